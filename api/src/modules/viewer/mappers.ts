@@ -1,0 +1,3 @@
+import type { Viewer } from '../../context.ts';
+
+export type ViewerMapper = Viewer;

@@ -1,0 +1,13 @@
+import type { Resolvers } from './generated/resolvers-types.ts';
+import { viewerResolvers } from './modules/viewer/resolvers/index.ts';
+
+/** Each domain module contributes its resolvers; they are merged per root type. */
+const modules: Resolvers[] = [viewerResolvers];
+
+export const resolvers = modules.reduce<Resolvers>((merged, module) => {
+  for (const [type, fields] of Object.entries(module)) {
+    const target = merged as Record<string, object>;
+    target[type] = { ...(target[type] ?? {}), ...(fields as object) };
+  }
+  return merged;
+}, {});

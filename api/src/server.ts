@@ -1,0 +1,49 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context.ts';
+import type { Env } from './env.ts';
+import { typeDefs } from './generated/type-defs.ts';
+import { resolvers } from './resolvers.ts';
+import { isUserFacing } from './shared/errors.ts';
+
+/** Builds the ApolloServer used by the Lambda handler, the local adapter and the tests. */
+export function createServer(env: Env): ApolloServer<Context> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: !env.isLocal },
+  });
+  const protection = armor.protect();
+
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: env.isLocal,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !env.isLocal,
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      env.isLocal ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+    validationRules: protection.validationRules,
+    formatError: maskError,
+  });
+}
+
+/** Nothing internal leaves the process: only errors written for users keep their message. */
+export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (isUserFacing((error as { originalError?: unknown })?.originalError ?? error)) return formatted;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    // Apollo's own request errors (validation, parse, bad request) are safe to show.
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,22 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes of the outside contract (CONTRACT.md). */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'OFFER_FULL'
+  | 'ALREADY_BOOKED'
+  | 'INVALID_TRANSITION'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error a user caused: its message is written for them and may be shown as it is. */
+export class UserFacingError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...details, code } });
+  }
+}
+
+export const isUserFacing = (error: unknown): error is UserFacingError => error instanceof UserFacingError;
