@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface LocalSettings {
+  readonly root: string;
+  readonly dataDir: string;
+  readonly inMemory: boolean;
+  readonly ports: { readonly api: number; readonly cms: number; readonly dynamodb: number };
+  readonly tables: { readonly content: string; readonly participation: string };
+  readonly admin: { readonly email: string; readonly password: string };
+  readonly editor: { readonly email: string; readonly password: string };
+  readonly cms: { readonly databaseFile: string; readonly apiTokenFile: string; readonly secretsFile: string };
+}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Error(`${name}=${raw} is not a port number (1-65535).`);
+  }
+  return value;
+}
+
+/** Every setting of the local stack, from the environment and the command line, with defaults. */
+export function localSettings(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = []): LocalSettings {
+  const dataDir = path.resolve(ROOT, env.CMK_DATA_DIR || '.data');
+  return {
+    root: ROOT,
+    dataDir,
+    inMemory: argv.includes('--in-memory') || env.DYNAMODB_IN_MEMORY === '1' || env.DYNAMODB_IN_MEMORY === 'true',
+    ports: { api: port(env, 'API_PORT', 4000), cms: port(env, 'CMS_PORT', 1337), dynamodb: port(env, 'DYNAMODB_PORT', 8000) },
+    tables: {
+      content: env.CONTENT_TABLE || 'cmk-local-content',
+      participation: env.PARTICIPATION_TABLE || 'cmk-local-participation',
+    },
+    admin: { email: env.CMS_ADMIN_EMAIL || 'admin@cmk.local', password: env.CMS_ADMIN_PASSWORD || 'Welkom-admin-1' },
+    editor: { email: env.CMS_EDITOR_EMAIL || 'redacteur@cmk.local', password: env.CMS_EDITOR_PASSWORD || 'Welkom-redacteur-1' },
+    cms: {
+      databaseFile: path.join(dataDir, 'cms', 'data.db'),
+      apiTokenFile: path.join(dataDir, 'cms', 'api-token'),
+      secretsFile: path.join(dataDir, 'cms', 'secrets.json'),
+    },
+  };
+}
+
+const SECRET_NAMES = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+
+/** Strapi's secrets for this machine: made once on first start, kept in the git-ignored data folder. */
+export function cmsSecrets(file: string): Record<string, string> {
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  const secrets: Record<string, string> = {
+    APP_KEYS: [1, 2, 3, 4].map(() => randomBytes(16).toString('base64')).join(','),
+  };
+  for (const name of SECRET_NAMES) secrets[name] = randomBytes(16).toString('base64');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}

@@ -1,0 +1,203 @@
+/**
+ * `npm start`: the whole local stack, supervised.
+ *   1. prerequisites (Node 20+, Java 17+)   2. free ports   3. DynamoDB Local + tables
+ *   4. Strapi (admin built when missing or changed)   5. the API (the Lambda handler behind a local adapter)
+ *   6. seeding (idempotent)   then one summary. Ctrl-C stops every child; if one dies, all stop.
+ */
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ensureTables } from '../api/src/sources/dynamodb/create-tables.ts';
+import { dynamoDbLocalArgs } from '../api/src/local/dynamodb-local.ts';
+import { planCmsBuild, recordCmsBuild } from './lib/cms-build.ts';
+import { portsInUse } from './lib/ports.ts';
+import { checkPrerequisites } from './lib/prerequisites.ts';
+import { cmsSecrets, localSettings, type LocalSettings } from './lib/settings.ts';
+import { runStep, ServiceFailedError, Supervisor } from './lib/supervisor.ts';
+
+const require = createRequire(import.meta.url);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const fail = (lines: string[]): never => {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.exit(1);
+};
+
+async function httpOk(url: string, init?: RequestInit): Promise<boolean> {
+  try {
+    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(2000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  // The AWS SDK warns that Node 20 support ends; the Lambda runtime is Node 22, local dev on 20 is supported.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const started = Date.now();
+  const problems = checkPrerequisites();
+  if (problems.length) fail(['Cannot start the local stack:', ...problems.map((p) => `  - ${p.what}.\n    ${p.advice}`)]);
+
+  let settings: LocalSettings;
+  try {
+    settings = localSettings(process.env, process.argv.slice(2));
+  } catch (error) {
+    return fail([(error as Error).message]);
+  }
+  const taken = await portsInUse([
+    { port: settings.ports.dynamodb, service: 'DynamoDB Local', variable: 'DYNAMODB_PORT' },
+    { port: settings.ports.cms, service: 'Strapi', variable: 'CMS_PORT' },
+    { port: settings.ports.api, service: 'GraphQL API', variable: 'API_PORT' },
+  ]);
+  if (taken.length) fail(taken);
+
+  const supervisor = new Supervisor();
+  let interrupted = false;
+  const shutdown = (signal: string) => {
+    if (interrupted) return;
+    interrupted = true;
+    say(`\n${signal}: stopping ${supervisor.names.join(', ') || 'everything'}...`);
+    void supervisor.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => shutdown('Ctrl-C'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  const dynamoEndpoint = `http://127.0.0.1:${settings.ports.dynamodb}`;
+  const cmsUrl = `http://localhost:${settings.ports.cms}`;
+  const apiUrl = `http://localhost:${settings.ports.api}/graphql`;
+  const cmsDir = path.join(settings.root, 'cms');
+  const awsEnv = {
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+
+  try {
+    say(
+      `[start] DynamoDB Local on port ${settings.ports.dynamodb} (${settings.inMemory ? 'in memory' : `data in ${path.relative(settings.root, settings.dataDir)}/dynamodb`})`,
+    );
+    const dynamo = new DynamoDBClient({
+      endpoint: dynamoEndpoint,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    await supervisor.start({
+      name: 'dynamodb',
+      command: 'java',
+      args: dynamoDbLocalArgs({
+        port: settings.ports.dynamodb,
+        dbPath: settings.inMemory ? undefined : path.join(settings.dataDir, 'dynamodb'),
+      }),
+      ready: async () => {
+        await dynamo.send(new ListTablesCommand({}));
+        return true;
+      },
+      readyTimeoutMs: 60_000,
+    });
+    const created = await ensureTables(dynamo, settings.tables);
+    say(`[start] tables ${created.length ? `created: ${created.join(', ')}` : 'present'}`);
+
+    const plan = planCmsBuild(cmsDir);
+    const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json', { paths: [cmsDir] })), 'bin', 'strapi.js');
+    const cmsEnv = {
+      ...cmsSecrets(settings.cms.secretsFile),
+      HOST: '127.0.0.1',
+      PORT: String(settings.ports.cms),
+      DATABASE_FILENAME: settings.cms.databaseFile,
+      CMS_API_TOKEN_FILE: settings.cms.apiTokenFile,
+      CMS_ADMIN_EMAIL: settings.admin.email,
+      CMS_ADMIN_PASSWORD: settings.admin.password,
+      CMS_EDITOR_EMAIL: settings.editor.email,
+      CMS_EDITOR_PASSWORD: settings.editor.password,
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      BROWSER: 'none',
+      NODE_ENV: 'development',
+    };
+    if (plan.admin) {
+      say('[start] building the Strapi admin panel (first start or changed sources; about a minute)...');
+      await runStep('cms-build', process.execPath, [strapiBin, 'build'], { cwd: cmsDir, env: cmsEnv });
+    } else if (plan.server) {
+      say('[start] compiling the Strapi server code (admin panel unchanged)...');
+      await runStep(
+        'cms-build',
+        process.execPath,
+        ['-e', "require('@strapi/strapi').compileStrapi().catch((e) => { console.error(e); process.exit(1); })"],
+        {
+          cwd: cmsDir,
+          env: cmsEnv,
+        },
+      );
+    }
+    if (plan.admin || plan.server) recordCmsBuild(cmsDir);
+
+    say(`[start] Strapi on port ${settings.ports.cms}`);
+    await supervisor.start({
+      name: 'cms',
+      command: process.execPath,
+      args: [strapiBin, 'start'],
+      cwd: cmsDir,
+      env: cmsEnv,
+      ready: () => httpOk(`${cmsUrl}/_health`),
+      readyTimeoutMs: 180_000,
+    });
+
+    say(`[start] GraphQL API on port ${settings.ports.api}`);
+    await supervisor.start({
+      name: 'api',
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(settings.root, 'api', 'src', 'local', 'main.ts')],
+      cwd: settings.root,
+      env: {
+        ...awsEnv,
+        STAGE: 'local',
+        API_PORT: String(settings.ports.api),
+        DYNAMODB_ENDPOINT: dynamoEndpoint,
+        CONTENT_TABLE: settings.tables.content,
+        PARTICIPATION_TABLE: settings.tables.participation,
+        STRAPI_URL: cmsUrl,
+        STRAPI_TOKEN_FILE: settings.cms.apiTokenFile,
+      },
+      ready: () =>
+        httpOk(apiUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        }),
+      readyTimeoutMs: 60_000,
+    });
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    say(summary(settings, { apiUrl, cmsUrl, dynamoEndpoint, seconds }));
+    await supervisor.done;
+  } catch (error) {
+    if (interrupted) return;
+    await supervisor.stop();
+    const name = error instanceof ServiceFailedError ? error.service : 'start';
+    fail([``, `The local stack stopped: ${(error as Error).message}`, `Part that failed: ${name}. Fix it and run npm start again.`]);
+  }
+}
+
+function summary(s: LocalSettings, urls: { apiUrl: string; cmsUrl: string; dynamoEndpoint: string; seconds: string }): string {
+  return [
+    '',
+    `CmK local stack is running (healthy after ${urls.seconds} s)`,
+    '',
+    `  GraphQL API      ${urls.apiUrl}   (open it in a browser for the explorer)`,
+    `  Strapi admin     ${urls.cmsUrl}/admin`,
+    `  Strapi REST      ${urls.cmsUrl}/api`,
+    `  DynamoDB Local   ${urls.dynamoEndpoint}   (${s.inMemory ? 'in memory' : `data in ${path.relative(s.root, s.dataDir)}/dynamodb`})`,
+    '',
+    '  Admin logins',
+    `    super admin    ${s.admin.email} / ${s.admin.password}`,
+    `    editor         ${s.editor.email} / ${s.editor.password}`,
+    '',
+    `  The API's read-only Strapi token is in ${path.relative(s.root, s.cms.apiTokenFile)}.`,
+    `  Try:  curl -s ${urls.apiUrl} -H 'content-type: application/json' -d '{"query":"{ me { role } }"}'`,
+    '',
+    '  Ctrl-C stops everything.',
+    '',
+  ].join('\n');
+}
+
+await main();
