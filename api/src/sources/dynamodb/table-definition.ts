@@ -51,7 +51,8 @@ export const participationTable: TableDefinition = {
   description: 'Schools, participation, bookings, activities, evaluations, Evi results, ambition talks, reach counters.',
   partitionKey: key('pk'),
   sortKey: key('sk'),
-  globalSecondaryIndexes: [index(1), index(2), index(3)],
+  // gsi4 answers "bookings of a municipality in a school year, by status" (see api/docs/participation-data.md).
+  globalSecondaryIndexes: [index(1), index(2), index(3), index(4)],
   timeToLiveAttribute: 'expiresAt',
 };
 

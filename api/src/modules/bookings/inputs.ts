@@ -1,0 +1,54 @@
+/** Inputs of the booking operations, shaped like CONTRACT.md's GraphQL inputs so resolvers pass them on. */
+import { z } from 'zod';
+import { dateSchema, schoolIdSchema, schoolYearSchema } from '../participation/vocabulary.ts';
+
+const id = z.string().trim().min(1).max(128);
+
+export const bookingGroupInput = z.object({
+  grade: z.number().int().min(1).max(8),
+  pupils: z.number().int().min(1).max(500),
+  teacher: z.string().trim().min(1).max(200).optional(),
+});
+
+export const requestBookingInput = z.object({
+  offerId: id,
+  schoolId: schoolIdSchema,
+  schoolYear: schoolYearSchema.optional(),
+  groups: z.array(bookingGroupInput).min(1).max(30),
+  preferredDates: z.array(dateSchema).max(20).optional(),
+  blockedDates: z.array(dateSchema).max(50).optional(),
+  note: z.string().trim().max(2000).optional(),
+  idempotencyKey: z.string().trim().min(1).max(200),
+});
+export type RequestBookingInput = z.input<typeof requestBookingInput>;
+
+export const CANCELLATION_REASONS = [
+  'SCHEDULE_CONFLICT',
+  'ILLNESS',
+  'TOO_FEW_PUPILS',
+  'BUDGET',
+  'PARTNER_UNAVAILABLE',
+  'WEATHER',
+  'OTHER',
+] as const;
+export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
+
+export const bookingIdInput = z.object({ id });
+export const declineBookingInput = z.object({ id, reason: z.string().trim().min(1).max(2000) });
+export const cancelBookingInput = z.object({ id, reason: z.enum(CANCELLATION_REASONS), note: z.string().trim().max(2000).optional() });
+export const markBookingHeldInput = z.object({
+  id,
+  pupilsReached: z.number().int().min(0).max(5000),
+  heldOn: dateSchema,
+  groupsReached: z.number().int().min(1).max(100).optional(),
+});
+export const evaluateBookingInput = z.object({
+  id,
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(4000).optional(),
+});
+
+export type DeclineBookingInput = z.input<typeof declineBookingInput>;
+export type CancelBookingInput = z.input<typeof cancelBookingInput>;
+export type MarkBookingHeldInput = z.input<typeof markBookingHeldInput>;
+export type EvaluateBookingInput = z.input<typeof evaluateBookingInput>;

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Viewer } from '../../../context.ts';
+import { UserFacingError } from '../../../shared/errors.ts';
+import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
+import { toBooking, type BookingRecord } from '../../../sources/dynamodb/items.ts';
+import { nowOf, type ParticipationStore } from '../../../sources/dynamodb/store.ts';
+import { transactWrite } from '../../../sources/dynamodb/transact.ts';
+import { notFound, requireRole } from '../../participation/access.ts';
+import type { ParticipationDeps } from '../../participation/deps.ts';
+import { parseInput } from '../../participation/validate.ts';
+import { schoolYearOf } from '../../participation/vocabulary.ts';
+import { bookingReachUpdates } from '../../reports/reach-counters.ts';
+import { loadSchool } from '../../schools/operations/get-school.ts';
+import { requestBookingInput, type RequestBookingInput } from '../inputs.ts';
+
+/** An idempotency record outlives any client's retry window; after it, the derived booking id still deduplicates. */
+const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
+
+/** The booking id follows from the school and the idempotency key, so even a retry after the record expired is one booking. */
+export const bookingIdFor = (schoolId: string, idempotencyKey: string): string =>
+  createHash('sha256').update(`${schoolId}\u0000${idempotencyKey}`).digest('hex').slice(0, 24);
+
+async function loadBooking(store: ParticipationStore, id: string): Promise<BookingRecord | null> {
+  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.booking(id), ConsistentRead: true }));
+  return Item ? toBooking(Item) : null;
+}
+
+/**
+ * A school asks for an offer. In one transaction: the idempotency record, the booking, the school's
+ * slot for this offer and year (ALREADY_BOOKED), the offer's capacity counter (OFFER_FULL) and the
+ * reach counters. Conditions decide; nothing is read first to decide whether there is room.
+ */
+export async function requestBooking(deps: ParticipationDeps, viewer: Viewer, rawInput: RequestBookingInput): Promise<BookingRecord> {
+  const input = parseInput(requestBookingInput, rawInput);
+  requireRole(viewer, ['SCHOOL', 'ADMIN'], 'request a booking');
+  if (viewer.role === 'SCHOOL' && viewer.schoolId !== input.schoolId) {
+    throw new UserFacingError('FORBIDDEN', 'A school can only book for itself.');
+  }
+  const { store } = deps;
+  const now = nowOf(store);
+  const schoolYear = input.schoolYear ?? schoolYearOf(now);
+  const id = bookingIdFor(input.schoolId, input.idempotencyKey);
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify([input.offerId, input.schoolId, schoolYear, input.groups, input.preferredDates ?? [], input.note ?? '']))
+    .digest('hex');
+  const idempotencyKey = keys.idempotency(input.schoolId, input.idempotencyKey);
+
+  const replay = async (): Promise<BookingRecord> => {
+    const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: idempotencyKey, ConsistentRead: true }));
+    if (Item && Item.requestHash !== requestHash) {
+      throw new UserFacingError('BAD_USER_INPUT', 'This idempotency key was already used for a different booking request.');
+    }
+    const booking = await loadBooking(store, id);
+    if (!booking) throw new Error(`Idempotency record without booking ${id}`);
+    return booking;
+  };
+
+  // A plain retry should not need the school, the offer or a transaction.
+  const known = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: idempotencyKey, ConsistentRead: true }));
+  if (known.Item) return replay();
+
+  const [school, offer] = await Promise.all([loadSchool(store, input.schoolId), deps.offers?.getOffer(input.offerId) ?? null]);
+  if (!school) throw notFound('School', input.schoolId);
+  if (!offer) throw notFound('Offer', input.offerId);
+
+  const at = now.toISOString();
+  const booking: BookingRecord = {
+    id,
+    offerId: offer.id,
+    partnerId: offer.partnerId,
+    schoolId: school.id,
+    schoolName: school.name,
+    municipalityCode: school.municipalityCode,
+    sector: school.sector,
+    disciplines: [...new Set(offer.disciplines)],
+    schoolYear,
+    status: 'REQUESTED',
+    groups: input.groups,
+    preferredDates: input.preferredDates ?? [],
+    ...(input.note ? { note: input.note } : {}),
+    requestedAt: at,
+    updatedAt: at,
+    history: [{ status: 'REQUESTED', at, by: viewer.role }],
+  };
+
+  const TableName = store.tableName;
+  const capacity = offer.capacity;
+  const result = await transactWrite(store, [
+    {
+      Put: {
+        TableName,
+        Item: {
+          ...idempotencyKey,
+          type: 'Idempotency',
+          bookingId: id,
+          requestHash,
+          createdAt: at,
+          expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName,
+        Item: { ...keys.booking(id), ...indexKeys.booking(booking), type: 'Booking', ...booking },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Update: {
+        TableName,
+        Key: keys.schoolSlot(offer.id, schoolYear, school.id),
+        UpdateExpression: 'SET #active = if_not_exists(#active, :zero) + :one, #type = :type',
+        ConditionExpression: 'attribute_not_exists(#active) OR #active < :max',
+        ExpressionAttributeNames: { '#active': 'active', '#type': 'type' },
+        ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': offer.maxBookingsPerSchool ?? 1, ':type': 'SchoolSlot' },
+      },
+    },
+    {
+      Update: {
+        TableName,
+        Key: keys.offerYear(offer.id, schoolYear),
+        UpdateExpression:
+          'SET #booked = if_not_exists(#booked, :zero) + :one, #type = :type, #offerId = :offerId, #schoolYear = :schoolYear' +
+          (capacity === null ? '' : ', #capacity = if_not_exists(#capacity, :capacity)'),
+        // The counter item is the truth once it exists (setOfferCapacity); the offer's capacity only seeds it.
+        ConditionExpression:
+          capacity === null || capacity > 0
+            ? 'attribute_not_exists(#capacity) OR #booked < #capacity'
+            : 'attribute_exists(#capacity) AND #booked < #capacity',
+        ExpressionAttributeNames: {
+          '#booked': 'booked',
+          '#capacity': 'capacity',
+          '#type': 'type',
+          '#offerId': 'offerId',
+          '#schoolYear': 'schoolYear',
+        },
+        ExpressionAttributeValues: {
+          ':zero': 0,
+          ':one': 1,
+          ':type': 'OfferYear',
+          ':offerId': offer.id,
+          ':schoolYear': schoolYear,
+          ...(capacity === null ? {} : { ':capacity': capacity }),
+        },
+      },
+    },
+    ...bookingReachUpdates(TableName, booking, { REQUESTED: 1 }),
+  ]);
+  if (result.ok) return booking;
+  if (result.failed[0] || result.failed[1]) return replay();
+  if (result.failed[2]) {
+    throw new UserFacingError('ALREADY_BOOKED', `School ${school.id} has already booked this offer for ${schoolYear}.`, {
+      offerId: offer.id,
+      schoolYear,
+    });
+  }
+  if (result.failed[3]) {
+    throw new UserFacingError('OFFER_FULL', `This offer has no places left for ${schoolYear}.`, { offerId: offer.id, schoolYear });
+  }
+  throw new Error('Booking transaction failed on a counter condition');
+}

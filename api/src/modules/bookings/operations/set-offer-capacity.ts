@@ -1,0 +1,52 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { keys } from '../../../sources/dynamodb/keys.ts';
+import { toOfferYear, type OfferYearRecord } from '../../../sources/dynamodb/items.ts';
+import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
+import { parseInput } from '../../participation/validate.ts';
+import { schoolYearSchema } from '../../participation/vocabulary.ts';
+
+const input = z.object({
+  offerId: z.string().trim().min(1).max(128),
+  schoolYear: schoolYearSchema,
+  /** null: no limit. */
+  capacity: z.number().int().min(0).max(100_000).nullable(),
+});
+
+/**
+ * An editor changed the offer's capacity in the CMS (called by the content sync, not by users).
+ * Bookings already made stay; if they exceed the new capacity, the remaining capacity is 0.
+ */
+export async function setOfferCapacity(
+  store: ParticipationStore,
+  offerId: string,
+  schoolYear: string,
+  capacity: number | null,
+): Promise<OfferYearRecord> {
+  const parsed = parseInput(input, { offerId, schoolYear, capacity });
+  const { Attributes } = await store.doc.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: keys.offerYear(parsed.offerId, parsed.schoolYear),
+      UpdateExpression:
+        'SET #booked = if_not_exists(#booked, :zero), #type = :type, #offerId = :offerId, #schoolYear = :schoolYear' +
+        (parsed.capacity === null ? ' REMOVE #capacity' : ', #capacity = :capacity'),
+      ExpressionAttributeNames: {
+        '#booked': 'booked',
+        '#capacity': 'capacity',
+        '#type': 'type',
+        '#offerId': 'offerId',
+        '#schoolYear': 'schoolYear',
+      },
+      ExpressionAttributeValues: {
+        ':zero': 0,
+        ':type': 'OfferYear',
+        ':offerId': parsed.offerId,
+        ':schoolYear': parsed.schoolYear,
+        ...(parsed.capacity === null ? {} : { ':capacity': parsed.capacity }),
+      },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return toOfferYear(parsed.offerId, parsed.schoolYear, Attributes);
+}

@@ -1,0 +1,81 @@
+/**
+ * Key builders of the participation table (single-table design, see api/docs/participation-data.md).
+ * Every key of every item kind is built here, so the access patterns can be read in one place.
+ */
+export interface Key {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+export const keys = {
+  school: (schoolId: string): Key => ({ pk: `SCHOOL#${schoolId}`, sk: 'PROFILE' }),
+  participation: (schoolId: string, period: string): Key => ({ pk: `SCHOOL#${schoolId}`, sk: `PARTICIPATION#${period}` }),
+  eviResult: (schoolId: string, schoolYear: string): Key => ({ pk: `SCHOOL#${schoolId}`, sk: `EVI#${schoolYear}` }),
+  ambitionTalk: (schoolId: string, date: string): Key => ({ pk: `SCHOOL#${schoolId}`, sk: `AMBITION#${date}` }),
+  booking: (bookingId: string): Key => ({ pk: `BOOKING#${bookingId}`, sk: 'BOOKING' }),
+  /** Capacity counter and running figures of one offer in one school year. */
+  offerYear: (offerId: string, schoolYear: string): Key => ({ pk: `OFFER#${offerId}`, sk: `YEAR#${schoolYear}` }),
+  /** How many active bookings a school has for an offer in a school year (the ALREADY_BOOKED guard). */
+  schoolSlot: (offerId: string, schoolYear: string, schoolId: string): Key => ({
+    pk: `OFFER#${offerId}`,
+    sk: `SLOT#${schoolYear}#${schoolId}`,
+  }),
+  idempotency: (scope: string, idempotencyKey: string): Key => ({ pk: `IDEMPOTENCY#${scope}#${idempotencyKey}`, sk: 'IDEMPOTENCY' }),
+  /** Reach counters of a school year; one partition per school year, one item per cell. */
+  reachSector: (schoolYear: string, municipalityCode: string, sector: string): Key => ({
+    pk: `REACH#${schoolYear}`,
+    sk: `MUNICIPALITY#${municipalityCode}#SECTOR#${sector}`,
+  }),
+  reachDiscipline: (schoolYear: string, municipalityCode: string, discipline: string): Key => ({
+    pk: `REACH#${schoolYear}`,
+    sk: `MUNICIPALITY#${municipalityCode}#DISCIPLINE#${discipline}`,
+  }),
+  reachEvi: (schoolYear: string, municipalityCode: string, pillar: string): Key => ({
+    pk: `REACH#${schoolYear}`,
+    sk: `MUNICIPALITY#${municipalityCode}#EVI#${pillar}`,
+  }),
+} as const;
+
+/** Index keys (gsi1..gsi4) per item kind. */
+export const indexKeys = {
+  school: (municipalityCode: string, schoolId: string) => ({ gsi1pk: `MUNICIPALITY#${municipalityCode}`, gsi1sk: `SCHOOL#${schoolId}` }),
+  participation: (p: { schoolId: string; period: string; municipalityCode: string; advisorId: string; regionId?: string | undefined }) => ({
+    ...(p.regionId ? { gsi1pk: `REGION#${p.regionId}#PERIOD#${p.period}`, gsi1sk: `SCHOOL#${p.schoolId}` } : {}),
+    gsi2pk: `PARTICIPATION#${p.period}`,
+    gsi2sk: `MUNICIPALITY#${p.municipalityCode}#SCHOOL#${p.schoolId}`,
+    gsi3pk: `ADVISOR#${p.advisorId}`,
+    gsi3sk: `PARTICIPATION#${p.period}#SCHOOL#${p.schoolId}`,
+  }),
+  booking: (b: {
+    id: string;
+    schoolId: string;
+    offerId: string;
+    partnerId: string;
+    municipalityCode: string;
+    schoolYear: string;
+    status: string;
+    requestedAt: string;
+  }) => {
+    const byStatus = `${b.status}#${b.requestedAt}#${b.id}`;
+    return {
+      gsi1pk: `SCHOOL#${b.schoolId}`,
+      gsi1sk: `BOOKING#${b.schoolYear}#${b.requestedAt}#${b.id}`,
+      gsi2pk: `OFFER#${b.offerId}#YEAR#${b.schoolYear}`,
+      gsi2sk: byStatus,
+      gsi3pk: `PARTNER#${b.partnerId}#YEAR#${b.schoolYear}`,
+      gsi3sk: byStatus,
+      gsi4pk: `MUNICIPALITY#${b.municipalityCode}#YEAR#${b.schoolYear}`,
+      gsi4sk: byStatus,
+    };
+  },
+  eviResult: (schoolYear: string, municipalityCode: string, schoolId: string) => ({
+    gsi2pk: `EVI#${schoolYear}`,
+    gsi2sk: `MUNICIPALITY#${municipalityCode}#SCHOOL#${schoolId}`,
+  }),
+  ambitionTalk: (t: { schoolYear: string; municipalityCode: string; schoolId: string; advisorId: string; date: string }) => ({
+    gsi2pk: `AMBITION#${t.schoolYear}`,
+    gsi2sk: `MUNICIPALITY#${t.municipalityCode}#SCHOOL#${t.schoolId}`,
+    gsi3pk: `ADVISOR#${t.advisorId}`,
+    gsi3sk: `AMBITION#${t.date}#SCHOOL#${t.schoolId}`,
+  }),
+} as const;
