@@ -34,7 +34,8 @@ const COLORS = [36, 35, 33, 32, 34];
 export class Supervisor {
   private readonly running = new Map<string, ChildProcess>();
   private stopping = false;
-  private failure?: (error: ServiceFailedError) => void;
+  private failed?: ServiceFailedError;
+  private rejectDone!: (error: ServiceFailedError) => void;
   /** Settles when every service has stopped: resolves after `stop()`, rejects when one died. */
   readonly done: Promise<void>;
   private resolveDone!: () => void;
@@ -45,7 +46,7 @@ export class Supervisor {
   ) {
     this.done = new Promise<void>((resolve, reject) => {
       this.resolveDone = resolve;
-      this.failure = reject;
+      this.rejectDone = reject;
     });
     // Callers await `start()`; an unobserved `done` must not crash the process.
     this.done.catch(() => undefined);
@@ -94,7 +95,9 @@ export class Supervisor {
     });
     exited.catch(() => undefined);
 
-    await Promise.race([exited, this.waitReady(spec)]);
+    // Only poll for health once the process exists: a missing command reports through 'error' instead.
+    const spawned = new Promise<void>((resolve) => child.once('spawn', () => resolve()));
+    await Promise.race([exited, spawned.then(() => this.waitReady(spec))]);
   }
 
   private async waitReady(spec: ServiceSpec): Promise<void> {
@@ -111,8 +114,8 @@ export class Supervisor {
   }
 
   private async failWith(error: ServiceFailedError): Promise<void> {
+    this.failed ??= error;
     await this.stop();
-    this.failure?.(error);
   }
 
   /** Stops every running service (SIGTERM, then SIGKILL after the grace period), newest first. */
@@ -121,7 +124,8 @@ export class Supervisor {
     const children = [...this.running.entries()].reverse();
     await Promise.all(children.map(([, child]) => terminate(child, graceMs)));
     this.running.clear();
-    this.resolveDone();
+    if (this.failed) this.rejectDone(this.failed);
+    else this.resolveDone();
   }
 
   get names(): string[] {
