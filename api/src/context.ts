@@ -1,4 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Env } from './env.ts';
+import { createDynamoDb } from './sources/dynamodb/client.ts';
 
 export type Role = 'ANONYMOUS' | 'SCHOOL' | 'PARTNER' | 'ADVISOR' | 'ADMIN';
 
@@ -11,9 +14,61 @@ export interface Viewer {
 
 export const anonymous: Viewer = { role: 'ANONYMOUS' };
 
-/** Built per request: who asks, and a logger that carries the request id. */
+/** Made once per process (Lambda container) and shared by all requests. */
+export interface Services {
+  readonly env: Env;
+  readonly doc: DynamoDBDocumentClient;
+  readonly tables: { readonly content: string; readonly participation: string };
+  /** Injectable clock for deterministic tests. */
+  readonly now: () => Date;
+}
+
+export function createServices(env: Env, overrides: Partial<Services> = {}): Services {
+  const doc = overrides.doc ?? createDynamoDb({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION }).doc;
+  return {
+    env,
+    doc,
+    tables: { content: env.CONTENT_TABLE, participation: env.PARTICIPATION_TABLE },
+    now: () => new Date(),
+    ...overrides,
+  };
+}
+
+/** Built per request: who asks, the shared services, and a logger that carries the request id. */
 export interface Context {
   readonly viewer: Viewer;
+  readonly services: Services;
   readonly logger: Logger;
   readonly requestId: string;
+  /** `nl` (default) or `en`, from Accept-Language: the language of labels. */
+  readonly locale: 'nl' | 'en';
+}
+
+export function localeFrom(acceptLanguage: string | undefined): 'nl' | 'en' {
+  if (!acceptLanguage) return 'nl';
+  const first = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=');
+      return { tag: tag.toLowerCase(), q: q ? Number(q) : 1 };
+    })
+    .filter((l) => l.tag.startsWith('nl') || l.tag.startsWith('en'))
+    .sort((a, b) => b.q - a.q)[0];
+  return first?.tag.startsWith('en') ? 'en' : 'nl';
+}
+
+export function createContext(input: {
+  services: Services;
+  viewer: Viewer;
+  logger: Logger;
+  requestId: string;
+  acceptLanguage?: string;
+}): Context {
+  return {
+    viewer: input.viewer,
+    services: input.services,
+    logger: input.logger,
+    requestId: input.requestId,
+    locale: localeFrom(input.acceptLanguage),
+  };
 }
