@@ -1,10 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import { accountSettingsFromEnv, ensureAccounts } from './bootstrap/accounts';
+import { configureAdmin } from './bootstrap/admin-layout';
+import { ensureLocales } from './bootstrap/locales';
+import { ensurePublicRead, ensureRoles, partnerUserFromEnv } from './bootstrap/roles';
+import { registerContactPrivacy } from './privacy/contact-data';
+import { seed } from './seed';
+import { registerValidation } from './validation';
 
 export default {
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerValidation(strapi);
+    registerContactPrivacy(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
     await ensureAccounts(strapi, accountSettingsFromEnv());
+    await ensureRoles(strapi, partnerUserFromEnv());
+    await ensurePublicRead(strapi);
+    await configureAdmin(strapi);
+    // CMS_SEED=false leaves an empty catalogue, e.g. before loading a generated one.
+    if (process.env.CMS_SEED !== 'false') await seed(strapi);
   },
 };

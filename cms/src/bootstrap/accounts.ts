@@ -9,7 +9,7 @@ export interface AccountSettings {
   apiTokenFile?: string;
 }
 
-const API_TOKEN_NAME = 'cmk-graphql-api';
+export const API_TOKEN_NAME = 'cmk-graphql-api';
 
 export function accountSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): AccountSettings {
   return {

@@ -1,0 +1,134 @@
+import type { Core } from '@strapi/strapi';
+
+const CM = 'plugin::content-manager.explorer';
+export const PARTNER_ROLE_CODE = 'cmk-partner';
+
+/** Every content type of this project; the editors keep all of them. */
+export const EDITORIAL_TYPES = [
+  'api::offer.offer',
+  'api::partner.partner',
+  'api::project.project',
+  'api::region.region',
+  'api::municipality.municipality',
+  'api::discipline.discipline',
+  'api::sector.sector',
+  'api::theme.theme',
+  'api::kerndoel.kerndoel',
+] as const;
+
+/** What a partner may look at to fill in an offer: the lists and the other content, not people's data. */
+const PARTNER_READABLE = EDITORIAL_TYPES.filter((uid) => uid !== 'api::offer.offer');
+const HIDDEN_FROM_PARTNERS = ['contactPerson', 'moderator', 'members'];
+
+export interface PartnerUserSettings {
+  email: string;
+  password: string;
+  firstname: string;
+  lastname: string;
+}
+
+export function partnerUserFromEnv(env: NodeJS.ProcessEnv = process.env): PartnerUserSettings {
+  return {
+    email: env.CMS_PARTNER_EMAIL || 'partner@cmk.local',
+    password: env.CMS_PARTNER_PASSWORD || 'Welkom-partner-1',
+    firstname: 'Marieke',
+    lastname: 'Teylers Museum',
+  };
+}
+
+interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+function fieldsOf(strapi: Core.Strapi, uid: string): string[] {
+  const { getNestedFields } = strapi.service('admin::content-type') as any;
+  return getNestedFields(strapi.contentTypes[uid as keyof typeof strapi.contentTypes], { components: strapi.components });
+}
+
+function isLocalized(strapi: Core.Strapi, uid: string): boolean {
+  return Boolean((strapi.contentTypes as any)[uid]?.pluginOptions?.i18n?.localized);
+}
+
+function contentPermission(strapi: Core.Strapi, action: string, uid: string, extra: Partial<PermissionInput> = {}, omit: string[] = []) {
+  const properties: Record<string, unknown> = {};
+  if (action !== 'publish' && action !== 'delete')
+    properties.fields = fieldsOf(strapi, uid).filter((f) => !omit.some((o) => f === o || f.startsWith(`${o}.`)));
+  if (isLocalized(strapi, uid)) properties.locales = ['nl', 'en'];
+  return { action: `${CM}.${action}`, subject: uid, properties, conditions: [], ...extra };
+}
+
+const key = (p: PermissionInput) => `${p.action}|${p.subject ?? ''}`;
+
+/**
+ * Replace this project's content-type permissions of a role by `wanted`, keep the role's other
+ * permissions (plugins, settings) as they are. assignPermissions only writes differences.
+ */
+async function setContentPermissions(strapi: Core.Strapi, roleId: number, wanted: PermissionInput[]): Promise<void> {
+  const roles = strapi.service('admin::role') as any;
+  const existing = await strapi.service('admin::permission').findMany({ where: { role: { id: roleId } } });
+  const ours = new Set<string>(EDITORIAL_TYPES);
+  const kept = existing
+    .filter((p: any) => !ours.has(p.subject))
+    .map((p: any) => ({ action: p.action, subject: p.subject, properties: p.properties, conditions: p.conditions }));
+  const wantedKeys = new Set(wanted.map(key));
+  await roles.assignPermissions(roleId, [...kept.filter((p: PermissionInput) => !wantedKeys.has(key(p))), ...wanted]);
+}
+
+/** The Editor manages and publishes all content; the Partner role writes its own offers as drafts. */
+export async function ensureRoles(strapi: Core.Strapi, partnerUser: PartnerUserSettings): Promise<void> {
+  const roles = strapi.service('admin::role') as any;
+
+  const editor = await roles.findOne({ code: 'strapi-editor' });
+  if (editor) {
+    const actions = ['create', 'read', 'update', 'delete', 'publish'];
+    await setContentPermissions(
+      strapi,
+      editor.id,
+      EDITORIAL_TYPES.flatMap((uid) =>
+        actions
+          .filter((a) => a !== 'publish' || (strapi.contentTypes as any)[uid].options?.draftAndPublish)
+          .map((a) => contentPermission(strapi, a, uid)),
+      ),
+    );
+  }
+
+  let partner = await roles.findOne({ code: PARTNER_ROLE_CODE });
+  if (!partner) {
+    partner = await roles.create({
+      name: 'Cultuurpartner',
+      code: PARTNER_ROLE_CODE,
+      description: 'Auteurs van culturele instellingen: maken en bewerken hun eigen aanbod als concept; de redactie publiceert.',
+    });
+    strapi.log.info('cmk: created the partner role');
+  }
+  const own = { conditions: ['admin::is-creator'] };
+  await setContentPermissions(strapi, partner.id, [
+    contentPermission(strapi, 'create', 'api::offer.offer'),
+    contentPermission(strapi, 'read', 'api::offer.offer', own),
+    contentPermission(strapi, 'update', 'api::offer.offer', own),
+    contentPermission(strapi, 'delete', 'api::offer.offer', own),
+    ...PARTNER_READABLE.map((uid) => contentPermission(strapi, 'read', uid, {}, HIDDEN_FROM_PARTNERS)),
+  ]);
+
+  const existingUser = await strapi.db.query('admin::user').findOne({ where: { email: partnerUser.email } });
+  if (!existingUser) {
+    await strapi.service('admin::user').create({ ...partnerUser, roles: [partner.id], isActive: true });
+    strapi.log.info(`cmk: created partner user ${partnerUser.email}`);
+  }
+}
+
+/** Published content is public: find and findOne for anyone on the content API. */
+export async function ensurePublicRead(strapi: Core.Strapi): Promise<void> {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) return;
+  for (const uid of EDITORIAL_TYPES) {
+    for (const action of ['find', 'findOne']) {
+      const name = `${uid}.${action}`;
+      const exists = await strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action: name, role: role.id } });
+      if (!exists) await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: name, role: role.id } });
+    }
+  }
+}

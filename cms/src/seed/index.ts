@@ -1,0 +1,193 @@
+import type { Core } from '@strapi/strapi';
+import { DISCIPLINES, KERNDOELEN, MUNICIPALITIES, SECTORS, THEMES } from './lists';
+import { PARTNERS, PROJECTS, REGIONS, type PartnerSeed } from './content';
+import { OFFERS, type OfferSeed } from './offers';
+
+type Uid = Parameters<Core.Strapi['documents']>[0];
+type Ids = Map<string, string>;
+
+const REFERENCE_YEAR = 2025;
+
+/** Look up by a natural key first, so a second run changes nothing. */
+async function ensureByKey(strapi: Core.Strapi, uid: Uid, key: 'code' | 'slug', data: Record<string, any>): Promise<string> {
+  const existing = await strapi.db.query(uid as any).findOne({ where: { [key]: data[key] }, select: ['documentId'] });
+  if (existing) return existing.documentId;
+  const created = await strapi.documents(uid).create({ data } as any);
+  return created.documentId;
+}
+
+async function ensureList(strapi: Core.Strapi, uid: Uid, items: Array<Record<string, any>>): Promise<Ids> {
+  const ids: Ids = new Map();
+  for (const [index, item] of items.entries())
+    ids.set(item.code, await ensureByKey(strapi, uid, 'code', { sortOrder: index + 1, ...item }));
+  return ids;
+}
+
+/** Draft-and-publish types: create the Dutch version, publish it, and optionally add and publish English. */
+async function ensurePublished(
+  strapi: Core.Strapi,
+  uid: Uid,
+  slug: string,
+  nl: Record<string, any>,
+  en?: Record<string, any>,
+): Promise<string> {
+  const existing = await strapi.db.query(uid as any).findOne({ where: { slug, locale: 'nl' }, select: ['documentId'] });
+  const documentId =
+    existing?.documentId ?? (await strapi.documents(uid).create({ locale: 'nl', data: { slug, ...nl } } as any)).documentId;
+  if (!existing) await (strapi.documents(uid) as any).publish({ documentId, locale: 'nl' } as any);
+  if (en) {
+    const english = await strapi.db.query(uid as any).findOne({ where: { documentId, locale: 'en' }, select: ['id'] });
+    if (!english) {
+      await strapi.documents(uid).update({ documentId, locale: 'en', data: { slug, ...nl, ...en } } as any);
+      await (strapi.documents(uid) as any).publish({ documentId, locale: 'en' } as any);
+    }
+  }
+  return documentId;
+}
+
+const emailOf = (name: string, slug: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${slug}.example`;
+const phoneOf = (i: number) => `06 1000 ${String(1000 + i).slice(-4)}`;
+
+const PRICING: Record<string, { unit: string; base: number; step: number; duration: number; pupils: number }> = {
+  voorstelling: { unit: 'per_leerling', base: 6.5, step: 1, duration: 60, pupils: 120 },
+  bezoek: { unit: 'per_leerling', base: 4, step: 1, duration: 75, pupils: 30 },
+  workshop: { unit: 'per_groep', base: 175, step: 25, duration: 90, pupils: 30 },
+  lessenreeks: { unit: 'per_groep', base: 450, step: 50, duration: 60, pupils: 30 },
+  project: { unit: 'vast', base: 1200, step: 100, duration: 240, pupils: 60 },
+  nascholing: { unit: 'vast', base: 350, step: 50, duration: 180, pupils: 20 },
+  lesmateriaal: { unit: 'vast', base: 0, step: 25, duration: 45, pupils: 32 },
+};
+
+function kerndoelenFor(offer: OfferSeed, sectorLevel: Map<string, string>): string[] {
+  const levels = new Set(offer.sectors.map((s) => sectorLevel.get(s)));
+  const heritage = offer.disciplines.includes('HERITAGE');
+  if (levels.size === 1 && levels.has('po')) return heritage ? ['PO-54', 'PO-55', 'PO-56'] : ['PO-54', 'PO-55'];
+  if (levels.size === 1 && levels.has('vo')) return heritage ? ['VO-49', 'VO-52'] : ['VO-48', 'VO-50', 'VO-51'];
+  return [];
+}
+
+/** Where an offer can be booked: at the venue for visits, the partner's whole region when the partner travels. */
+function municipalitiesFor(offer: OfferSeed, partner: PartnerSeed): string[] {
+  const region = REGIONS.find((r) => r.municipalities.includes(partner.home));
+  const all = region ? region.municipalities : [partner.home];
+  if (offer.locationType === 'bij_partner') return [partner.home, ...all.filter((c) => c !== partner.home).slice(0, 1)];
+  return all;
+}
+
+export interface SeedCounts {
+  [uid: string]: number;
+}
+
+export async function seedContent(strapi: Core.Strapi): Promise<void> {
+  const disciplines = await ensureList(strapi, 'api::discipline.discipline', DISCIPLINES);
+  const sectors = await ensureList(strapi, 'api::sector.sector', SECTORS);
+  const themes = await ensureList(strapi, 'api::theme.theme', THEMES);
+  const kerndoelen = await ensureList(strapi, 'api::kerndoel.kerndoel', KERNDOELEN);
+  const municipalities: Ids = new Map();
+  for (const m of MUNICIPALITIES)
+    municipalities.set(
+      m.code,
+      await ensureByKey(strapi, 'api::municipality.municipality', 'code', { ...m, referenceYear: REFERENCE_YEAR }),
+    );
+  const ref = (ids: Ids, codes: string[]) =>
+    codes.map((c) => {
+      const id = ids.get(c);
+      if (!id) throw new Error(`seed: unknown code ${c}`);
+      return id;
+    });
+
+  const regions: Ids = new Map();
+  for (const r of REGIONS) {
+    regions.set(
+      r.slug,
+      await ensureByKey(strapi, 'api::region.region', 'slug', { ...r, municipalities: ref(municipalities, r.municipalities) }),
+    );
+  }
+
+  const partners: Ids = new Map();
+  for (const [i, p] of PARTNERS.entries()) {
+    const data = {
+      name: p.name,
+      kind: p.kind,
+      homeMunicipality: municipalities.get(p.home),
+      website: `https://www.${p.slug}.example`,
+      summary: p.summary,
+      description: `${p.summary}\n\nVoor scholen maken we aanbod dat aansluit bij de leerlijnen en bij de wensen van de school.`,
+      publicContact: { email: `educatie@${p.slug}.example`, phone: `0${20 + (i % 60)} 000 ${String(3000 + i)}` },
+      address: p.street
+        ? {
+            street: p.street.replace(/ \d+$/, ''),
+            houseNumber: p.street.match(/\d+$/)?.[0],
+            city: MUNICIPALITIES.find((m) => m.code === p.home)?.name,
+          }
+        : undefined,
+      contactPerson: { name: p.person, role: 'Medewerker educatie', email: emailOf(p.person, p.slug), phone: phoneOf(i) },
+    };
+    partners.set(
+      p.slug,
+      await ensurePublished(strapi, 'api::partner.partner', p.slug, data, { summary: p.summaryEn, description: p.summaryEn }),
+    );
+  }
+
+  const projects: Ids = new Map();
+  for (const p of PROJECTS) {
+    const { slug, titleEn, summaryEn, themes: t, sectors: s, regions: r, partners: ps, ...rest } = p as any;
+    const data = { ...rest, themes: ref(themes, t), sectors: ref(sectors, s), regions: ref(regions, r), partners: ref(partners, ps) };
+    projects.set(
+      slug,
+      await ensurePublished(strapi, 'api::project.project', slug, data, {
+        title: titleEn,
+        summary: summaryEn,
+        description: null,
+        question: null,
+        outcomes: null,
+      }),
+    );
+  }
+
+  const sectorLevel = new Map(SECTORS.map((s) => [s.code, s.level]));
+  for (const [i, o] of OFFERS.entries()) {
+    const partner = PARTNERS.find((p) => p.slug === o.partner);
+    if (!partner) throw new Error(`seed: unknown partner ${o.partner}`);
+    const price = PRICING[o.offerType];
+    const sectorNames = o.sectors.map((c) => SECTORS.find((s) => s.code === c)?.name.toLowerCase()).join(', ');
+    const unit = sectorLevel.get(o.sectors[0]) === 'po' ? 'groep' : 'leerjaar';
+    const grades = o.gradeFrom ? ` (${unit} ${o.gradeFrom}${o.gradeTo !== o.gradeFrom ? `–${o.gradeTo}` : ''})` : '';
+    await ensurePublished(strapi, 'api::offer.offer', o.slug, {
+      title: o.title,
+      summary: o.summary,
+      description: `${o.summary}\n\n**Voor wie:** ${sectorNames}${grades}.\n\n**Duur:** ${price.duration} minuten.`,
+      partner: partners.get(o.partner),
+      disciplines: ref(disciplines, o.disciplines),
+      sectors: ref(sectors, o.sectors),
+      gradeFrom: o.gradeFrom,
+      gradeTo: o.gradeTo,
+      offerType: o.offerType,
+      locationType: o.locationType,
+      audience: o.audience,
+      municipalities: ref(municipalities, municipalitiesFor(o, partner)),
+      prices: [{ amount: price.base + price.step * (i % 4), unit: price.unit, label: price.unit === 'vast' ? 'Totaalprijs' : null }],
+      durationMinutes: price.duration,
+      maxPupilsPerSession: price.pupils,
+      capacity: 8 + ((i * 7) % 33),
+      bookingOpensOn: '2025-05-01',
+      bookingClosesOn: '2026-06-30',
+      themes: ref(themes, o.themes),
+      kerndoelen: ref(kerndoelen, kerndoelenFor(o, sectorLevel)),
+      project: o.project ? projects.get(o.project) : null,
+      bookingContact: {
+        name: partner.person,
+        role: 'Planning schoolprogramma',
+        email: emailOf(partner.person, partner.slug),
+        phone: phoneOf(i + 100),
+      },
+    });
+  }
+}
+
+export async function seed(strapi: Core.Strapi): Promise<void> {
+  const started = Date.now();
+  // One transaction: a single commit instead of one per row, and a failed seed leaves nothing half-done.
+  await strapi.db.transaction(() => seedContent(strapi));
+  strapi.log.info(`cmk: seed checked in ${Date.now() - started} ms`);
+}

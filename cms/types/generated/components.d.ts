@@ -1,0 +1,104 @@
+import type { Schema, Struct } from '@strapi/strapi';
+
+export interface ContactOrganisation extends Struct.ComponentSchema {
+  collectionName: 'components_contact_organisations';
+  info: {
+    description: 'Algemeen e-mailadres en telefoonnummer van de organisatie.';
+    displayName: 'Publiek contact';
+    icon: 'phone';
+  };
+  attributes: {
+    email: Schema.Attribute.Email;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+  };
+}
+
+export interface ContactPerson extends Struct.ComponentSchema {
+  collectionName: 'components_contact_people';
+  info: {
+    description: 'Persoonsgegevens: nooit zichtbaar in de publieke API.';
+    displayName: 'Contactpersoon';
+    icon: 'user';
+  };
+  attributes: {
+    email: Schema.Attribute.Email;
+    name: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    role: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+  };
+}
+
+export interface SharedAddress extends Struct.ComponentSchema {
+  collectionName: 'components_shared_addresses';
+  info: {
+    displayName: 'Adres';
+    icon: 'pinMap';
+  };
+  attributes: {
+    city: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    houseNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    postalCode: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 7;
+      }>;
+    street: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+  };
+}
+
+export interface SharedPrice extends Struct.ComponentSchema {
+  collectionName: 'components_shared_prices';
+  info: {
+    description: 'Bedrag in euro met eenheid: per leerling, per groep of vast.';
+    displayName: 'Prijs';
+    icon: 'priceTag';
+  };
+  attributes: {
+    amount: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    label: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    unit: Schema.Attribute.Enumeration<['per_leerling', 'per_groep', 'vast']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'per_leerling'>;
+  };
+}
+
+declare module '@strapi/strapi' {
+  export namespace Public {
+    export interface ComponentSchemas {
+      'contact.organisation': ContactOrganisation;
+      'contact.person': ContactPerson;
+      'shared.address': SharedAddress;
+      'shared.price': SharedPrice;
+    }
+  }
+}
