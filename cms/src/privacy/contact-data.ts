@@ -11,7 +11,8 @@ export const PRIVATE_COMPONENT = 'contact.person';
  */
 export function isTrustedRequest(strapi: Core.Strapi): boolean {
   const auth = strapi.requestContext.get()?.state?.auth;
-  return auth?.strategy?.name === 'api-token' && auth?.credentials?.name === API_TOKEN_NAME;
+  // The admin registers the content API's token strategy as 'content-api-token' (older releases: 'api-token').
+  return ['content-api-token', 'api-token'].includes(auth?.strategy?.name) && auth?.credentials?.name === API_TOKEN_NAME;
 }
 
 const privateKeysOf = (strapi: Core.Strapi, uid: string): string[] => {

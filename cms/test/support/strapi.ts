@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -28,8 +27,8 @@ export async function startStrapi(name: string, extraEnv: Record<string, string>
     serveAdminPanel: false,
     autoReload: false,
   }).load();
-  const server = http.createServer(strapi.server.app.callback());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = strapi.server.httpServer;
+  await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
     strapi,

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counts, startStrapi, type TestStrapi } from './support/strapi';
+
+let app: TestStrapi;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await startStrapi('content-model');
+  const one = async (uid: string, where: Record<string, unknown>) =>
+    (await app.strapi.db.query(uid as any).findOne({ where, select: ['documentId'] })).documentId as string;
+  ids.music = await one('api::discipline.discipline', { code: 'MUSIC' });
+  ids.dance = await one('api::discipline.discipline', { code: 'DANCE' });
+  ids.bo = await one('api::sector.sector', { code: 'BO' });
+  ids.vmbo = await one('api::sector.sector', { code: 'VMBO' });
+  ids.haarlem = await one('api::municipality.municipality', { code: 'GM0392' });
+  ids.partner = await one('api::partner.partner', { slug: 'patronaat' });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const TYPES = [
+  'api::offer.offer',
+  'api::partner.partner',
+  'api::project.project',
+  'api::region.region',
+  'api::municipality.municipality',
+  'api::discipline.discipline',
+  'api::sector.sector',
+  'api::theme.theme',
+  'api::kerndoel.kerndoel',
+];
+
+const offers = () => app.strapi.documents('api::offer.offer' as any);
+let slugCounter = 0;
+const goodOffer = (extra: Record<string, unknown> = {}) => ({
+  title: 'Samen zingen in de klas',
+  slug: `samen-zingen-${++slugCounter}`,
+  offerType: 'lessenreeks',
+  locationType: 'op_school',
+  audience: 'leerlingen',
+  disciplines: [ids.music],
+  sectors: [ids.bo],
+  municipalities: [ids.haarlem],
+  gradeFrom: 3,
+  gradeTo: 5,
+  capacity: 12,
+  prices: [{ amount: 250, unit: 'per_groep' }],
+  ...extra,
+});
+
+/** Resolves to the ValidationError a bad document raises, or fails the test. */
+async function rejection(promise: Promise<unknown>): Promise<{ message: string; paths: string[] }> {
+  try {
+    await promise;
+  } catch (error: any) {
+    expect(error.name).toBe('ValidationError');
+    return { message: error.message, paths: (error.details?.errors ?? []).map((e: any) => e.path.join('.')) };
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('schemas', () => {
+  it('load every content type with draft & publish and locales where editors need them', () => {
+    for (const uid of TYPES) expect(app.strapi.contentTypes[uid as any], uid).toBeDefined();
+    for (const uid of ['api::offer.offer', 'api::partner.partner', 'api::project.project'])
+      expect((app.strapi.contentTypes as any)[uid].options.draftAndPublish, uid).toBe(true);
+    const offer = (app.strapi.contentTypes as any)['api::offer.offer'];
+    expect(offer.attributes.title.pluginOptions.i18n.localized).toBe(true);
+    expect(offer.attributes.capacity.pluginOptions.i18n.localized).toBe(false);
+    expect(offer.attributes.disciplines).toMatchObject({ type: 'relation', relation: 'manyToMany', target: 'api::discipline.discipline' });
+    for (const uid of ['shared.price', 'shared.address', 'contact.person', 'contact.organisation'])
+      expect(app.strapi.components[uid as any], uid).toBeDefined();
+  });
+
+  it('has Dutch as the default locale and English as the second', async () => {
+    const locales = app.strapi.plugin('i18n').service('locales');
+    expect(await locales.getDefaultLocale()).toBe('nl');
+    expect((await locales.find()).map((l: any) => l.code).sort()).toEqual(['en', 'nl']);
+  });
+});
+
+describe('validation', () => {
+  it('accepts a complete offer', async () => {
+    const created = await offers().create({ data: goodOffer() } as any);
+    expect(created.documentId).toBeTruthy();
+  });
+
+  it('requires at least one discipline', async () => {
+    const { message, paths } = await rejection(offers().create({ data: goodOffer({ disciplines: [] }) } as any));
+    expect(message).toContain('Disciplines');
+    expect(paths).toContain('disciplines');
+  });
+
+  it('requires at least one municipality', async () => {
+    const { message, paths } = await rejection(offers().create({ data: goodOffer({ municipalities: [] }) } as any));
+    expect(message).toContain('Gemeenten');
+    expect(paths).toContain('municipalities');
+  });
+
+  it('checks the grade range against the sector: groep 1–8 in primary, leerjaar in secondary', async () => {
+    const primary = await rejection(offers().create({ data: goodOffer({ gradeFrom: 3, gradeTo: 9 }) } as any));
+    expect(primary.message).toContain('Tot en met groep/leerjaar');
+    expect(primary.message).toContain('groep 1–8');
+    const secondary = await rejection(offers().create({ data: goodOffer({ sectors: [ids.vmbo], gradeFrom: 1, gradeTo: 6 }) } as any));
+    expect(secondary.message).toContain('leerjaar 1–4');
+    const mixed = await rejection(offers().create({ data: goodOffer({ sectors: [ids.bo, ids.vmbo] }) } as any));
+    expect(mixed.paths).toContain('gradeFrom');
+    const reversed = await rejection(offers().create({ data: goodOffer({ gradeFrom: 6, gradeTo: 4 }) } as any));
+    expect(reversed.paths).toContain('gradeTo');
+    await expect(offers().create({ data: goodOffer({ sectors: [ids.vmbo], gradeFrom: 1, gradeTo: 4 }) } as any)).resolves.toBeTruthy();
+    await expect(
+      offers().create({ data: goodOffer({ sectors: [ids.bo, ids.vmbo], gradeFrom: null, gradeTo: null }) } as any),
+    ).resolves.toBeTruthy();
+  });
+
+  it('rejects negative prices and capacity', async () => {
+    const price = await rejection(offers().create({ data: goodOffer({ prices: [{ amount: -5, unit: 'per_leerling' }] }) } as any));
+    expect(price.message).toContain('Prijzen');
+    expect(price.paths).toContain('prices.0.amount');
+    const capacity = await rejection(offers().create({ data: goodOffer({ capacity: -1 }) } as any));
+    expect(capacity.message).toContain('Capaciteit per schooljaar');
+    const perSession = await rejection(offers().create({ data: goodOffer({ maxPupilsPerSession: -30 }) } as any));
+    expect(perSession.paths).toContain('maxPupilsPerSession');
+  });
+
+  it('keeps slugs unique', async () => {
+    const { message, paths } = await rejection(offers().create({ data: goodOffer({ slug: 'popkoor-op-school' }) } as any));
+    expect(message).toContain('Slug');
+    expect(paths).toContain('slug');
+    const partner = await rejection(
+      app.strapi
+        .documents('api::partner.partner' as any)
+        .create({ data: { name: 'Tweede Patronaat', slug: 'patronaat', kind: 'podium' } } as any),
+    );
+    expect(partner.paths).toContain('slug');
+  });
+
+  it('checks an update against the stored document: removing the last discipline is refused', async () => {
+    const created = await offers().create({ data: goodOffer() } as any);
+    const { paths } = await rejection(
+      offers().update({ documentId: created.documentId, data: { disciplines: { disconnect: [ids.music] } } } as any),
+    );
+    expect(paths).toContain('disciplines');
+    await expect(
+      offers().update({ documentId: created.documentId, data: { disciplines: { connect: [ids.dance] } } } as any),
+    ).resolves.toBeTruthy();
+  });
+
+  it('requires CBS codes GM + 4 digits and province codes PV + 2 digits', async () => {
+    const municipalities = app.strapi.documents('api::municipality.municipality' as any);
+    const gm = await rejection(
+      municipalities.create({ data: { name: 'Bloemendaal', code: '0377', provinceCode: 'PV27', provinceName: 'Noord-Holland' } } as any),
+    );
+    expect(gm.message).toContain('CBS-code');
+    expect(gm.paths).toContain('code');
+    const pv = await rejection(
+      municipalities.create({ data: { name: 'Bloemendaal', code: 'GM0377', provinceCode: 'NH', provinceName: 'Noord-Holland' } } as any),
+    );
+    expect(pv.message).toContain('Provinciecode');
+    await expect(
+      municipalities.create({
+        data: { name: 'Bloemendaal', code: 'GM0377', provinceCode: 'PV27', provinceName: 'Noord-Holland', referenceYear: 2025 },
+      } as any),
+    ).resolves.toBeTruthy();
+  });
+});
+
+describe('private contact data', () => {
+  const get = (path: string, token?: string) =>
+    fetch(`${app.url}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} }).then(async (r) => ({
+      status: r.status,
+      body: await r.json(),
+    }));
+
+  it('is absent from the public REST response, also when populated through a relation', async () => {
+    const offer = await get('/api/offers?filters[slug][$eq]=popkoor-op-school&populate=*');
+    expect(offer.status).toBe(200);
+    expect(offer.body.data).toHaveLength(1);
+    expect(offer.body.data[0].title).toBe('Popkoor op school');
+    expect(offer.body.data[0]).not.toHaveProperty('bookingContact');
+    expect(offer.body.data[0].prices[0].amount).toBeGreaterThanOrEqual(0);
+    const partner = await get('/api/partners?filters[slug][$eq]=patronaat&populate[offers][populate]=*&populate[publicContact]=true');
+    expect(partner.body.data[0]).not.toHaveProperty('contactPerson');
+    expect(partner.body.data[0].publicContact.email).toMatch(/@/);
+    expect(partner.body.data[0].offers[0]).not.toHaveProperty('bookingContact');
+    const project = await get('/api/projects?filters[kind][$eq]=leergemeenschap&populate=*');
+    expect(project.body.data[0]).not.toHaveProperty('moderator');
+    expect(project.body.data[0]).not.toHaveProperty('members');
+    const everything = JSON.stringify([offer.body, partner.body, project.body]);
+    for (const person of ['Yara Jansen', 'yara.jansen', 'Hanneke Bos', 'Rik Veenstra']) expect(everything).not.toContain(person);
+  });
+
+  it('cannot be probed through filters', async () => {
+    const probe = await get('/api/offers?filters[bookingContact][name][$eq]=Yara%20Jansen');
+    expect(probe.status).toBe(400);
+  });
+
+  it('is returned to the API’s own read-only token', async () => {
+    expect(app.apiToken).toBeTruthy();
+    const offer = await get('/api/offers?filters[slug][$eq]=popkoor-op-school&populate=*', app.apiToken);
+    expect(offer.status).toBe(200);
+    expect(offer.body.data[0].bookingContact).toMatchObject({ name: 'Yara Jansen', email: expect.stringContaining('@') });
+    const project = await get('/api/projects?filters[kind][$eq]=leergemeenschap&populate=*', app.apiToken);
+    expect(project.body.data[0].moderator.name).toBe('Hanneke Bos');
+  });
+});
+
+describe('seed', () => {
+  it('covers every discipline, sector, offer type and location type with at least 60 published offers', async () => {
+    const published = await app.strapi.documents('api::offer.offer' as any).findMany({
+      status: 'published',
+      locale: 'nl',
+      filters: { slug: { $notContains: 'samen-zingen' } },
+      populate: { disciplines: true, sectors: true, municipalities: true },
+      limit: 1000,
+    } as any);
+    expect(published.length).toBeGreaterThanOrEqual(60);
+    const seen = (f: (o: any) => string[]) => new Set(published.flatMap(f));
+    expect(seen((o) => o.disciplines.map((d: any) => d.code)).size).toBe(9);
+    expect(seen((o) => o.sectors.map((s: any) => s.code)).size).toBe(9);
+    expect(seen((o) => [o.offerType]).size).toBe(7);
+    expect(seen((o) => [o.locationType]).size).toBe(4);
+    const codes = seen((o) => o.municipalities.map((m: any) => m.code));
+    for (const code of ['GM0392', 'GM0397', 'GM0473', 'GM0622', 'GM0542']) expect(codes.has(code), code).toBe(true);
+    const projects = await app.strapi.documents('api::project.project' as any).findMany({ status: 'published', locale: 'nl' } as any);
+    expect(projects.map((p: any) => p.title)).toEqual(expect.arrayContaining(['De culturele kookpot', 'Cultureel speciaal', 'Cultuur023']));
+  });
+
+  it('is idempotent: running it again changes no counts', async () => {
+    const before = await counts(app.strapi, TYPES);
+    const { seed } = require('../dist/src/seed');
+    await seed(app.strapi);
+    expect(await counts(app.strapi, TYPES)).toEqual(before);
+  });
+});
