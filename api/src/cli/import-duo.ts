@@ -10,14 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { SAMPLE_FILES } from '../modules/schools/duo/sample.ts';
 import { importDuo } from '../modules/schools/operations/import-duo.ts';
 import { createDynamoDb } from '../sources/dynamodb/client.ts';
-
-const sampleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/duo');
-export const SAMPLE_FILES = {
-  locations: ['alle-vestigingen-bo.csv', 'alle-vestigingen-vo.csv'].map((f) => path.join(sampleDir, f)),
-  pupils: ['leerlingen-bo-per-vestiging.csv', 'leerlingen-vo-per-vestiging.csv'].map((f) => path.join(sampleDir, f)),
-};
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

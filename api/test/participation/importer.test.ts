@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_FILES } from '../../src/cli/import-duo.ts';
+import { SAMPLE_FILES } from '../../src/modules/schools/duo/sample.ts';
 import { parseCsv } from '../../src/modules/schools/duo/csv.ts';
 import { parseDuoLocations, parseDuoPupils } from '../../src/modules/schools/duo/parse-duo.ts';
 import { importDuo } from '../../src/modules/schools/operations/import-duo.ts';

@@ -17,7 +17,9 @@ import { regionReport } from '../../src/modules/reports/operations/region-report
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
 import { scanAll, type Item } from '../../src/sources/dynamodb/query.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
-import { admin, makeSchools, offer, outcome, testStore } from './support.ts';
+import { seedParticipation, type SeedOfferRef } from '../../src/modules/participation/seed-participation.ts';
+import { sampleSchools } from '../../src/modules/schools/duo/sample.ts';
+import { admin, makeSchools, offer, outcome, snapshot, testStore } from './support.ts';
 
 const YEAR = '2025-2026';
 const MUNICIPALITIES = ['GM0392', 'GM0397', 'GM0473', 'GM0542', 'GM0622'];
@@ -239,5 +241,81 @@ describe('reach figures', () => {
       );
       expect(slot.active).toBe(holding.length);
     }
+  });
+
+  it('demo seed: every status, activities, evaluations, Evi and talks; idempotent, and its figures add up', async () => {
+    const store = await testStore(db);
+    // Offer ids are Strapi documentIds made by the content seed; here, made-up ones.
+    const offers: SeedOfferRef[] = [
+      {
+        id: 'doc-hart-1',
+        slug: 'muziek-in-de-klas',
+        title: 'Muziek in de klas',
+        partnerId: 'p-phil',
+        capacity: 12,
+        municipalityCodes: ['GM0392', 'GM0397', 'GM0473'],
+        disciplines: ['MUSIC'],
+        sectors: ['BO', 'SBO'],
+      },
+      {
+        id: 'doc-hart-2',
+        slug: 'frans-hals-rondleiding',
+        title: 'Rondleiding Frans Hals',
+        partnerId: 'p-museum',
+        capacity: 8,
+        municipalityCodes: ['GM0392', 'GM0397'],
+        disciplines: ['VISUAL_ARTS', 'HERITAGE'],
+        sectors: ['BO', 'VMBO', 'HAVO', 'VWO'],
+      },
+      {
+        id: 'doc-kg-1',
+        slug: 'theater-op-school',
+        title: 'Theater op school',
+        partnerId: 'p-theater',
+        capacity: 10,
+        municipalityCodes: ['GM0622', 'GM0542', 'GM0606'],
+        disciplines: ['THEATRE'],
+        sectors: ['BO'],
+      },
+      {
+        id: 'doc-kg-2',
+        slug: 'erfgoed-de-maas',
+        title: 'Erfgoed aan de Maas',
+        partnerId: 'p-erfgoed',
+        capacity: null,
+        municipalityCodes: ['GM0622', 'GM0606'],
+        disciplines: ['HERITAGE'],
+        sectors: ['BO', 'VMBO', 'PRO'],
+      },
+      {
+        id: 'doc-kg-3',
+        slug: 'dans-vo',
+        title: 'Dans in de gymzaal',
+        partnerId: 'p-dans',
+        capacity: 4,
+        municipalityCodes: [],
+        disciplines: ['DANCE'],
+        sectors: ['VMBO', 'HAVO', 'VWO', 'PRO'],
+      },
+    ];
+    const input = { schools: sampleSchools(), offers };
+    const first = await seedParticipation(store, input);
+    for (const status of BOOKING_STATUSES) expect(first.bookings[status], status).toBeGreaterThan(0);
+    expect(first.eviResults).toBeGreaterThan(5);
+    expect(first.ambitionTalks).toBeGreaterThan(3);
+    const before = await snapshot(store);
+    const second = await seedParticipation(store, input);
+    expect(second).toEqual(first);
+    expect(await snapshot(store)).toBe(before);
+
+    const items = await scanAll(store);
+    const codes = ['GM0392', 'GM0397', 'GM0473', 'GM0513', 'GM0542', 'GM0606', 'GM0622'];
+    const report = await regionReport(store, { schoolYear: YEAR, municipalityCodes: codes });
+    expect(report).toEqual(recount(items, codes));
+    expect(report.totals.pupilsEnrolled).toBeGreaterThan(1000);
+    expect(report.totals.pupilsReached).toBeGreaterThan(0);
+    expect(report.blindSpots).toContainEqual({ municipalityCode: 'GM0513', discipline: 'MUSIC' });
+    const evaluated = items.find((i) => i.type === 'Booking' && i.status === 'EVALUATED');
+    expect(evaluated).toMatchObject({ activity: { pupilsReached: expect.any(Number) }, evaluation: { rating: expect.any(Number) } });
   });
 });
