@@ -7,6 +7,7 @@ export default defineConfig({
     passWithNoTests: true,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    pool: 'threads',
+    // Forks, not threads: CDK bundling spawns esbuild with the process's stdio, which a worker thread lacks.
+    pool: 'forks',
   },
 });
