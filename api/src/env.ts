@@ -1,14 +1,60 @@
 import { z } from 'zod';
 
-const schema = z.object({
-  STAGE: z.enum(['local', 'test', 'dev', 'prod']).default('local'),
-  AWS_REGION: z.string().min(1).default('eu-west-1'),
-  /** Set for DynamoDB Local; unset in AWS. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  CONTENT_TABLE: z.string().min(3).default('cmk-local-content'),
-  PARTICIPATION_TABLE: z.string().min(3).default('cmk-local-participation'),
-  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
-});
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const identifier = z.string().regex(/^[A-Za-z0-9_.:/-]{1,256}$/, 'letters, digits and _ . : / - only');
+
+const schema = z
+  .object({
+    STAGE: z.enum(['local', 'test', 'dev', 'prod']).default('local'),
+    AWS_REGION: z.string().min(1).default('eu-west-1'),
+    /** Set for DynamoDB Local; unset in AWS. */
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    CONTENT_TABLE: z.string().min(3).default('cmk-local-content'),
+    PARTICIPATION_TABLE: z.string().min(3).default('cmk-local-participation'),
+    LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+
+    // Access control (api/docs/access.md).
+    /** The `iss` every token must carry. Local default `cmk-local`; in AWS the Cognito pool's issuer URL. */
+    JWT_ISSUER: identifier.optional(),
+    /** The `aud` of ID tokens (Cognito: the app client id; access tokens carry it as `client_id`). Local default `cmk-api`. */
+    JWT_AUDIENCE: identifier.optional(),
+    /** Remote JWKS (Cognito: `<issuer>/.well-known/jwks.json`). */
+    JWKS_URL: z.url().optional(),
+    /** Local/test only: a JWKS file; unset locally means `.data/keys/jwks.json`, made on first use. */
+    LOCAL_JWKS_FILE: z.string().min(1).optional(),
+    /** Alternative to JWT_ISSUER + JWKS_URL: both are derived from the pool id and AWS_REGION. */
+    COGNITO_USER_POOL_ID: z
+      .string()
+      .regex(/^[a-z]{2}-[a-z]+-\d_[0-9A-Za-z]+$/, 'a Cognito user pool id such as eu-west-1_AbC123')
+      .optional(),
+    /** Signature algorithms accepted; anything else (and `none`) is refused. */
+    JWT_ALGORITHMS: z
+      .string()
+      .default('RS256,ES256')
+      .transform((value) => value.split(',').map((a) => a.trim()))
+      .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256', 'EdDSA'])).min(1)),
+    /** Seconds of clock skew tolerated on `exp` and `nbf`. */
+    JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+    /** Per partner API key: requests per second and per minute (fixed windows counted in DynamoDB). */
+    API_KEY_RATE_PER_SECOND: positiveInt(10),
+    API_KEY_RATE_PER_MINUTE: positiveInt(1000),
+  })
+  .superRefine((env, ctx) => {
+    const deployed = env.STAGE === 'dev' || env.STAGE === 'prod';
+    if (!deployed) return;
+    if (!env.JWT_ISSUER && !env.COGNITO_USER_POOL_ID) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_ISSUER'], message: `required on stage ${env.STAGE} (or set COGNITO_USER_POOL_ID)` });
+    }
+    if (!env.JWT_AUDIENCE) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_AUDIENCE'], message: `required on stage ${env.STAGE} (the Cognito app client id)` });
+    }
+    if (!env.JWKS_URL && !env.COGNITO_USER_POOL_ID) {
+      ctx.addIssue({ code: 'custom', path: ['JWKS_URL'], message: `required on stage ${env.STAGE} (or set COGNITO_USER_POOL_ID)` });
+    }
+    if (env.LOCAL_JWKS_FILE) {
+      ctx.addIssue({ code: 'custom', path: ['LOCAL_JWKS_FILE'], message: `not allowed on stage ${env.STAGE}: tokens come from Cognito` });
+    }
+  });
 
 export type Env = z.infer<typeof schema> & {
   /** Local and test stages get the explorer page, introspection and field suggestions. */

@@ -1,7 +1,9 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import { anonymous, createContext, createServices } from './context.ts';
+import { createContext, createServices } from './context.ts';
 import { parseEnv } from './env.ts';
 import { createServer } from './server.ts';
+import { authenticate, createAuthenticateDeps } from './shared/auth/authenticate.ts';
+import { authSettings } from './shared/auth/settings.ts';
 import { createLogger } from './shared/logger.ts';
 
 // Module scope: one server and one set of clients per Lambda container, reused across requests.
@@ -9,6 +11,7 @@ const env = parseEnv();
 const logger = createLogger(env.LOG_LEVEL);
 const services = createServices(env);
 const server = createServer(env);
+const auth = createAuthenticateDeps(services, authSettings(env), logger);
 
 // The integration is typed against Apollo's CommonJS build and we load its ESM build: same class at run time.
 type LambdaServer = Parameters<typeof startServerAndCreateLambdaHandler>[0];
@@ -19,11 +22,15 @@ export const handler = startServerAndCreateLambdaHandler(
   {
     context: async ({ event, context }) => {
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
+      const requestLogger = logger.createChild({ persistentLogAttributes: { requestId } });
+      // A refused credential is thrown here: Apollo answers it as a GraphQL error with its code
+      // (UNAUTHENTICATED with HTTP 401, RATE_LIMITED with 429 and Retry-After), no resolver runs.
+      const viewer = await authenticate(event.headers ?? {}, { ...auth, logger: requestLogger });
       return createContext({
         services,
-        viewer: anonymous,
+        viewer,
         requestId,
-        logger: logger.createChild({ persistentLogAttributes: { requestId } }),
+        logger: requestLogger,
         acceptLanguage: event.headers?.['accept-language'],
       });
     },
