@@ -1,6 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Env } from './env.ts';
+import { createOfferLoaders, type OfferLoaders } from './modules/offers/loaders.ts';
+import { CatalogueCache } from './sources/content/catalogue.ts';
 import { createDynamoDb } from './sources/dynamodb/client.ts';
 
 export type Role = 'ANONYMOUS' | 'SCHOOL' | 'PARTNER' | 'ADVISOR' | 'ADMIN';
@@ -21,15 +23,19 @@ export interface Services {
   readonly tables: { readonly content: string; readonly participation: string };
   /** Injectable clock for deterministic tests. */
   readonly now: () => Date;
+  /** Published content in memory, reloaded when the projection changes. */
+  readonly catalogue: CatalogueCache;
 }
 
 export function createServices(env: Env, overrides: Partial<Services> = {}): Services {
   const doc = overrides.doc ?? createDynamoDb({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION }).doc;
+  const tables = overrides.tables ?? { content: env.CONTENT_TABLE, participation: env.PARTICIPATION_TABLE };
   return {
     env,
     doc,
-    tables: { content: env.CONTENT_TABLE, participation: env.PARTICIPATION_TABLE },
+    tables,
     now: () => new Date(),
+    catalogue: new CatalogueCache({ doc, tableName: tables.content }),
     ...overrides,
   };
 }
@@ -42,6 +48,8 @@ export interface Context {
   readonly requestId: string;
   /** `nl` (default) or `en`, from Accept-Language: the language of labels. */
   readonly locale: 'nl' | 'en';
+  /** DataLoaders of this request (batching and per-request caching). */
+  readonly loaders: OfferLoaders;
 }
 
 export function localeFrom(acceptLanguage: string | undefined): 'nl' | 'en' {
@@ -70,5 +78,6 @@ export function createContext(input: {
     logger: input.logger,
     requestId: input.requestId,
     locale: localeFrom(input.acceptLanguage),
+    loaders: createOfferLoaders(input.services),
   };
 }

@@ -1,8 +1,12 @@
 import type { Resolvers } from './generated/resolvers-types.ts';
+import { offerResolvers } from './modules/offers/resolvers/index.ts';
+import { partnerResolvers } from './modules/partners/resolvers/index.ts';
+import { projectResolvers } from './modules/projects/resolvers/index.ts';
+import { regionResolvers } from './modules/regions/resolvers/index.ts';
 import { viewerResolvers } from './modules/viewer/resolvers/index.ts';
 
 /** Each domain module contributes its resolvers; they are merged per root type. */
-const modules: Resolvers[] = [viewerResolvers];
+const modules: Resolvers[] = [viewerResolvers, offerResolvers, partnerResolvers, projectResolvers, regionResolvers];
 
 export const resolvers = modules.reduce<Resolvers>((merged, module) => {
   for (const [type, fields] of Object.entries(module)) {

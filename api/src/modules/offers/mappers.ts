@@ -1,0 +1,3 @@
+import type { OfferDoc } from '../../sources/content/types.ts';
+
+export type OfferMapper = OfferDoc;

@@ -1,0 +1,9 @@
+import type { Resolvers } from '../../../generated/resolvers-types.ts';
+import { Offer } from './Offer.ts';
+import { offer } from './Query/offer.ts';
+import { offers } from './Query/offers.ts';
+
+export const offerResolvers: Resolvers = {
+  Query: { offers, offer },
+  Offer,
+};

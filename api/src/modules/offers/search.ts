@@ -1,0 +1,194 @@
+/**
+ * Offer search over the in-memory catalogue: filters (AND between fields, OR within a list),
+ * facet counts under the other filters, sorting and keyset cursors. Pure functions: the
+ * resolver supplies the catalogue and, when needed, the participation figures.
+ */
+import { UserFacingError } from '../../shared/errors.ts';
+import { checkPageSize, fold, type SortKey } from '../common/pagination.ts';
+import type { Catalogue } from '../../sources/content/catalogue.ts';
+import type { Audience, Discipline, LocationType, OfferDoc, OfferType, Sector } from '../../sources/content/types.ts';
+
+export interface OfferFilter {
+  municipalityCodes?: readonly string[] | null;
+  regionId?: string | null;
+  provinceCode?: string | null;
+  disciplines?: readonly Discipline[] | null;
+  sectors?: readonly Sector[] | null;
+  grade?: number | null;
+  offerTypes?: readonly OfferType[] | null;
+  locationTypes?: readonly LocationType[] | null;
+  themes?: readonly string[] | null;
+  kerndoelen?: readonly string[] | null;
+  audience?: Audience | null;
+  maxPricePerPupil?: number | null;
+  partnerId?: string | null;
+  projectId?: string | null;
+  text?: string | null;
+  hasCapacity?: boolean | null;
+}
+
+export type OfferSort = 'TITLE' | 'NEWEST' | 'MOST_BOOKED';
+export type FacetDimension = 'disciplines' | 'sectors' | 'municipalities' | 'offerTypes' | 'locationTypes';
+
+/** Participation figures search needs: remaining places and bookings this school year. */
+export interface SearchFigures {
+  remaining(offer: OfferDoc): number | null;
+  bookings(offer: OfferDoc): number;
+}
+
+const anyOf = <T>(wanted: readonly T[] | null | undefined, have: readonly T[]) =>
+  !wanted || wanted.length === 0 || wanted.some((w) => have.includes(w));
+
+/** The per-pupil price of an offer: its PER_PUPIL price; 0 when it is free (no prices); undefined when priced otherwise. */
+export function pricePerPupil(offer: OfferDoc): number | undefined {
+  if (offer.prices.length === 0) return 0;
+  const perPupil = offer.prices.filter((p) => p.unit === 'PER_PUPIL').map((p) => p.amount);
+  return perPupil.length ? Math.min(...perPupil) : undefined;
+}
+
+function municipalitiesIn(catalogue: Catalogue, filter: OfferFilter): Set<string> | undefined {
+  let allowed: Set<string> | undefined;
+  const intersect = (codes: Iterable<string>) => {
+    const next = new Set(codes);
+    allowed = allowed ? new Set([...allowed].filter((c) => next.has(c))) : next;
+  };
+  if (filter.municipalityCodes?.length) intersect(filter.municipalityCodes);
+  if (filter.regionId) intersect(catalogue.regionsById.get(filter.regionId)?.municipalityCodes ?? []);
+  if (filter.provinceCode) {
+    intersect([...catalogue.municipalitiesByCode.values()].filter((m) => m.provinceCode === filter.provinceCode).map((m) => m.id));
+  }
+  return allowed;
+}
+
+type Predicate = (offer: OfferDoc) => boolean;
+
+/** One predicate per filter field, keyed by the facet it would hide (so facets can leave their own out). */
+function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchFigures): { facet?: FacetDimension; test: Predicate }[] {
+  const list: { facet?: FacetDimension; test: Predicate }[] = [];
+  const places = municipalitiesIn(catalogue, filter);
+  if (places) list.push({ facet: 'municipalities', test: (o) => o.municipalityCodes.some((c) => places.has(c)) });
+  if (filter.disciplines?.length) list.push({ facet: 'disciplines', test: (o) => anyOf(filter.disciplines, o.disciplines) });
+  if (filter.sectors?.length) list.push({ facet: 'sectors', test: (o) => anyOf(filter.sectors, o.sectors) });
+  if (filter.offerTypes?.length) list.push({ facet: 'offerTypes', test: (o) => filter.offerTypes!.includes(o.offerType) });
+  if (filter.locationTypes?.length) list.push({ facet: 'locationTypes', test: (o) => filter.locationTypes!.includes(o.locationType) });
+  if (filter.grade != null) {
+    const grade = filter.grade;
+    const fits = (o: OfferDoc, sectors?: readonly Sector[] | null) =>
+      o.gradeRanges.some((r) => (!sectors?.length || sectors.includes(r.sector)) && r.from <= grade && grade <= r.to);
+    list.push({ test: (o) => fits(o) });
+    // With sectors given, the grade must fit one of those sectors: part of the sector filter, so the sector facet leaves it out.
+    if (filter.sectors?.length) list.push({ facet: 'sectors', test: (o) => fits(o, filter.sectors) });
+  }
+  if (filter.themes?.length) list.push({ test: (o) => anyOf(filter.themes, o.themes) });
+  if (filter.kerndoelen?.length) list.push({ test: (o) => anyOf(filter.kerndoelen, o.kerndoelen) });
+  if (filter.audience) list.push({ test: (o) => o.audience === filter.audience });
+  if (filter.maxPricePerPupil != null) {
+    const max = filter.maxPricePerPupil;
+    list.push({ test: (o) => (pricePerPupil(o) ?? Infinity) <= max });
+  }
+  if (filter.partnerId) list.push({ test: (o) => o.partner?.id === filter.partnerId });
+  if (filter.projectId) list.push({ test: (o) => o.projectId === filter.projectId });
+  if (filter.text?.trim()) {
+    const words = fold(filter.text).split(/\s+/).filter(Boolean);
+    list.push({
+      test: (o) => {
+        const haystack = fold(`${o.title} ${o.summary ?? ''} ${o.partner?.name ?? ''}`);
+        return words.every((w) => haystack.includes(w));
+      },
+    });
+  }
+  if (filter.hasCapacity != null) {
+    if (!figures) throw new Error('hasCapacity needs participation figures');
+    const wanted = filter.hasCapacity;
+    list.push({
+      test: (o) => {
+        const remaining = figures.remaining(o);
+        return (remaining === null || remaining > 0) === wanted;
+      },
+    });
+  }
+  return list;
+}
+
+export function validateFilter(filter: OfferFilter, first: number): void {
+  checkPageSize(first);
+  if (filter.grade != null && (!Number.isInteger(filter.grade) || filter.grade < 1 || filter.grade > 8)) {
+    throw new UserFacingError('BAD_USER_INPUT', 'grade is a groep (1-8) or leerjaar (1-6).', { field: 'grade' });
+  }
+  if (filter.maxPricePerPupil != null && filter.maxPricePerPupil < 0) {
+    throw new UserFacingError('BAD_USER_INPUT', 'maxPricePerPupil cannot be negative.', { field: 'maxPricePerPupil' });
+  }
+  for (const code of filter.municipalityCodes ?? []) {
+    if (!/^GM\d{4}$/.test(code)) {
+      throw new UserFacingError('BAD_USER_INPUT', `${code} is not a CBS municipality code (GM + 4 digits).`, {
+        field: 'municipalityCodes',
+      });
+    }
+  }
+  if (filter.provinceCode && !/^PV\d{2}$/.test(filter.provinceCode)) {
+    throw new UserFacingError('BAD_USER_INPUT', `${filter.provinceCode} is not a CBS province code (PV + 2 digits).`, {
+      field: 'provinceCode',
+    });
+  }
+}
+
+export interface FacetBucket {
+  readonly value: string;
+  readonly count: number;
+}
+
+export type Facets = Record<FacetDimension, FacetBucket[]>;
+
+const facetValues: Record<FacetDimension, (o: OfferDoc) => readonly string[]> = {
+  disciplines: (o) => o.disciplines,
+  sectors: (o) => o.sectors,
+  municipalities: (o) => o.municipalityCodes,
+  offerTypes: (o) => [o.offerType],
+  locationTypes: (o) => [o.locationType],
+};
+
+export interface SearchResult {
+  readonly matches: OfferDoc[];
+  readonly facets: Facets;
+}
+
+export function searchOffers(catalogue: Catalogue, filter: OfferFilter, figures?: SearchFigures): SearchResult {
+  const tests = predicates(catalogue, filter, figures);
+  const matches: OfferDoc[] = [];
+  const counts = Object.fromEntries(Object.keys(facetValues).map((d) => [d, new Map<string, number>()])) as Record<
+    FacetDimension,
+    Map<string, number>
+  >;
+  for (const offer of catalogue.offers) {
+    const failed = new Set(tests.filter((t) => !t.test(offer)).map((t) => t.facet ?? 'always'));
+    if (failed.size === 0) matches.push(offer);
+    // An offer counts in a facet when it passes every filter but that facet's own.
+    if (failed.size > 1 || failed.has('always')) continue;
+    const [onlyFailed] = failed;
+    for (const dimension of Object.keys(facetValues) as FacetDimension[]) {
+      if (onlyFailed !== undefined && onlyFailed !== dimension) continue;
+      const map = counts[dimension];
+      for (const value of new Set(facetValues[dimension](offer))) map.set(value, (map.get(value) ?? 0) + 1);
+    }
+  }
+  const facets = Object.fromEntries(
+    (Object.keys(counts) as FacetDimension[]).map((d) => [
+      d,
+      [...counts[d]].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    ]),
+  ) as Facets;
+  return { matches, facets };
+}
+
+/** Sort keys per order; the offer id breaks ties so the order is total and cursors are stable. */
+export function offerSortKey(sort: OfferSort, figures?: SearchFigures): (offer: OfferDoc) => SortKey {
+  switch (sort) {
+    case 'TITLE':
+      return (o) => [fold(o.title), o.id];
+    case 'NEWEST':
+      return (o) => [-Date.parse(o.publishedAt), o.id];
+    case 'MOST_BOOKED':
+      if (!figures) throw new Error('MOST_BOOKED needs participation figures');
+      return (o) => [-figures.bookings(o), fold(o.title), o.id];
+  }
+}

@@ -1,0 +1,3 @@
+import type { PartnerDoc } from '../../sources/content/types.ts';
+
+export type PartnerMapper = PartnerDoc;

@@ -1,0 +1,3 @@
+import type { ProjectDoc } from '../../sources/content/types.ts';
+
+export type ProjectMapper = ProjectDoc;

@@ -1,0 +1,141 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ContentDoc, ContentKind, Locale } from './types.ts';
+
+/**
+ * Items of the content table:
+ *   pk `DOC#<kind>#<id>`, sk `<locale>`      the document, `version` orders deliveries
+ *   gsi1pk `KIND#<kind>#<locale>`, gsi1sk `<id>`   every document of a kind in a locale (catalogue load)
+ *   pk `META`, sk `CATALOGUE`                 `version`, bumped by every write: caches reload when it moves
+ */
+export interface ContentStore {
+  readonly doc: DynamoDBDocumentClient;
+  readonly tableName: string;
+}
+
+export const docKey = (kind: ContentKind, id: string, locale: Locale) => ({ pk: `DOC#${kind}#${id}`, sk: locale });
+const META_KEY = { pk: 'META', sk: 'CATALOGUE' };
+
+const bumpCatalogue = (tableName: string) => ({
+  Update: {
+    TableName: tableName,
+    Key: META_KEY,
+    UpdateExpression: 'ADD #v :one SET changedAt = :now',
+    ExpressionAttributeNames: { '#v': 'version' },
+    ExpressionAttributeValues: { ':one': 1, ':now': Date.now() },
+  },
+});
+
+function isConditionFailure(error: unknown): boolean {
+  const name = (error as { name?: string })?.name;
+  if (name === 'ConditionalCheckFailedException') return true;
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] })?.CancellationReasons;
+  return name === 'TransactionCanceledException' && !!reasons?.some((r) => r.Code === 'ConditionalCheckFailed');
+}
+
+/**
+ * Writes a document unless a newer version is already there (deliveries can arrive out of order).
+ * Returns false when the stored version is newer or equal: nothing was written.
+ */
+export async function putDocument(store: ContentStore, document: ContentDoc, version: number): Promise<boolean> {
+  try {
+    await store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: store.tableName,
+              Item: {
+                ...docKey(document.kind, document.id, document.locale),
+                gsi1pk: `KIND#${document.kind}#${document.locale}`,
+                gsi1sk: document.id,
+                version,
+                document,
+              },
+              ConditionExpression: 'attribute_not_exists(pk) OR version < :v',
+              ExpressionAttributeValues: { ':v': version },
+            },
+          },
+          bumpCatalogue(store.tableName),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw new Error(`Could not project ${document.kind} ${document.id} (${document.locale})`, { cause: error });
+  }
+}
+
+/**
+ * Removes a document (unpublished or deleted) unless a newer version is stored. A tombstone is not
+ * kept: reconcile compares with Strapi, so a late re-delivery of an old publish is repaired there.
+ */
+export async function removeDocument(
+  store: ContentStore,
+  kind: ContentKind,
+  id: string,
+  locale: Locale,
+  version: number,
+): Promise<boolean> {
+  try {
+    await store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Delete: {
+              TableName: store.tableName,
+              Key: docKey(kind, id, locale),
+              ConditionExpression: 'attribute_exists(pk) AND version <= :v',
+              ExpressionAttributeValues: { ':v': version },
+            },
+          },
+          bumpCatalogue(store.tableName),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw new Error(`Could not remove ${kind} ${id} (${locale}) from the projection`, { cause: error });
+  }
+}
+
+export async function getDocument<T extends ContentDoc>(
+  store: ContentStore,
+  kind: T['kind'],
+  id: string,
+  locale: Locale,
+): Promise<{ document: T; version: number } | null> {
+  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: docKey(kind, id, locale) }));
+  return Item ? { document: Item.document as T, version: Item.version as number } : null;
+}
+
+/** The catalogue's version: one small read tells whether a cached catalogue is still current. */
+export async function catalogueVersion(store: ContentStore): Promise<{ version: number; changedAt: number }> {
+  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: META_KEY, ConsistentRead: true }));
+  return { version: (Item?.version as number | undefined) ?? 0, changedAt: (Item?.changedAt as number | undefined) ?? 0 };
+}
+
+/** Every document of a kind in a locale, with its version (paged through the kind index). */
+export async function listDocuments<T extends ContentDoc>(
+  store: ContentStore,
+  kind: T['kind'],
+  locale: Locale,
+): Promise<{ document: T; version: number }[]> {
+  const found: { document: T; version: number }[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await store.doc.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :k',
+        ExpressionAttributeValues: { ':k': `KIND#${kind}#${locale}` },
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) found.push({ document: item.document as T, version: item.version as number });
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return found;
+}

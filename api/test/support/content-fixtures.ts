@@ -1,0 +1,167 @@
+/** A deterministic small catalogue for API tests (the CMS seed is bigger and lives in cms/). */
+import type { ContentStore } from '../../src/sources/content/projection-store.ts';
+import { putDocument } from '../../src/sources/content/projection-store.ts';
+import type {
+  ContentDoc,
+  Discipline,
+  LocationType,
+  MunicipalityDoc,
+  OfferDoc,
+  OfferType,
+  PartnerDoc,
+  ProjectDoc,
+  RegionDoc,
+  Sector,
+} from '../../src/sources/content/types.ts';
+
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DISCIPLINES: Discipline[] = [
+  'VISUAL_ARTS',
+  'DANCE',
+  'THEATRE',
+  'MUSIC',
+  'MEDIA',
+  'LITERATURE',
+  'HERITAGE',
+  'ARCHITECTURE_DESIGN',
+  'MULTIDISCIPLINARY',
+];
+const SECTORS: Sector[] = ['BO', 'SBO', 'SO', 'VSO', 'PRO', 'VMBO', 'HAVO', 'VWO', 'MBO'];
+const OFFER_TYPES: OfferType[] = ['PERFORMANCE', 'VISIT', 'WORKSHOP', 'LESSON_SERIES', 'PROJECT', 'TEACHER_TRAINING', 'TEACHING_MATERIAL'];
+const LOCATION_TYPES: LocationType[] = ['AT_SCHOOL', 'AT_VENUE', 'BY_AGREEMENT', 'ONLINE'];
+const THEMES = ['burgerschap', 'taal en kunst', 'wetenschap en techniek', 'beroepsoriëntatie'];
+const KERNDOELEN = ['54', '55', '56', '48', '49', '50'];
+const WORDS = ['Muziek', 'Museum', 'Dans', 'Theater', 'Erfgoed', 'Film', 'Gedicht', 'Schilder', 'Ontwerp', 'Koor', 'Verhaal', 'Café'];
+
+export const municipalities: MunicipalityDoc[] = [
+  ['GM0392', 'Haarlem', 'PV27'],
+  ['GM0397', 'Heemstede', 'PV27'],
+  ['GM0473', 'Zandvoort', 'PV27'],
+  ['GM0622', 'Vlaardingen', 'PV28'],
+  ['GM0542', 'Krimpen aan den IJssel', 'PV28'],
+  ['GM0599', 'Rotterdam', 'PV28'],
+].map(([id, name, provinceCode]) => ({
+  kind: 'municipality',
+  id: id!,
+  locale: 'nl',
+  name: name!,
+  provinceCode: provinceCode!,
+  regionIds: provinceCode === 'PV27' ? ['region-hart'] : ['region-kunstgebouw'],
+  updatedAt: '2026-01-01T00:00:00.000Z',
+}));
+
+export const regions: RegionDoc[] = [
+  {
+    kind: 'region',
+    id: 'region-hart',
+    locale: 'nl',
+    name: 'Hart',
+    coordinator: 'Hart',
+    municipalityCodes: ['GM0392', 'GM0397', 'GM0473'],
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  },
+  {
+    kind: 'region',
+    id: 'region-kunstgebouw',
+    locale: 'nl',
+    name: 'Kunstgebouw Zuid-Holland',
+    coordinator: 'Kunstgebouw',
+    municipalityCodes: ['GM0622', 'GM0542', 'GM0599'],
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  },
+];
+
+export function buildCatalogue(offerCount = 120, seed = 7) {
+  const random = prng(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const some = <T>(list: readonly T[], max: number) => [
+    ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list))),
+  ];
+
+  const partners: PartnerDoc[] = Array.from({ length: 10 }, (_, i) => ({
+    kind: 'partner',
+    id: `partner-${i}`,
+    locale: 'nl',
+    name: `${pick(WORDS)}huis ${i}`,
+    partnerKind: pick(['museum', 'podium', 'muziekschool', 'kunstenaar']),
+    municipalityCode: pick(municipalities).id,
+    contactPerson: { name: `Contact ${i}`, email: `contact${i}@example.org`, phone: '0612345678' },
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }));
+  const projects: ProjectDoc[] = ['De culturele kookpot', 'Cultureel speciaal', 'Cultuur023'].map((title, i) => ({
+    kind: 'project',
+    id: `project-${i}`,
+    locale: 'nl',
+    title,
+    projectKind: 'proeftuin',
+    regionIds: ['region-hart'],
+    partnerIds: [`partner-${i}`],
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }));
+  const offers: OfferDoc[] = Array.from({ length: offerCount }, (_, i) => {
+    const sectors = some(SECTORS, 3);
+    const partner = pick(partners);
+    const priced = random();
+    return {
+      kind: 'offer',
+      id: `offer-${String(i).padStart(4, '0')}`,
+      locale: 'nl',
+      slug: `aanbod-${i}`,
+      title: `${pick(WORDS)} ${pick(WORDS).toLowerCase()} ${i}`,
+      summary: `Een activiteit over ${pick(WORDS).toLowerCase()}.`,
+      disciplines: some(DISCIPLINES, 3),
+      sectors,
+      gradeRanges: sectors.map((sector) => {
+        const max = ['BO', 'SBO', 'SO'].includes(sector) ? 8 : 6;
+        const from = 1 + Math.floor(random() * max);
+        return { sector, from, to: Math.min(max, from + Math.floor(random() * 4)) };
+      }),
+      offerType: pick(OFFER_TYPES),
+      locationType: pick(LOCATION_TYPES),
+      municipalityCodes: some(
+        municipalities.map((m) => m.id),
+        3,
+      ),
+      themes: some(THEMES, 2),
+      kerndoelen: some(KERNDOELEN, 2),
+      audience: random() < 0.85 ? 'PUPILS' : 'TEACHERS',
+      prices:
+        priced < 0.2
+          ? []
+          : priced < 0.7
+            ? [{ amount: Math.round(random() * 1500) / 100, unit: 'PER_PUPIL' }]
+            : [{ amount: 250, unit: 'PER_GROUP' }],
+      capacity: random() < 0.2 ? null : 1 + Math.floor(random() * 20),
+      partner: { id: partner.id, name: partner.name, kind: partner.partnerKind, municipalityCode: partner.municipalityCode },
+      ...(random() < 0.3 ? { projectId: pick(projects).id } : {}),
+      publishedAt: new Date(Date.UTC(2025, 8, 1) + Math.floor(random() * 300) * 86_400_000).toISOString(),
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } satisfies OfferDoc;
+  });
+  return { offers, partners, projects, regions, municipalities };
+}
+
+export async function projectCatalogue(store: ContentStore, catalogue: ReturnType<typeof buildCatalogue>): Promise<void> {
+  const docs: ContentDoc[] = [
+    ...catalogue.municipalities,
+    ...catalogue.regions,
+    ...catalogue.partners,
+    ...catalogue.projects,
+    ...catalogue.offers,
+  ];
+  for (let i = 0; i < docs.length; i += 25) {
+    await Promise.all(docs.slice(i, i + 25).map((d) => putDocument(store, d, 1)));
+  }
+}

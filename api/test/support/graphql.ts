@@ -1,0 +1,42 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createContext, createServices, type Services, type Viewer, anonymous } from '../../src/context.ts';
+import { parseEnv } from '../../src/env.ts';
+import { createServer } from '../../src/server.ts';
+import { createLogger } from '../../src/shared/logger.ts';
+import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
+
+export interface TestApi {
+  services: Services;
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { viewer?: Viewer; acceptLanguage?: string },
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+}
+
+/** The real ApolloServer with a context over the given tables, executed in-process. */
+export function createTestApi(doc: DynamoDBDocumentClient, tables: TableNames, now?: () => Date): TestApi {
+  const env = parseEnv({ STAGE: 'test', LOG_LEVEL: 'SILENT' });
+  const services = createServices(env, { doc, tables, ...(now ? { now } : {}) });
+  const server = createServer(env);
+  const logger = createLogger('SILENT');
+  return {
+    services,
+    async run(query, variables, options = {}) {
+      const response = await server.executeOperation(
+        { query, variables },
+        {
+          contextValue: createContext({
+            services,
+            viewer: options.viewer ?? anonymous,
+            requestId: 'test',
+            logger,
+            acceptLanguage: options.acceptLanguage,
+          }),
+        },
+      );
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return response.body.singleResult as never;
+    },
+  };
+}
