@@ -1,4 +1,4 @@
-import { Duration, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -201,6 +201,12 @@ export class ApiStack extends Stack {
       methods: [HttpMethod.POST],
       integration: new HttpLambdaIntegration('SyncIntegration', sync.function),
     });
+    new CfnOutput(this, 'GraphqlUrl', { value: this.graphqlUrl, description: 'GraphQL endpoint (anonymous, x-api-key, Bearer)' });
+    new CfnOutput(this, 'PortalGraphqlUrl', {
+      value: `${this.httpApi.apiEndpoint}/portal/graphql`,
+      description: 'GraphQL endpoint behind the Cognito JWT authorizer',
+    });
+    new CfnOutput(this, 'SyncUrl', { value: `${this.httpApi.apiEndpoint}/sync`, description: 'Target for the Strapi webhook' });
     for (const route of publicRoutes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
