@@ -117,6 +117,8 @@ export interface MunicipalityDoc {
   readonly kind: 'municipality';
   /** CBS code, e.g. GM0392. */
   readonly id: string;
+  /** Strapi's documentId (the projection is keyed by CBS code). */
+  readonly documentId?: string;
   readonly locale: Locale;
   readonly name: string;
   readonly provinceCode: string;

@@ -1,0 +1,187 @@
+/** Strapi REST entries → projection documents (GraphQL enum values, CBS codes, plain numbers). */
+import type {
+  Audience,
+  ContentDoc,
+  ContentKind,
+  Discipline,
+  Locale,
+  LocationType,
+  MunicipalityDoc,
+  OfferDoc,
+  OfferType,
+  PartnerDoc,
+  PriceUnit,
+  ProjectDoc,
+  RegionDoc,
+  Sector,
+} from '../sources/content/types.ts';
+import type { StrapiEntry } from '../sources/strapi/client.ts';
+
+const OFFER_TYPES: Record<string, OfferType> = {
+  voorstelling: 'PERFORMANCE',
+  bezoek: 'VISIT',
+  workshop: 'WORKSHOP',
+  lessenreeks: 'LESSON_SERIES',
+  project: 'PROJECT',
+  nascholing: 'TEACHER_TRAINING',
+  lesmateriaal: 'TEACHING_MATERIAL',
+};
+const LOCATION_TYPES: Record<string, LocationType> = {
+  op_school: 'AT_SCHOOL',
+  bij_partner: 'AT_VENUE',
+  in_overleg: 'BY_AGREEMENT',
+  online: 'ONLINE',
+};
+const AUDIENCES: Record<string, Audience> = { leerlingen: 'PUPILS', leraren: 'TEACHERS' };
+const PRICE_UNITS: Record<string, PriceUnit> = { per_leerling: 'PER_PUPIL', per_groep: 'PER_GROUP', vast: 'FIXED' };
+
+type Rel = { documentId: string; code?: string; name?: string; title?: string; gradeMin?: number; gradeMax?: number } & Record<
+  string,
+  unknown
+>;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined => (v === null || v === undefined || v === '' ? undefined : Number(v));
+const rels = (v: unknown): Rel[] => (Array.isArray(v) ? (v as Rel[]) : []);
+const rel = (v: unknown): Rel | undefined => (v && typeof v === 'object' ? (v as Rel) : undefined);
+const codes = (v: unknown) => rels(v).flatMap((r) => (r.code ? [r.code] : []));
+/** Drop undefined values: DynamoDB and equality checks see the same document. */
+const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
+  const sectors = rels(e.sectors);
+  const partner = rel(e.partner);
+  const gradeFrom = num(e.gradeFrom);
+  const gradeTo = num(e.gradeTo);
+  return compact({
+    kind: 'offer',
+    id: e.documentId,
+    locale,
+    slug: String(e.slug ?? e.documentId),
+    title: String(e.title ?? ''),
+    summary: str(e.summary),
+    description: str(e.description),
+    disciplines: codes(e.disciplines) as Discipline[],
+    sectors: sectors.flatMap((s) => (s.code ? [s.code as Sector] : [])),
+    gradeRanges: sectors.flatMap((s) =>
+      s.code
+        ? [{ sector: s.code as Sector, from: gradeFrom ?? num(s.gradeMin) ?? 1, to: Math.min(gradeTo ?? 99, num(s.gradeMax) ?? 8) }]
+        : [],
+    ),
+    offerType: OFFER_TYPES[String(e.offerType)] ?? 'WORKSHOP',
+    locationType: LOCATION_TYPES[String(e.locationType)] ?? 'BY_AGREEMENT',
+    municipalityCodes: codes(e.municipalities),
+    themes: codes(e.themes),
+    kerndoelen: codes(e.kerndoelen),
+    audience: AUDIENCES[String(e.audience)] ?? 'PUPILS',
+    prices: rels(e.prices).map((p) =>
+      compact({ amount: Number(p.amount), unit: PRICE_UNITS[String(p.unit)] ?? 'PER_PUPIL', description: str(p.label) }),
+    ),
+    durationMinutes: num(e.durationMinutes),
+    maxPupilsPerSession: num(e.maxPupilsPerSession),
+    capacity: num(e.capacity) ?? null,
+    bookableFrom: str(e.bookingOpensOn),
+    bookableUntil: str(e.bookingClosesOn),
+    partner: partner
+      ? compact({
+          id: partner.documentId,
+          name: String(partner.name ?? ''),
+          kind: str(partner.kind),
+          municipalityCode: rel(partner.homeMunicipality)?.code,
+        })
+      : undefined,
+    projectId: rel(e.project)?.documentId,
+    publishedAt: String(e.publishedAt ?? e.updatedAt),
+    updatedAt: e.updatedAt,
+  });
+}
+
+export function mapPartner(e: StrapiEntry, locale: Locale): PartnerDoc {
+  const publicContact = rel(e.publicContact);
+  const person = rel(e.contactPerson);
+  return compact({
+    kind: 'partner',
+    id: e.documentId,
+    locale,
+    slug: str(e.slug),
+    name: String(e.name ?? ''),
+    partnerKind: str(e.kind),
+    municipalityCode: rel(e.homeMunicipality)?.code,
+    website: str(e.website),
+    description: str(e.summary) ?? str(e.description),
+    publicEmail: str(publicContact?.email),
+    publicPhone: str(publicContact?.phone),
+    contactPerson: person ? compact({ name: str(person.name), email: str(person.email), phone: str(person.phone) }) : undefined,
+    publishedAt: String(e.publishedAt ?? e.updatedAt),
+    updatedAt: e.updatedAt,
+  });
+}
+
+export function mapProject(e: StrapiEntry, locale: Locale): ProjectDoc {
+  const start = num(e.startYear);
+  const end = num(e.endYear);
+  return compact({
+    kind: 'project',
+    id: e.documentId,
+    locale,
+    slug: str(e.slug),
+    title: String(e.title ?? ''),
+    projectKind: str(e.kind),
+    summary: str(e.summary) ?? str(e.question),
+    theme: codes(e.themes)[0],
+    period: str(e.period)?.toUpperCase().replace('CMK', 'CmK'),
+    startsOn: start ? `${start}-08-01` : undefined,
+    endsOn: end ? `${end}-07-31` : undefined,
+    regionIds: rels(e.regions).map((r) => r.documentId),
+    partnerIds: rels(e.partners).map((p) => p.documentId),
+    outcomes: str(e.outcomes),
+    moderator: str(rel(e.moderator)?.name),
+    publishedAt: String(e.publishedAt ?? e.updatedAt),
+    updatedAt: e.updatedAt,
+  });
+}
+
+export function mapRegion(e: StrapiEntry): RegionDoc {
+  return compact({
+    kind: 'region',
+    id: e.documentId,
+    locale: 'nl',
+    name: String(e.name ?? ''),
+    coordinator: str(e.coordinator),
+    provinceCode: str(e.provinceCode),
+    municipalityCodes: codes(e.municipalities),
+    updatedAt: e.updatedAt,
+  });
+}
+
+export function mapMunicipality(e: StrapiEntry): MunicipalityDoc {
+  return compact({
+    kind: 'municipality',
+    id: String(e.code),
+    documentId: e.documentId,
+    locale: 'nl',
+    name: String(e.name ?? ''),
+    provinceCode: String(e.provinceCode ?? ''),
+    provinceName: str(e.provinceName),
+    regionIds: rels(e.regions).map((r) => r.documentId),
+    updatedAt: e.updatedAt,
+  });
+}
+
+export function mapEntry(kind: ContentKind, entry: StrapiEntry, locale: Locale): ContentDoc {
+  switch (kind) {
+    case 'offer':
+      return mapOffer(entry, locale);
+    case 'partner':
+      return mapPartner(entry, locale);
+    case 'project':
+      return mapProject(entry, locale);
+    case 'region':
+      return mapRegion(entry);
+    case 'municipality':
+      return mapMunicipality(entry);
+  }
+}
+
+/** The version that orders deliveries: Strapi's updatedAt in milliseconds. */
+export const versionOf = (entry: { updatedAt: string }): number => Date.parse(entry.updatedAt);

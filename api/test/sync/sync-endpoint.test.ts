@@ -1,0 +1,193 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { getDocument, listDocuments, putDocument, removeDocument, type ContentStore } from '../../src/sources/content/projection-store.ts';
+import type { OfferDoc, PartnerDoc } from '../../src/sources/content/types.ts';
+import { createStrapiClient } from '../../src/sources/strapi/client.ts';
+import { handleSync, type SyncEndpointDeps } from '../../src/sync/handler.ts';
+import { reconcile } from '../../src/sync/reconcile.ts';
+import { sign } from '../../src/sync/signature.ts';
+import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
+import { FakeStrapi } from '../support/fake-strapi.ts';
+import { createTestApi } from '../support/graphql.ts';
+
+const SECRET = 'a-test-secret-of-some-length';
+let sequence = 0;
+
+const partnerEntry = (name: string, updatedAt: string) => ({
+  documentId: 'p1',
+  name,
+  kind: 'museum',
+  homeMunicipality: { documentId: 'm1', code: 'GM0392' },
+  contactPerson: { name: 'Anna de Vries', email: 'anna@example.org', phone: '0612345678' },
+  publishedAt: updatedAt,
+  updatedAt,
+});
+const offerEntry = (title: string, updatedAt: string, partnerName = 'Frans Hals Museum') => ({
+  documentId: 'o1',
+  title,
+  slug: 'schilderen-als-frans-hals',
+  summary: 'Kijken en zelf schilderen.',
+  offerType: 'workshop',
+  locationType: 'bij_partner',
+  audience: 'leerlingen',
+  gradeFrom: 5,
+  gradeTo: 8,
+  capacity: 12,
+  disciplines: [{ documentId: 'd1', code: 'VISUAL_ARTS' }],
+  sectors: [{ documentId: 's1', code: 'BO', gradeMin: 1, gradeMax: 8 }],
+  municipalities: [{ documentId: 'm1', code: 'GM0392' }],
+  themes: [],
+  kerndoelen: [{ documentId: 'k1', code: '54' }],
+  prices: [{ id: 1, amount: '4.50', unit: 'per_leerling', label: null }],
+  partner: { documentId: 'p1', name: partnerName, kind: 'museum', homeMunicipality: { documentId: 'm1', code: 'GM0392' } },
+  project: null,
+  publishedAt: updatedAt,
+  updatedAt,
+});
+
+function event(body: string, signature?: string): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: 'POST /sync',
+    rawPath: '/sync',
+    rawQueryString: '',
+    headers: signature ? { 'x-cmk-signature': signature, 'content-type': 'application/json' } : { 'content-type': 'application/json' },
+    requestContext: { http: { method: 'POST', path: '/sync' }, requestId: 'r' } as never,
+    body,
+    isBase64Encoded: false,
+  };
+}
+
+const delivery = (changes: object[]) => JSON.stringify({ deliveryId: `delivery-${++sequence}-${Date.now()}`, changes });
+
+describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', () => {
+  let db: TestDynamoDb;
+  let strapi: FakeStrapi;
+  let deps: SyncEndpointDeps;
+  let store: ContentStore;
+
+  beforeAll(async () => {
+    db = await startDynamoDbLocal();
+    strapi = new FakeStrapi();
+    await strapi.start();
+  });
+  afterAll(async () => {
+    await strapi?.stop();
+    await db?.stop();
+  });
+  beforeEach(async () => {
+    const tables = await db.createTestTables();
+    store = { doc: db.doc, tableName: tables.content };
+    strapi.published.clear();
+    deps = { store, strapi: createStrapiClient(strapi.url, 'test-token'), secret: SECRET };
+  });
+
+  const post = (body: string, signature = sign(body, SECRET)) => handleSync(deps, event(body, signature));
+
+  it('projects a published offer with its partner, and removes it after unpublish', async () => {
+    strapi.publish('offer', 'nl', offerEntry('Schilderen als Frans Hals', '2026-03-01T10:00:00.000Z'));
+    const res = await post(
+      delivery([{ kind: 'offer', documentId: 'o1', locale: 'nl', action: 'publish', version: Date.parse('2026-03-01T10:00:00.000Z') }]),
+    );
+    expect(res.statusCode).toBe(200);
+    const stored = await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl');
+    expect(stored?.document).toMatchObject({
+      title: 'Schilderen als Frans Hals',
+      disciplines: ['VISUAL_ARTS'],
+      offerType: 'WORKSHOP',
+      locationType: 'AT_VENUE',
+      gradeRanges: [{ sector: 'BO', from: 5, to: 8 }],
+      prices: [{ amount: 4.5, unit: 'PER_PUPIL' }],
+      partner: { id: 'p1', name: 'Frans Hals Museum', municipalityCode: 'GM0392' },
+    });
+
+    strapi.unpublish('offer', 'nl', 'o1');
+    await post(
+      delivery([{ kind: 'offer', documentId: 'o1', locale: 'nl', action: 'unpublish', version: Date.parse('2026-03-02T10:00:00.000Z') }]),
+    );
+    expect(await getDocument(store, 'offer', 'o1', 'nl')).toBeNull();
+  });
+
+  it('shows a partner rename on its offers', async () => {
+    strapi.publish('partner', 'nl', partnerEntry('Frans Hals Museum', '2026-03-01T10:00:00.000Z'));
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    await post(delivery([{ kind: 'offer', documentId: 'o1', locale: 'nl', action: 'publish', version: 1 }]));
+
+    strapi.publish('partner', 'nl', partnerEntry('Frans Hals Museum Haarlem', '2026-03-05T10:00:00.000Z'));
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z', 'Frans Hals Museum Haarlem'));
+    await post(
+      delivery([{ kind: 'partner', documentId: 'p1', locale: 'nl', action: 'update', version: Date.parse('2026-03-05T10:00:00.000Z') }]),
+    );
+
+    expect((await getDocument<PartnerDoc>(store, 'partner', 'p1', 'nl'))?.document.name).toBe('Frans Hals Museum Haarlem');
+    expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.partner?.name).toBe('Frans Hals Museum Haarlem');
+  });
+
+  it('rejects a forged signature, a stale timestamp and a replayed delivery, writing nothing', async () => {
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    const body = delivery([{ kind: 'offer', documentId: 'o1', locale: 'nl', action: 'publish', version: 1 }]);
+
+    expect((await post(body, sign(body, 'not-the-secret-at-all'))).statusCode).toBe(401);
+    expect((await post(body, sign(body, SECRET, Math.floor(Date.now() / 1000) - 3600))).statusCode).toBe(401);
+    expect((await post(body, 'garbage')).statusCode).toBe(401);
+    expect((await post(body, '')).statusCode).toBe(401);
+    expect(await listDocuments(store, 'offer', 'nl')).toEqual([]);
+
+    expect((await post(body)).statusCode).toBe(200);
+    // The same delivery again, even freshly signed: refused, and nothing changes.
+    strapi.publish('offer', 'nl', offerEntry('Gewijzigd', '2026-03-09T10:00:00.000Z'));
+    const replay = await post(body);
+    expect(replay.statusCode).toBe(409);
+    expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.title).toBe('Schilderen');
+  });
+
+  it('keeps the newer of two versions delivered out of order', async () => {
+    const newer = offerEntry('Versie twee', '2026-04-02T10:00:00.000Z');
+    const older = offerEntry('Versie een', '2026-04-01T10:00:00.000Z');
+    await putDocument(store, { ...(await mapOffer(newer)) }, Date.parse(newer.updatedAt));
+    expect(await putDocument(store, await mapOffer(older), Date.parse(older.updatedAt))).toBe(false);
+    expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.title).toBe('Versie twee');
+    // An unpublish older than the stored version removes nothing either.
+    expect(await removeDocument(store, 'offer', 'o1', 'nl', Date.parse(older.updatedAt))).toBe(false);
+  });
+
+  it('reconcile repairs an extra, a missing and a stale document and reports three changes', async () => {
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    strapi.publish('partner', 'nl', partnerEntry('Frans Hals Museum', '2026-03-01T10:00:00.000Z'));
+    expect((await reconcile(deps)).length).toBe(2);
+    expect(await reconcile(deps)).toEqual([]);
+
+    // Corrupt on purpose: a stray offer, a missing partner, a stale offer title.
+    const stray = { ...(await mapOffer(offerEntry('Spook', '2026-01-01T00:00:00.000Z'))), id: 'ghost' };
+    await putDocument(store, stray, 1);
+    await removeDocument(store, 'partner', 'p1', 'nl', Number.MAX_SAFE_INTEGER);
+    const current = (await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))!;
+    await putDocument(store, { ...current.document, title: 'Verouderd' }, current.version + 1);
+
+    const changes = await reconcile(deps);
+    expect(changes.map((c) => `${c.what} ${c.kind} ${c.id}`).sort()).toEqual([
+      'missing partner p1',
+      'stale offer o1',
+      'unpublished offer ghost',
+    ]);
+    expect(await reconcile(deps)).toEqual([]);
+    expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.title).toBe('Schilderen');
+  });
+
+  it('the API keeps answering offers from the projection while Strapi is unreachable', async () => {
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    await reconcile(deps);
+    const requestsBefore = strapi.requests;
+    const api = createTestApi(db.doc, { content: store.tableName, participation: 'unused-participation' });
+    const result = await api.run<{ offers: { totalCount: number; edges: { node: { title: string } }[] } }>(
+      '{ offers { totalCount edges { node { title } } } }',
+    );
+    expect(result.data?.offers.edges.map((e) => e.node.title)).toEqual(['Schilderen']);
+    expect(strapi.requests).toBe(requestsBefore);
+  });
+});
+
+async function mapOffer(entry: ReturnType<typeof offerEntry>): Promise<OfferDoc> {
+  const { mapOffer: map } = await import('../../src/sync/map-entry.ts');
+  return map(entry as never, 'nl');
+}
