@@ -116,7 +116,7 @@ describe('DUO import into DynamoDB', () => {
     const haarlem = await listSchools(store, { municipalityCode: 'GM0392' });
     expect(haarlem.map((s) => s.id)).toContain('91KA00');
     expect(haarlem.every((s) => s.municipalityCode === 'GM0392')).toBe(true);
-  });
+  }, 120_000);
 
   it('imports the good rows of a broken file and reports the others', async () => {
     const store = await testStore(db);

@@ -241,7 +241,7 @@ describe('reach figures', () => {
       );
       expect(slot.active).toBe(holding.length);
     }
-  });
+  }, 360_000);
 
   it('demo seed: every status, activities, evaluations, Evi and talks; idempotent, and its figures add up', async () => {
     const store = await testStore(db);
@@ -317,5 +317,5 @@ describe('reach figures', () => {
     expect(report.blindSpots).toContainEqual({ municipalityCode: 'GM0513', discipline: 'MUSIC' });
     const evaluated = items.find((i) => i.type === 'Booking' && i.status === 'EVALUATED');
     expect(evaluated).toMatchObject({ activity: { pupilsReached: expect.any(Number) }, evaluation: { rating: expect.any(Number) } });
-  });
+  }, 240_000);
 });

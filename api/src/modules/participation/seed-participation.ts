@@ -137,38 +137,50 @@ export async function seedParticipation(store: ParticipationStore, input: SeedPa
 
   // Bookings: per offer a few schools where it is available, cycling through every status.
   const bookings = Object.fromEntries(BOOKING_STATUSES.map((s) => [s, 0])) as Record<BookingStatus, number>;
-  let n = 0;
-  for (const o of [...offers].sort((a, b) => a.id.localeCompare(b.id))) {
-    const seedOffer = input.offers.find((s) => s.id === o.id)!;
-    const candidates = schools.filter(
-      (s) =>
-        (seedOffer.municipalityCodes.length === 0 || seedOffer.municipalityCodes.includes(s.municipalityCode)) &&
-        (seedOffer.sectors.length === 0 || s.sectors.some((sector) => seedOffer.sectors.includes(sector))),
-    );
-    const r = rng(hash(o.id));
-    const picked = [...candidates].sort((a, b) => hash(`${o.id}${a.id}`) - hash(`${o.id}${b.id}`)).slice(0, Math.min(6, o.capacity ?? 6));
-    for (const school of picked) {
-      const target = BOOKING_STATUSES[n % BOOKING_STATUSES.length]!;
-      const grade = school.kind === 'VO' ? 1 + r.int(3) : 3 + r.int(6);
-      try {
-        const booking = await requestBooking(deps, admin, {
-          offerId: o.id,
-          schoolId: school.id,
-          schoolYear,
-          groups: [{ grade, pupils: 20 + (hash(school.id + o.id) & 0xf) }],
-          preferredDates: ['2025-10-14', '2025-11-04'],
-          note: `Aanvraag voor ${seedOffer.title}`,
-          idempotencyKey: `seed:${schoolYear}:${o.id}:${school.id}`,
-        });
-        const final = await walk(deps, booking, target, n);
-        bookings[final.status]++;
-      } catch (error) {
-        const code = (error as { extensions?: { code?: string } }).extensions?.code;
-        if (code !== 'OFFER_FULL' && code !== 'ALREADY_BOOKED') throw error;
+  // Offers are independent of each other, so their bookings are made side by side; the status a
+  // booking ends in depends only on its position, so the result is the same on every run.
+  const plan = [...offers]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((o) => {
+      const seedOffer = input.offers.find((s) => s.id === o.id)!;
+      const candidates = schools.filter(
+        (s) =>
+          (seedOffer.municipalityCodes.length === 0 || seedOffer.municipalityCodes.includes(s.municipalityCode)) &&
+          (seedOffer.sectors.length === 0 || s.sectors.some((sector) => seedOffer.sectors.includes(sector))),
+      );
+      const picked = [...candidates].sort((a, b) => hash(`${o.id}${a.id}`) - hash(`${o.id}${b.id}`)).slice(0, Math.min(6, o.capacity ?? 6));
+      return { o, seedOffer, picked };
+    });
+  let position = 0;
+  const numbered = plan.map((p) => ({ ...p, first: ((position += p.picked.length), position - p.picked.length) }));
+  const finals = await Promise.all(
+    numbered.map(async ({ o, seedOffer, picked, first }) => {
+      const r = rng(hash(o.id));
+      const statuses: BookingStatus[] = [];
+      for (const [k, school] of picked.entries()) {
+        const n = first + k;
+        const target = BOOKING_STATUSES[n % BOOKING_STATUSES.length]!;
+        const grade = school.kind === 'VO' ? 1 + r.int(3) : 3 + r.int(6);
+        try {
+          const booking = await requestBooking(deps, admin, {
+            offerId: o.id,
+            schoolId: school.id,
+            schoolYear,
+            groups: [{ grade, pupils: 20 + (hash(school.id + o.id) & 0xf) }],
+            preferredDates: ['2025-10-14', '2025-11-04'],
+            note: `Aanvraag voor ${seedOffer.title}`,
+            idempotencyKey: `seed:${schoolYear}:${o.id}:${school.id}`,
+          });
+          statuses.push((await walk(deps, booking, target, n)).status);
+        } catch (error) {
+          const code = (error as { extensions?: { code?: string } }).extensions?.code;
+          if (code !== 'OFFER_FULL' && code !== 'ALREADY_BOOKED') throw error;
+        }
       }
-      n++;
-    }
-  }
+      return statuses;
+    }),
+  );
+  for (const status of finals.flat()) bookings[status]++;
 
   // Evi results for every other school, once per school year.
   let eviResults = 0;
