@@ -5,15 +5,19 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicRead, ensureRoles, partnerUserFromEnv } from './bootstrap/roles';
 import { registerContactPrivacy } from './privacy/contact-data';
 import { seed } from './seed';
+import { ensureOutboxTable, outboxSettingsFromEnv, registerOutboxRecorder, startOutboxWorker } from './sync/outbox';
 import { registerValidation } from './validation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     registerContactPrivacy(strapi);
+    registerOutboxRecorder(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Before anything writes content: every write to projected content lands in the outbox.
+    await ensureOutboxTable(strapi);
     await ensureLocales(strapi);
     await ensureAccounts(strapi, accountSettingsFromEnv());
     await ensureRoles(strapi, partnerUserFromEnv());
@@ -21,5 +25,12 @@ export default {
     await configureAdmin(strapi);
     // CMS_SEED=false leaves an empty catalogue, e.g. before loading a generated one.
     if (process.env.CMS_SEED !== 'false') await seed(strapi);
+    stopOutbox = startOutboxWorker(strapi, outboxSettingsFromEnv());
+  },
+
+  destroy() {
+    stopOutbox();
   },
 };
+
+let stopOutbox: () => void = () => undefined;
