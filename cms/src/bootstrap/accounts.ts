@@ -45,7 +45,8 @@ export async function ensureAccounts(strapi: Core.Strapi, settings: AccountSetti
   const editorRole = await roles.findOne({ code: 'strapi-editor' });
   const existingEditor = await strapi.db.query('admin::user').findOne({ where: { email: settings.editor.email } });
   if (editorRole && !existingEditor) {
-    await users.create({ ...settings.editor, roles: [editorRole.id], isActive: true });
+    // Editors read the admin in Dutch from their first login; they can switch in their profile.
+    await users.create({ ...settings.editor, roles: [editorRole.id], isActive: true, preferedLanguage: 'nl' });
     strapi.log.info(`cmk: created editor ${settings.editor.email}`);
   }
 

@@ -115,7 +115,7 @@ export async function ensureRoles(strapi: Core.Strapi, partnerUser: PartnerUserS
 
   const existingUser = await strapi.db.query('admin::user').findOne({ where: { email: partnerUser.email } });
   if (!existingUser) {
-    await strapi.service('admin::user').create({ ...partnerUser, roles: [partner.id], isActive: true });
+    await strapi.service('admin::user').create({ ...partnerUser, roles: [partner.id], isActive: true, preferedLanguage: 'nl' });
     strapi.log.info(`cmk: created partner user ${partnerUser.email}`);
   }
 }

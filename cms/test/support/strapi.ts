@@ -16,7 +16,7 @@ export interface TestStrapi {
 }
 
 /** An in-process Strapi on its own SQLite file, seeded by its own bootstrap, with a real HTTP listener. */
-export async function startStrapi(name: string, extraEnv: Record<string, string> = {}): Promise<TestStrapi> {
+export async function startStrapi(name: string, extraEnv: Record<string, string> = {}, { admin = false } = {}): Promise<TestStrapi> {
   const { dir, tokenFile, env } = testEnv(name);
   Object.assign(process.env, env, extraEnv);
   // The ESM entry of @strapi/strapi fails under Vitest; the CommonJS one works.
@@ -24,7 +24,7 @@ export async function startStrapi(name: string, extraEnv: Record<string, string>
   const strapi: Core.Strapi = await createStrapi({
     appDir: CMS_DIR,
     distDir: path.join(CMS_DIR, 'dist'),
-    serveAdminPanel: false,
+    serveAdminPanel: admin,
     autoReload: false,
   }).load();
   const server = strapi.server.httpServer;

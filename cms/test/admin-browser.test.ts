@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, runOfferFlow } from './support/admin-flow';
+import { CMS_DIR } from './support/env';
+import { startStrapi, type TestStrapi } from './support/strapi';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARTIFACTS = path.join(CMS_DIR, 'test-results', 'admin-browser');
+
+let app: TestStrapi;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The admin panel is a static build (npx strapi build, about a minute); make it once when missing.
+  if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) {
+    execFileSync('npx', ['strapi', 'build'], {
+      cwd: CMS_DIR,
+      stdio: 'inherit',
+      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+    });
+  }
+  fs.rmSync(ARTIFACTS, { recursive: true, force: true });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startStrapi('browser', {}, { admin: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('the editor in the admin', () => {
+  it('creates an offer with two disciplines and a municipality, publishes it and finds it filtered by discipline', async () => {
+    const dance = await app.strapi.db.query('api::discipline.discipline').findOne({ where: { code: 'DANCE' } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const title = 'Dansen en trommelen op het plein';
+    try {
+      const row = await runOfferFlow(page, {
+        baseUrl: app.url,
+        email: 'redacteur@cmk.local',
+        password: 'Welkom-redacteur-1',
+        title,
+        slug: 'dansen-en-trommelen-op-het-plein',
+        partner: 'Casca Heemstede',
+        disciplines: ['Dans', 'Muziek'],
+        municipality: 'Heemstede',
+        filterDisciplineDocumentId: dance.documentId,
+        screenshotDir: ARTIFACTS,
+      });
+      expect(row).toContain(title);
+      expect(row).toContain('Casca Heemstede');
+      expect(row).toContain('Gepubliceerd');
+    } catch (error) {
+      await page.screenshot({ path: path.join(ARTIFACTS, 'failure.png') });
+      throw error;
+    }
+
+    const stored = await app.strapi.documents('api::offer.offer' as any).findFirst({
+      filters: { title },
+      status: 'published',
+      locale: 'nl',
+      populate: { disciplines: true, municipalities: true, partner: true },
+    } as any);
+    expect(stored.disciplines.map((d: any) => d.code).sort()).toEqual(['DANCE', 'MUSIC']);
+    expect(stored.municipalities.map((m: any) => m.code)).toEqual(['GM0397']);
+    expect(stored.slug).toBe('dansen-en-trommelen-op-het-plein');
+    expect(fs.existsSync(path.join(ARTIFACTS, '3-list-filtered-by-discipline.png'))).toBe(true);
+  }, 180_000);
+});
