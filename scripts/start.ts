@@ -7,11 +7,13 @@
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createDynamoDb } from '../api/src/sources/dynamodb/client.ts';
 import { ensureTables } from '../api/src/sources/dynamodb/create-tables.ts';
 import { dynamoDbLocalArgs } from '../api/src/local/dynamodb-local.ts';
 import { planCmsBuild, recordCmsBuild } from './lib/cms-build.ts';
 import { portsInUse } from './lib/ports.ts';
 import { checkPrerequisites } from './lib/prerequisites.ts';
+import { describeChanges, reconcileLocal, seedParticipationLocal } from './lib/seed-local.ts';
 import { cmsSecrets, localSettings, type LocalSettings } from './lib/settings.ts';
 import { runStep, ServiceFailedError, Supervisor } from './lib/supervisor.ts';
 
@@ -100,8 +102,10 @@ async function main(): Promise<void> {
 
     const plan = planCmsBuild(cmsDir);
     const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json', { paths: [cmsDir] })), 'bin', 'strapi.js');
+    const secrets = cmsSecrets(settings.cms.secretsFile);
+    const syncUrl = `http://127.0.0.1:${settings.ports.api}/sync`;
     const cmsEnv = {
-      ...cmsSecrets(settings.cms.secretsFile),
+      ...secrets,
       HOST: '127.0.0.1',
       PORT: String(settings.ports.cms),
       DATABASE_FILENAME: settings.cms.databaseFile,
@@ -110,6 +114,10 @@ async function main(): Promise<void> {
       CMS_ADMIN_PASSWORD: settings.admin.password,
       CMS_EDITOR_EMAIL: settings.editor.email,
       CMS_EDITOR_PASSWORD: settings.editor.password,
+      CMS_SYNC_URL: syncUrl,
+      CMS_SYNC_SECRET: secrets.SYNC_SECRET,
+      // The API starts after Strapi: keep retries of the outbox short on this machine.
+      CMS_SYNC_MAX_BACKOFF_MS: '5000',
       STRAPI_TELEMETRY_DISABLED: 'true',
       BROWSER: 'none',
       NODE_ENV: 'development',
@@ -157,6 +165,9 @@ async function main(): Promise<void> {
         PARTICIPATION_TABLE: settings.tables.participation,
         STRAPI_URL: cmsUrl,
         STRAPI_TOKEN_FILE: settings.cms.apiTokenFile,
+        SYNC_SECRET: secrets.SYNC_SECRET,
+        CMK_DATA_DIR: settings.dataDir,
+        LOCAL_JWKS_FILE: path.join(settings.dataDir, 'keys', 'jwks.json'),
       },
       ready: () =>
         httpOk(apiUrl, {
@@ -166,6 +177,15 @@ async function main(): Promise<void> {
         }),
       readyTimeoutMs: 60_000,
     });
+
+    const local = {
+      doc: createDynamoDb({ endpoint: dynamoEndpoint, region: 'eu-west-1' }).doc,
+      tables: settings.tables,
+      strapiUrl: cmsUrl,
+      tokenFile: settings.cms.apiTokenFile,
+    };
+    say(`[seed]       reconcile: ${describeChanges(await reconcileLocal(local))}`);
+    await seedParticipationLocal(local, (line) => say(`[seed]       ${line}`));
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     say(summary(settings, { apiUrl, cmsUrl, dynamoEndpoint, seconds }));
@@ -193,7 +213,9 @@ function summary(s: LocalSettings, urls: { apiUrl: string; cmsUrl: string; dynam
     `    editor         ${s.editor.email} / ${s.editor.password}`,
     '',
     `  The API's read-only Strapi token is in ${path.relative(s.root, s.cms.apiTokenFile)}.`,
-    `  Try:  curl -s ${urls.apiUrl} -H 'content-type: application/json' -d '{"query":"{ me { role } }"}'`,
+    `  Try:  curl -s ${urls.apiUrl} -H 'content-type: application/json' -d '{"query":"{ offers(first: 3) { totalCount edges { node { title } } } }"}'`,
+    `  A token to try a role:  npm run -s token -- --role school --school 00AA00   (also partner, advisor, admin)`,
+    `  Repair the projection from Strapi:  npm run sync -- --full`,
     '',
     '  Ctrl-C stops everything.',
     '',

@@ -48,15 +48,17 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env, argv: readon
   };
 }
 
-const SECRET_NAMES = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+const SECRET_NAMES = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'SYNC_SECRET'] as const;
 
 /** Strapi's secrets for this machine: made once on first start, kept in the git-ignored data folder. */
 export function cmsSecrets(file: string): Record<string, string> {
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
-  const secrets: Record<string, string> = {
+  const existing = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>) : undefined;
+  // A data folder from before a secret existed gets the missing ones added, keeping the others.
+  if (existing && SECRET_NAMES.every((name) => existing[name])) return existing;
+  const secrets: Record<string, string> = existing ?? {
     APP_KEYS: [1, 2, 3, 4].map(() => randomBytes(16).toString('base64')).join(','),
   };
-  for (const name of SECRET_NAMES) secrets[name] = randomBytes(16).toString('base64');
+  for (const name of SECRET_NAMES) secrets[name] ??= randomBytes(24).toString('base64');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -6,7 +6,9 @@ import { createLambdaHttpServer } from './http-adapter.ts';
 
 const port = Number(process.env.API_PORT ?? 4000);
 const { handler } = await import('../handler.ts');
-const server = createLambdaHttpServer({ '/graphql': handler as never });
+const { handler: syncHandler } = await import('../sync/handler.ts');
+// The same two Lambda functions as in AWS: GraphQL, and the sync endpoint Strapi's outbox posts to.
+const server = createLambdaHttpServer({ '/graphql': handler as never, '/sync': syncHandler });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {
