@@ -234,3 +234,50 @@ describe('seed', () => {
     expect(await counts(app.strapi, TYPES)).toEqual(before);
   });
 });
+
+describe('catalogue generator', () => {
+  it('writes a large published catalogue that Strapi reads like edited content, the same for the same seed', async () => {
+    const { generateCatalogue } = require('../dist/src/catalogue/generate');
+    const before = await counts(app.strapi, ['api::offer.offer', 'api::partner.partner']);
+    const options = { offers: 300, partners: 20, municipalities: 42, seed: 7 };
+    const first = await generateCatalogue(app.strapi, options);
+    expect(first.municipalities).toBe(42);
+    const after = await counts(app.strapi, ['api::offer.offer', 'api::partner.partner']);
+    expect(after['api::offer.offer'] - before['api::offer.offer']).toBe(600); // a draft and a published row each
+    expect(after['api::partner.partner'] - before['api::partner.partner']).toBe(40);
+
+    const sample = async () =>
+      app.strapi.documents('api::offer.offer' as any).findMany({
+        status: 'published',
+        locale: 'nl',
+        filters: { slug: { $startsWith: 'cat7-' } },
+        sort: 'slug:asc',
+        limit: 5,
+        populate: { disciplines: true, sectors: true, municipalities: true, partner: true, prices: true },
+      } as any);
+    const generated = await sample();
+    expect(generated).toHaveLength(5);
+    for (const offer of generated) {
+      expect(offer.disciplines.length).toBeGreaterThan(0);
+      expect(offer.municipalities.length).toBeGreaterThan(0);
+      expect(offer.partner.slug).toMatch(/^cat7-/);
+      expect(offer.prices[0].amount).toBeGreaterThanOrEqual(0);
+      expect(new Set(offer.sectors.map((s: any) => s.level)).size).toBe(1);
+    }
+
+    await expect(generateCatalogue(app.strapi, options)).rejects.toThrow(/--replace/);
+    await generateCatalogue(app.strapi, { ...options, replace: true });
+    expect(await counts(app.strapi, ['api::offer.offer', 'api::partner.partner'])).toEqual(after);
+    const again = await sample();
+    expect(again.map((o: any) => [o.documentId, o.title, o.disciplines.map((d: any) => d.code)])).toEqual(
+      generated.map((o: any) => [o.documentId, o.title, o.disciplines.map((d: any) => d.code)]),
+    );
+
+    const res = await fetch(
+      `${app.url}/api/offers?filters[slug][$startsWith]=cat7-&filters[disciplines][code][$eq]=DANCE&populate=*&pagination[pageSize]=1`,
+    );
+    const body = await res.json();
+    expect(body.meta.pagination.total).toBeGreaterThan(0);
+    expect(body.data[0]).not.toHaveProperty('bookingContact');
+  });
+});

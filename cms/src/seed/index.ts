@@ -78,11 +78,31 @@ export interface SeedCounts {
   [uid: string]: number;
 }
 
-export async function seedContent(strapi: Core.Strapi): Promise<void> {
+async function rowIds(strapi: Core.Strapi, uid: string): Promise<Map<string, number>> {
+  const rows = await strapi.db.query(uid as any).findMany({ select: ['id', 'code'] });
+  return new Map(rows.map((r: any) => [r.code, r.id]));
+}
+
+/** The pick lists, by code: documentIds for the document service, row ids for bulk inserts. */
+export async function ensureLists(strapi: Core.Strapi) {
   const disciplines = await ensureList(strapi, 'api::discipline.discipline', DISCIPLINES);
   const sectors = await ensureList(strapi, 'api::sector.sector', SECTORS);
   const themes = await ensureList(strapi, 'api::theme.theme', THEMES);
   const kerndoelen = await ensureList(strapi, 'api::kerndoel.kerndoel', KERNDOELEN);
+  return {
+    disciplines,
+    sectors,
+    themes,
+    kerndoelen,
+    disciplineRows: await rowIds(strapi, 'api::discipline.discipline'),
+    sectorRows: await rowIds(strapi, 'api::sector.sector'),
+    themeRows: await rowIds(strapi, 'api::theme.theme'),
+    kerndoelRows: await rowIds(strapi, 'api::kerndoel.kerndoel'),
+  };
+}
+
+export async function seedContent(strapi: Core.Strapi): Promise<void> {
+  const { disciplines, sectors, themes, kerndoelen } = await ensureLists(strapi);
   const municipalities: Ids = new Map();
   for (const m of MUNICIPALITIES)
     municipalities.set(
