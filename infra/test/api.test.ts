@@ -8,7 +8,7 @@ type FunctionId = (typeof functionIds)[number];
 /** Which tables each function may touch: everything else must be unreachable. */
 const ownTables: Record<FunctionId, string[]> = {
   Graphql: ['cmk-prod-content', 'cmk-prod-participation'],
-  Sync: ['cmk-prod-content'],
+  Sync: ['cmk-prod-content', 'cmk-prod-participation'],
   Reconcile: ['cmk-prod-content'],
 };
 

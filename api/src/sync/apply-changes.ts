@@ -3,6 +3,11 @@ import type { ContentStore } from '../sources/content/projection-store.ts';
 import { listDocuments, putDocument, removeDocument } from '../sources/content/projection-store.ts';
 import type { ContentKind, Locale, MunicipalityDoc } from '../sources/content/types.ts';
 import { LOCALISED, type StrapiClient } from '../sources/strapi/client.ts';
+import { setOfferCapacity } from '../modules/bookings/operations/set-offer-capacity.ts';
+import { schoolYearOf } from '../modules/participation/vocabulary.ts';
+import { getDocument } from '../sources/content/projection-store.ts';
+import type { OfferDoc } from '../sources/content/types.ts';
+import type { ParticipationStore } from '../sources/dynamodb/store.ts';
 import { mapEntry, versionOf } from './map-entry.ts';
 
 export const changeSchema = z.object({
@@ -23,6 +28,8 @@ export type Delivery = z.infer<typeof deliverySchema>;
 export interface SyncDeps {
   readonly store: ContentStore;
   readonly strapi: StrapiClient;
+  /** When given, an offer's capacity change in the CMS moves its counter for the current school year. */
+  readonly participation?: ParticipationStore;
 }
 
 export interface SyncReport {
@@ -57,9 +64,21 @@ export async function applyChange(
   for (const locale of locales) {
     const entry = await deps.strapi.findPublished(change.kind, change.documentId, locale);
     if (entry) {
-      const written = await putDocument(deps.store, mapEntry(change.kind, entry, locale), versionOf(entry));
+      const doc = mapEntry(change.kind, entry, locale);
+      const before = doc.kind === 'offer' && locale === 'nl' ? await getDocument<OfferDoc>(deps.store, 'offer', doc.id, 'nl') : null;
+      const written = await putDocument(deps.store, doc, versionOf(entry));
       if (written) report.written++;
       else report.skipped++;
+      if (
+        written &&
+        doc.kind === 'offer' &&
+        before &&
+        deps.participation &&
+        (before.document.capacity ?? null) !== (doc.capacity ?? null)
+      ) {
+        // Lowering below what is booked keeps the bookings; remaining capacity then reads 0.
+        await setOfferCapacity(deps.participation, doc.id, schoolYearOf(new Date()), doc.capacity ?? null);
+      }
     } else {
       const id = change.kind === 'municipality' ? await municipalityCode(deps.store, change.documentId) : change.documentId;
       if (id && (await removeDocument(deps.store, change.kind, id, locale, change.version))) report.removed++;
@@ -85,6 +104,13 @@ async function municipalityCode(store: ContentStore, documentId: string): Promis
 
 export async function applyDelivery(deps: SyncDeps, delivery: Delivery): Promise<SyncReport> {
   const report: SyncReport = { written: 0, removed: 0, skipped: 0 };
-  for (const change of delivery.changes) await applyChange(deps, change, report);
+  // A create followed by a publish is one fetch: keep the newest change per document and locale.
+  const latest = new Map<string, Change>();
+  for (const change of delivery.changes) {
+    const key = `${change.kind}|${change.documentId}|${change.locale ?? '*'}`;
+    const known = latest.get(key);
+    if (!known || known.version <= change.version) latest.set(key, change);
+  }
+  for (const change of latest.values()) await applyChange(deps, change, report);
   return report;
 }

@@ -66,7 +66,12 @@ async function createDeps(): Promise<SyncEndpointDeps> {
     resolveSecret(settings.SYNC_SECRET, undefined, settings.SYNC_SECRET_ARN, 'the sync secret'),
   ]);
   const { doc } = createDynamoDb({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
-  return { store: { doc, tableName: env.CONTENT_TABLE }, strapi: createStrapiClient(settings.STRAPI_URL, token), secret };
+  return {
+    store: { doc, tableName: env.CONTENT_TABLE },
+    participation: { doc, tableName: env.PARTICIPATION_TABLE },
+    strapi: createStrapiClient(settings.STRAPI_URL, token),
+    secret,
+  };
 }
 
 const logger = createLogger(process.env.LOG_LEVEL ?? 'INFO', 'cmk-sync');

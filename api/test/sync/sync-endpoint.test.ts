@@ -5,6 +5,8 @@ import type { OfferDoc, PartnerDoc } from '../../src/sources/content/types.ts';
 import { createStrapiClient } from '../../src/sources/strapi/client.ts';
 import { handleSync, type SyncEndpointDeps } from '../../src/sync/handler.ts';
 import { reconcile } from '../../src/sync/reconcile.ts';
+import { getOfferFigures } from '../../src/modules/bookings/operations/get-offer-figures.ts';
+import { schoolYearOf } from '../../src/modules/participation/vocabulary.ts';
 import { sign } from '../../src/sync/signature.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
 import { FakeStrapi } from '../support/fake-strapi.ts';
@@ -58,6 +60,10 @@ function event(body: string, signature?: string): APIGatewayProxyEventV2 {
   };
 }
 
+const signed = (changes: object[]): [string, string] => {
+  const body = delivery(changes);
+  return [body, sign(body, SECRET)];
+};
 const delivery = (changes: object[]) => JSON.stringify({ deliveryId: `delivery-${++sequence}-${Date.now()}`, changes });
 
 describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', () => {
@@ -139,6 +145,17 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
     const replay = await post(body);
     expect(replay.statusCode).toBe(409);
     expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.title).toBe('Schilderen');
+  });
+
+  it("an editor's capacity change moves the offer's capacity counter", async () => {
+    const participation = { doc: db.doc, tableName: (await db.createTestTables()).participation };
+    const withCounter = { ...deps, participation };
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    await handleSync(withCounter, event(...signed([{ kind: 'offer', documentId: 'o1', locale: 'nl', action: 'publish', version: 1 }])));
+    strapi.publish('offer', 'nl', { ...offerEntry('Schilderen', '2026-03-03T10:00:00.000Z'), capacity: 3 });
+    await handleSync(withCounter, event(...signed([{ kind: 'offer', documentId: 'o1', locale: 'nl', action: 'update', version: 2 }])));
+    const [figures] = await getOfferFigures(participation, [{ offerId: 'o1', schoolYear: schoolYearOf(new Date()) }]);
+    expect(figures).toMatchObject({ capacity: 3, remaining: 3 });
   });
 
   it('keeps the newer of two versions delivered out of order', async () => {

@@ -110,11 +110,14 @@ export class ApiStack extends Stack {
         ...baseEnvironment,
         ...strapiEnvironment,
         CONTENT_TABLE: tables.content.tableName,
+        // An editor's capacity change moves the offer's capacity counter (participation table).
+        PARTICIPATION_TABLE: tables.participation.tableName,
         SYNC_SECRET_ARN: props.syncSecret.secretArn,
       },
     });
     tables.content.grantReadWriteData(sync.function);
-    acknowledgeIndexes(sync, contentTable);
+    tables.participation.grantReadWriteData(sync.function);
+    acknowledgeIndexes(sync, contentTable, participationTable);
     props.syncSecret.grantRead(sync.function);
     props.strapiApiTokenSecret.grantRead(sync.function);
 
