@@ -2,6 +2,9 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Env } from './env.ts';
 import { createOfferLoaders, type OfferLoaders } from './modules/offers/loaders.ts';
+import type { ParticipationDeps } from './modules/participation/deps.ts';
+import { createParticipationLoaders, participationDeps, type ParticipationLoaders } from './modules/participation/loaders.ts';
+import { actorOf, type Actor } from './shared/policy.ts';
 import { CatalogueCache } from './sources/content/catalogue.ts';
 import { createDynamoDb } from './sources/dynamodb/client.ts';
 
@@ -49,7 +52,11 @@ export interface Context {
   /** `nl` (default) or `en`, from Accept-Language: the language of labels. */
   readonly locale: 'nl' | 'en';
   /** DataLoaders of this request (batching and per-request caching). */
-  readonly loaders: OfferLoaders;
+  readonly loaders: OfferLoaders & ParticipationLoaders;
+  /** The viewer with what the policy needs (an advisor's municipalities), loaded once per request. */
+  readonly actor: () => Promise<Actor>;
+  /** What the participation operations need: the store, offers and regions from the catalogue. */
+  readonly participation: ParticipationDeps;
 }
 
 export function localeFrom(acceptLanguage: string | undefined): 'nl' | 'en' {
@@ -72,12 +79,18 @@ export function createContext(input: {
   requestId: string;
   acceptLanguage?: string;
 }): Context {
+  const locale = localeFrom(input.acceptLanguage);
+  const loaders = { ...createOfferLoaders(input.services), ...createParticipationLoaders(input.services, locale) };
+  const participation = participationDeps(input.services, loaders);
+  let actor: Promise<Actor> | undefined;
   return {
     viewer: input.viewer,
     services: input.services,
     logger: input.logger,
     requestId: input.requestId,
-    locale: localeFrom(input.acceptLanguage),
-    loaders: createOfferLoaders(input.services),
+    locale,
+    loaders,
+    actor: () => (actor ??= actorOf(input.viewer, participation.regions)),
+    participation,
   };
 }

@@ -4,9 +4,27 @@ import { partnerResolvers } from './modules/partners/resolvers/index.ts';
 import { projectResolvers } from './modules/projects/resolvers/index.ts';
 import { regionResolvers } from './modules/regions/resolvers/index.ts';
 import { viewerResolvers } from './modules/viewer/resolvers/index.ts';
+import { schoolResolvers } from './modules/schools/resolvers/index.ts';
+import { participationResolvers } from './modules/participation/resolvers/index.ts';
+import { bookingResolvers } from './modules/bookings/resolvers/index.ts';
+import { eviResolvers } from './modules/evi/resolvers/index.ts';
+import { ambitionTalkResolvers } from './modules/ambition-talks/resolvers/index.ts';
+import { reportResolvers } from './modules/reports/resolvers/index.ts';
 
 /** Each domain module contributes its resolvers; they are merged per root type. */
-const modules: Resolvers[] = [viewerResolvers, offerResolvers, partnerResolvers, projectResolvers, regionResolvers];
+const modules: Resolvers[] = [
+  viewerResolvers,
+  offerResolvers,
+  partnerResolvers,
+  projectResolvers,
+  regionResolvers,
+  schoolResolvers,
+  participationResolvers,
+  bookingResolvers,
+  eviResolvers,
+  ambitionTalkResolvers,
+  reportResolvers,
+];
 
 export const resolvers = modules.reduce<Resolvers>((merged, module) => {
   for (const [type, fields] of Object.entries(module)) {

@@ -5,6 +5,12 @@ import type { OfferMapper } from '../modules/offers/mappers.ts';
 import type { PartnerMapper } from '../modules/partners/mappers.ts';
 import type { ProjectMapper } from '../modules/projects/mappers.ts';
 import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mappers.ts';
+import type { SchoolMapper } from '../modules/schools/mappers.ts';
+import type { ParticipationMapper } from '../modules/participation/mappers.ts';
+import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
+import type { EviResultMapper, EviPillarScenarioMapper } from '../modules/evi/mappers.ts';
+import type { AmbitionTalkMapper, AspectStateMapper } from '../modules/ambition-talks/mappers.ts';
+import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper } from '../modules/reports/mappers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,10 +32,350 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** The activity as it took place. */
+export type ActivityHeld = {
+  __typename?: 'ActivityHeld';
+  groupsReached: Scalars['Int']['output'];
+  heldOn: Scalars['Date']['output'];
+  pupilsReached: Scalars['Int']['output'];
+};
+
+/** D. One agreement. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  agreement: Scalars['String']['output'];
+  area: AgreementArea;
+  due?: Maybe<Scalars['Date']['output']>;
+  owner?: Maybe<Scalars['String']['output']>;
+};
+
+/** D. Areas of the agreements for the coming school year. */
+export type AgreementArea =
+  | 'CONTENT_FOCUS'
+  | 'ORGANISATION'
+  | 'PRECONDITIONS'
+  | 'PROFESSIONAL_DEVELOPMENT'
+  | 'SCHOOL_CULTURE';
+
+/** D. One agreement. */
+export type AgreementInput = {
+  agreement: Scalars['String']['input'];
+  area: AgreementArea;
+  due?: InputMaybe<Scalars['Date']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** D. Agreements for a school year. */
+export type Agreements = {
+  __typename?: 'Agreements';
+  items: Array<Agreement>;
+  longerTerm?: Maybe<Scalars['String']['output']>;
+  schoolYear: Scalars['String']['output'];
+};
+
+/** D. Agreements for the current or coming school year. */
+export type AgreementsInput = {
+  items: Array<AgreementInput>;
+  longerTerm?: InputMaybe<Scalars['String']['input']>;
+  schoolYear: Scalars['String']['input'];
+};
+
+/** C. Where the school wants to be in 2028. */
+export type Ambition2028 = {
+  __typename?: 'Ambition2028';
+  content?: Maybe<Scalars['String']['output']>;
+  organisation?: Maybe<Scalars['String']['output']>;
+  supportAndProfile?: Maybe<Scalars['String']['output']>;
+};
+
+/** C. Ambition for 2028. */
+export type Ambition2028Input = {
+  content?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  supportAndProfile?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A. Goals selected for the school, with notes. */
+export type AmbitionGoals = {
+  __typename?: 'AmbitionGoals';
+  notes?: Maybe<Scalars['String']['output']>;
+  selected: Array<CmkGoal>;
+};
+
+/** A. Goals. */
+export type AmbitionGoalsInput = {
+  notes?: InputMaybe<Scalars['String']['input']>;
+  selected: Array<CmkGoal>;
+};
+
+/**
+ * An ambition talk (ambitiegesprek) between a school and its advisor, following the guide of seed 004.
+ * Only for the school, the advisor of its region and admin.
+ */
+export type AmbitionTalk = {
+  __typename?: 'AmbitionTalk';
+  advisorId: Scalars['String']['output'];
+  agreements: Agreements;
+  ambition2028: Ambition2028;
+  currentState: CurrentState;
+  date: Scalars['Date']['output'];
+  goals: AmbitionGoals;
+  /** Who took part for the school (roles or names). */
+  participants: Array<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['String']['output'];
+  remarks?: Maybe<Scalars['String']['output']>;
+  school?: Maybe<School>;
+  /** BRIN6 of the school. */
+  schoolId: Scalars['ID']['output'];
+  schoolType: AmbitionTalkSchoolType;
+  /** The school year the talk took place in. */
+  schoolYear: Scalars['String']['output'];
+};
+
+/** An ambition talk; one per school per date, so recording it again corrects it. */
+export type AmbitionTalkInput = {
+  advisorId: Scalars['String']['input'];
+  agreements: AgreementsInput;
+  ambition2028: Ambition2028Input;
+  currentState: CurrentStateInput;
+  date: Scalars['Date']['input'];
+  goals: AmbitionGoalsInput;
+  participants: Array<Scalars['String']['input']>;
+  /** Default: the school's place. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** BRIN6 of the school. */
+  schoolId: Scalars['ID']['input'];
+  schoolType: AmbitionTalkSchoolType;
+};
+
+/** The kind of school as the talk records it. */
+export type AmbitionTalkSchoolType =
+  | 'HAVO'
+  | 'MIXED'
+  | 'PRIMARY'
+  | 'VMBO'
+  | 'VWO';
+
+/** B. Strengths and weaknesses of one aspect. */
+export type AspectState = {
+  __typename?: 'AspectState';
+  aspect: CurrentStateAspect;
+  /** The aspect for people, in the request's language. */
+  label: Scalars['String']['output'];
+  strengths?: Maybe<Scalars['String']['output']>;
+  weaknesses?: Maybe<Scalars['String']['output']>;
+};
+
+/** B. One aspect. */
+export type AspectStateInput = {
+  aspect: CurrentStateAspect;
+  strengths?: InputMaybe<Scalars['String']['input']>;
+  weaknesses?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who an offer is for. */
 export type Audience =
   | 'PUPILS'
   | 'TEACHERS';
+
+/** A municipality of the report where a discipline had no activity this school year. */
+export type BlindSpot = {
+  __typename?: 'BlindSpot';
+  discipline: Discipline;
+  /** The discipline for people, in the request's language. */
+  disciplineLabel: Scalars['String']['output'];
+  municipality?: Maybe<Municipality>;
+  municipalityCode: Scalars['String']['output'];
+};
+
+/**
+ * A school's booking (aanmelding) of an offer for one or more groups in a school year. Seen by the
+ * school, the partner of the offer (with the school's name, never pupils' data), the region's advisor
+ * and admin; anyone else gets NOT_FOUND.
+ */
+export type Booking = {
+  __typename?: 'Booking';
+  /** When HELD or EVALUATED: the activity as it took place. */
+  activity?: Maybe<ActivityHeld>;
+  /** What the caller may do with this booking now; empty when nothing. */
+  allowedActions: Array<BookingAction>;
+  /** When CANCELLED: why and by whom. */
+  cancellation?: Maybe<Cancellation>;
+  /** Why the partner declined, when DECLINED. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** When EVALUATED: the school's rating and comment. */
+  evaluation?: Maybe<Evaluation>;
+  groups: Array<BookingGroup>;
+  history: Array<BookingHistoryEntry>;
+  id: Scalars['ID']['output'];
+  /** CBS code of the school's municipality. */
+  municipalityCode: Scalars['String']['output'];
+  /** The school's note to the partner. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The offer as published now; null when it is no longer published. */
+  offer?: Maybe<Offer>;
+  /** The offer's documentId (also when the offer is no longer published). */
+  offerId: Scalars['ID']['output'];
+  preferredDates: Array<Scalars['Date']['output']>;
+  /** Pupils of all groups together. */
+  pupils: Scalars['Int']['output'];
+  requestedAt: Scalars['String']['output'];
+  /** The school; its own data (pupils, participation) stays hidden from partners. */
+  school?: Maybe<School>;
+  /** BRIN6 of the school that booked. */
+  schoolId: Scalars['ID']['output'];
+  /** The school's name, for partners and everyone who may see the booking. */
+  schoolName: Scalars['String']['output'];
+  /** The school year, e.g. 2025-2026. */
+  schoolYear: Scalars['String']['output'];
+  status: BookingStatus;
+  /** The status for people, in the request's language. */
+  statusLabel: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+/** What can be done with a booking next (the mutation of the same name). */
+export type BookingAction =
+  /** cancelBooking: the school or the partner calls it off. */
+  | 'CANCEL'
+  /** confirmBooking: the partner accepts. */
+  | 'CONFIRM'
+  /** declineBooking: the partner turns it down. */
+  | 'DECLINE'
+  /** evaluateBooking: the school rates it. */
+  | 'EVALUATE'
+  /** markBookingHeld: the activity took place. */
+  | 'MARK_HELD';
+
+/** A page of bookings, oldest request first. */
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  edges: Array<BookingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A booking in a list. */
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+/** A group the school books for. Teachers' names are only for the school, its advisor and admin. */
+export type BookingGroup = {
+  __typename?: 'BookingGroup';
+  /** Groep 1-8 (primary) or leerjaar 1-6 (secondary). */
+  grade: Scalars['Int']['output'];
+  /** Number of pupils in the group. */
+  pupils: Scalars['Int']['output'];
+  /** The group's teacher; null for partners and anyone else outside the school's side. */
+  teacher?: Maybe<Scalars['String']['output']>;
+};
+
+/** A group to book for. */
+export type BookingGroupInput = {
+  /** Groep 1-8 or leerjaar 1-6. */
+  grade: Scalars['Int']['input'];
+  pupils: Scalars['Int']['input'];
+  teacher?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A status change in a booking's life. */
+export type BookingHistoryEntry = {
+  __typename?: 'BookingHistoryEntry';
+  at: Scalars['String']['output'];
+  /** The role that made the change. */
+  by: Scalars['String']['output'];
+  status: BookingStatus;
+};
+
+/** The result of a booking mutation: the booking as it is now. */
+export type BookingPayload = {
+  __typename?: 'BookingPayload';
+  booking: Booking;
+};
+
+/**
+ * Where a booking stands: REQUESTED -> CONFIRMED -> HELD -> EVALUATED, or DECLINED by the partner,
+ * or CANCELLED (with a reason) by the school or the partner.
+ */
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'EVALUATED'
+  | 'HELD'
+  | 'REQUESTED';
+
+/** Why and by whom a booking was cancelled. */
+export type Cancellation = {
+  __typename?: 'Cancellation';
+  /** The role that cancelled: SCHOOL, PARTNER or ADMIN. */
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  reason: CancellationReason;
+  /** The reason for people, in the request's language. */
+  reasonLabel: Scalars['String']['output'];
+};
+
+/** Why a booking was cancelled. */
+export type CancellationReason =
+  | 'BUDGET'
+  | 'ILLNESS'
+  | 'OTHER'
+  | 'PARTNER_UNAVAILABLE'
+  | 'SCHEDULE_CONFLICT'
+  | 'TOO_FEW_PUPILS'
+  | 'WEATHER';
+
+/** A. The CmK goals that matter for a school. */
+export type CmkGoal =
+  | 'COLLABORATION_WITH_PARTNERS'
+  | 'CURRICULUM_AND_EMBEDDING'
+  | 'PROFESSIONAL_DEVELOPMENT'
+  | 'STRUCTURAL_PART_OF_EDUCATION'
+  | 'VISION_ON_CULTURE_EDUCATION';
+
+/** CmK periods: CMK2 2017-2020, CMK3 2021-2024, CMK4 2025-2028. */
+export type CmkPeriod =
+  | 'CMK2'
+  | 'CMK3'
+  | 'CMK4';
+
+/** Contact for bookings: a person's name, e-mail and phone. Only for advisors and admin. */
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** B. Where the school stands now. */
+export type CurrentState = {
+  __typename?: 'CurrentState';
+  aspects: Array<AspectState>;
+  developments?: Maybe<Scalars['String']['output']>;
+  opportunities?: Maybe<Scalars['String']['output']>;
+};
+
+/** B. Aspects of a school's current state. */
+export type CurrentStateAspect =
+  | 'CULTURAL_COLLABORATION'
+  | 'CURRICULUM_EMBEDDING'
+  | 'OFFER_QUALITY'
+  | 'ORGANISATION'
+  | 'TEACHER_EXPERTISE'
+  | 'VISION';
+
+/** B. Current state. */
+export type CurrentStateInput = {
+  aspects: Array<AspectStateInput>;
+  developments?: InputMaybe<Scalars['String']['input']>;
+  opportunities?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** An art discipline (LKCA list, plus architecture & design and multidisciplinary). */
 export type Discipline =
@@ -49,6 +395,137 @@ export type DisciplineLabel = {
   label: Scalars['String']['output'];
   value: Discipline;
 };
+
+/** Reach in one discipline (an activity of several disciplines counts in each). */
+export type DisciplineReach = {
+  __typename?: 'DisciplineReach';
+  activities: Scalars['Int']['output'];
+  bookingsByStatus: Array<StatusCount>;
+  discipline: Discipline;
+  label: Scalars['String']['output'];
+  /** Municipalities of the report with at least one activity in this discipline. */
+  municipalitiesReached: Scalars['Int']['output'];
+  pupilsReached: Scalars['Int']['output'];
+};
+
+/** The school's evaluation of a held activity. */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  comment?: Maybe<Scalars['String']['output']>;
+  evaluatedAt: Scalars['String']['output'];
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['output'];
+};
+
+/** Whether the school asks its advisor for help, and with what. */
+export type EviHelpRequest = {
+  __typename?: 'EviHelpRequest';
+  question?: Maybe<Scalars['String']['output']>;
+  requested: Scalars['Boolean']['output'];
+};
+
+/** A help request to the advisor. */
+export type EviHelpRequestInput = {
+  question?: InputMaybe<Scalars['String']['input']>;
+  requested: Scalars['Boolean']['input'];
+};
+
+/** The pillars of Evi: visie, deskundigheid, programma, samenwerking; the VO version adds leerling. */
+export type EviPillar =
+  | 'COLLABORATION'
+  | 'EXPERTISE'
+  | 'PROGRAMME'
+  | 'PUPIL'
+  | 'VISION';
+
+/** Where the school places itself on a pillar: scenario 1 (starting) to 4 (embedded). */
+export type EviPillarScenario = {
+  __typename?: 'EviPillarScenario';
+  /** The pillar for people, in the request's language. */
+  label: Scalars['String']['output'];
+  pillar: EviPillar;
+  scenario: Scalars['Int']['output'];
+};
+
+/** A pillar's scenario (1-4). */
+export type EviPillarScenarioInput = {
+  pillar: EviPillar;
+  scenario: Scalars['Int']['input'];
+};
+
+/** Who filled in Evi for the school. */
+export type EviRespondentRole =
+  | 'DIRECTOR'
+  | 'ICC'
+  | 'OTHER'
+  | 'TEACHER';
+
+/** How many people of a role filled in Evi. */
+export type EviRespondents = {
+  __typename?: 'EviRespondents';
+  count: Scalars['Int']['output'];
+  role: EviRespondentRole;
+};
+
+/** Respondents of an Evi result. */
+export type EviRespondentsInput = {
+  count: Scalars['Int']['input'];
+  role: EviRespondentRole;
+};
+
+/** A school's Evi self-evaluation for a school year (one per school year; recording again replaces it). */
+export type EviResult = {
+  __typename?: 'EviResult';
+  ambitions?: Maybe<Scalars['String']['output']>;
+  completedOn: Scalars['Date']['output'];
+  developmentPoints: Array<Scalars['String']['output']>;
+  helpRequest?: Maybe<EviHelpRequest>;
+  pillars: Array<EviPillarScenario>;
+  recordedAt: Scalars['String']['output'];
+  respondents: Array<EviRespondents>;
+  /** 1 for the first recording of this school year, then counting up. */
+  revision: Scalars['Int']['output'];
+  /** Satisfaction with culture education, 1-10. */
+  satisfaction?: Maybe<Scalars['Int']['output']>;
+  school?: Maybe<School>;
+  /** BRIN6 of the school. */
+  schoolId: Scalars['ID']['output'];
+  schoolYear: Scalars['String']['output'];
+  version: EviVersion;
+};
+
+/**
+ * A school's Evi result. V2_0 and V2_1 have exactly the pillars VISION, EXPERTISE, PROGRAMME and
+ * COLLABORATION; VO adds PUPIL.
+ */
+export type EviResultInput = {
+  ambitions?: InputMaybe<Scalars['String']['input']>;
+  completedOn: Scalars['Date']['input'];
+  developmentPoints?: InputMaybe<Array<Scalars['String']['input']>>;
+  helpRequest?: InputMaybe<EviHelpRequestInput>;
+  pillars: Array<EviPillarScenarioInput>;
+  respondents: Array<EviRespondentsInput>;
+  satisfaction?: InputMaybe<Scalars['Int']['input']>;
+  /** BRIN6 of the school. */
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
+  version: EviVersion;
+};
+
+/** How many schools place themselves in each scenario of an Evi pillar. */
+export type EviSpread = {
+  __typename?: 'EviSpread';
+  label: Scalars['String']['output'];
+  pillar: EviPillar;
+  /** Schools per scenario: four numbers, scenario 1 first. */
+  scenarios: Array<Scalars['Int']['output']>;
+};
+
+/** Versions of the Evi self-evaluation (LKCA): 2.0 and 2.1 for primary schools, VO for secondary. */
+export type EviVersion =
+  | 'V2_0'
+  | 'V2_1'
+  | 'VO';
 
 /** A count of items that share a value, with the value's label in the request's language. */
 export type FacetBucket = {
@@ -80,6 +557,106 @@ export type Municipality = {
   regions: Array<Region>;
 };
 
+/** Reach in one municipality of the report. */
+export type MunicipalityReach = {
+  __typename?: 'MunicipalityReach';
+  /** Activities that took place (bookings held or evaluated). */
+  activities: Scalars['Int']['output'];
+  bookingsByStatus: Array<StatusCount>;
+  municipality?: Maybe<Municipality>;
+  municipalityCode: Scalars['String']['output'];
+  /** The municipality's name (from the CMS, else from DUO); null when neither knows it. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Pupils enrolled in those school locations. */
+  pupilsEnrolled: Scalars['Int']['output'];
+  /** Pupils reached by activities held this school year. */
+  pupilsReached: Scalars['Int']['output'];
+  /** pupilsReached / pupilsEnrolled; null when no pupils are enrolled. */
+  reachRate?: Maybe<Scalars['Float']['output']>;
+  /** School locations in the municipality (DUO). */
+  schools: Scalars['Int']['output'];
+  /** Schools with a CmK participation in the school year's period. */
+  schoolsTakingPart: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
+  cancelBooking: BookingPayload;
+  /** The partner of the offer accepts a requested booking. */
+  confirmBooking: BookingPayload;
+  /** The partner of the offer turns a requested booking down, with a reason for the school. */
+  declineBooking: BookingPayload;
+  /** The school rates a held activity (1-5), with an optional comment. */
+  evaluateBooking: BookingPayload;
+  /** The partner or the school records that a confirmed activity took place. */
+  markBookingHeld: BookingPayload;
+  /** The advisor of the school's region records an ambition talk. */
+  recordAmbitionTalk: AmbitionTalk;
+  /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
+  recordEviResult: EviResult;
+  /** An advisor registers a school of its region in a CmK period; registering again updates it. */
+  registerParticipation: Participation;
+  /**
+   * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
+   * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
+   */
+  requestBooking: BookingPayload;
+};
+
+
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CancellationReason;
+};
+
+
+export type MutationConfirmBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationEvaluateBookingArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
+export type MutationMarkBookingHeldArgs = {
+  groupsReached?: InputMaybe<Scalars['Int']['input']>;
+  heldOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  pupilsReached: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordAmbitionTalkArgs = {
+  input: AmbitionTalkInput;
+};
+
+
+export type MutationRecordEviResultArgs = {
+  input: EviResultInput;
+};
+
+
+export type MutationRegisterParticipationArgs = {
+  input: ParticipationInput;
+};
+
+
+export type MutationRequestBookingArgs = {
+  input: RequestBookingInput;
+};
+
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
 export type Offer = {
   __typename?: 'Offer';
@@ -92,6 +669,8 @@ export type Offer = {
   bookingsCount: Scalars['Int']['output'];
   /** Places per school year; null when there is no limit. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** Who answers bookings of this offer (the partner's contact person): advisors and admin only. */
+  contactPerson?: Maybe<ContactPerson>;
   description?: Maybe<Scalars['String']['output']>;
   disciplines: Array<DisciplineLabel>;
   durationMinutes?: Maybe<Scalars['Int']['output']>;
@@ -205,9 +784,52 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A school's participation in one CmK period, with its advisor. */
+export type Participation = {
+  __typename?: 'Participation';
+  /** Who advises the school (an id of the penvoerder's staff). */
+  advisorId: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  period: CmkPeriod;
+  /** The CmK project the participation belongs to (a proeftuin, a network). */
+  project?: Maybe<Project>;
+  /** The CmK region the school takes part in. */
+  region?: Maybe<Region>;
+  registeredAt: Scalars['String']['output'];
+  school: School;
+  /** BRIN6 of the school. */
+  schoolId: Scalars['ID']['output'];
+  startedOn?: Maybe<Scalars['Date']['output']>;
+  trajectory: Trajectory;
+  /** The trajectory for people, in the request's language. */
+  trajectoryLabel: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+/** Registers (or updates) a school's participation in a period. */
+export type ParticipationInput = {
+  advisorId: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Default: CMK4. */
+  period?: InputMaybe<CmkPeriod>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** BRIN6 of the school. */
+  schoolId: Scalars['ID']['input'];
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+  trajectory: Trajectory;
+};
+
 /** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
 export type Partner = {
   __typename?: 'Partner';
+  /**
+   * Bookings of this partner's offers in a school year (default: the current one), oldest request
+   * first; at most 100 per page. Only for the partner itself and admin; null for everyone else.
+   */
+  bookings?: Maybe<BookingConnection>;
+  /** The partner's contact person (personal data): advisors and admin only, null for everyone else. */
+  contactPerson?: Maybe<ContactPerson>;
   description?: Maybe<Scalars['String']['output']>;
   /** The Strapi documentId. */
   id: Scalars['ID']['output'];
@@ -222,6 +844,15 @@ export type Partner = {
   publicPhone?: Maybe<Scalars['String']['output']>;
   slug?: Maybe<Scalars['String']['output']>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
+export type PartnerBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<BookingStatus>;
 };
 
 
@@ -319,6 +950,8 @@ export type ProjectFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One booking: its school, the partner of its offer, the region's advisor, admin. Others get NOT_FOUND. */
+  booking?: Maybe<Booking>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
   /** Municipalities, by name; only those of one province when given (PV27). */
@@ -333,7 +966,22 @@ export type Query = {
   project?: Maybe<Project>;
   /** Published projects, by title; at most 100 per page. */
   projects: ProjectConnection;
+  /**
+   * Reach of a region in a school year (default: the current one), or of one municipality of it.
+   * Advisors: their own region (the default when regionId is omitted); admin: any region, or every
+   * municipality when neither regionId nor municipalityCode is given.
+   */
+  regionReport?: Maybe<RegionReport>;
   regions: Array<Region>;
+  /** One school by BRIN6: the school itself, the advisor of its region, admin. Others get NOT_FOUND. */
+  school?: Maybe<School>;
+  /** Schools the caller may see, by name; at most 100 per page. Schools, advisors and admin only. */
+  schools: SchoolConnection;
+};
+
+
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -378,6 +1026,37 @@ export type QueryProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryRegionReportArgs = {
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySchoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SchoolFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The report's totals over all its municipalities. */
+export type ReachTotals = {
+  __typename?: 'ReachTotals';
+  activities: Scalars['Int']['output'];
+  bookingsByStatus: Array<StatusCount>;
+  pupilsEnrolled: Scalars['Int']['output'];
+  pupilsReached: Scalars['Int']['output'];
+  reachRate?: Maybe<Scalars['Float']['output']>;
+  schools: Scalars['Int']['output'];
+  schoolsTakingPart: Scalars['Int']['output'];
+};
+
 /** A CmK region of a penvoerder: a named set of municipalities. */
 export type Region = {
   __typename?: 'Region';
@@ -387,6 +1066,123 @@ export type Region = {
   id: Scalars['ID']['output'];
   municipalities: Array<Municipality>;
   name: Scalars['String']['output'];
+};
+
+/**
+ * Reach of CmK in a region (or one municipality) in a school year: the figures of the dashboards
+ * ("Cultureel Zuid-Holland in kaart"). Aggregates only: no school is named.
+ */
+export type RegionReport = {
+  __typename?: 'RegionReport';
+  blindSpots: Array<BlindSpot>;
+  disciplines: Array<DisciplineReach>;
+  eviSpread: Array<EviSpread>;
+  municipalities: Array<MunicipalityReach>;
+  /** The region reported on; null for a report of every municipality (admin). */
+  region?: Maybe<Region>;
+  schoolYear: Scalars['String']['output'];
+  sectors: Array<SectorReach>;
+  totals: ReachTotals;
+};
+
+/** A school asks for an offer. */
+export type RequestBookingInput = {
+  /** Dates that do not suit the school. */
+  blockedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  groups: Array<BookingGroupInput>;
+  /** A retry with the same key returns the first result instead of booking twice. */
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+  preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** BRIN6 of the school that books (a school token: its own). */
+  schoolId: Scalars['ID']['input'];
+  /** 2025-2026; default: the current school year. */
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A school location (vestiging) from DUO's open data, keyed by its BRIN6 code, joined with its CmK
+ * participation. Its own data (participation, bookings, Evi results, ambition talks, pupil count) is
+ * only for the school itself, the advisor of its region and admin; others read null there.
+ */
+export type School = {
+  __typename?: 'School';
+  /** Ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
+  ambitionTalks?: Maybe<Array<AmbitionTalk>>;
+  /**
+   * The school's bookings of a school year (default: the current one), oldest request first.
+   * Null for callers outside the school's scope.
+   */
+  bookings?: Maybe<Array<Booking>>;
+  /** Denomination (richting) as DUO writes it, e.g. Rooms-Katholiek. */
+  denomination?: Maybe<Scalars['String']['output']>;
+  /** The school's Evi self-evaluations, oldest school year first. Null for callers outside the school's scope. */
+  eviResults?: Maybe<Array<EviResult>>;
+  /** BRIN6 location code (vestigingscode), e.g. 00AA00. */
+  id: Scalars['ID']['output'];
+  /** BRIN4 code of the institution (instellingscode) the location belongs to. */
+  institutionCode: Scalars['String']['output'];
+  /** The school's municipality, when the CMS knows it. */
+  municipality?: Maybe<Municipality>;
+  /** CBS code of the school's municipality, e.g. GM0392. */
+  municipalityCode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The school's CmK participation per period. Null for callers outside the school's scope. */
+  participations?: Maybe<Array<Participation>>;
+  /** The place (plaatsnaam) as DUO writes it. */
+  place: Scalars['String']['output'];
+  /** Pupils enrolled (DUO), the denominator of reach. Null for callers outside the school's scope. */
+  pupilCount?: Maybe<Scalars['Int']['output']>;
+  /** The sector the school is counted under in reach figures (its main sector). */
+  sector: Sector;
+  /** The main sector for people, in the request's language. */
+  sectorLabel: Scalars['String']['output'];
+  /** Every sector the location teaches. */
+  sectors: Array<Sector>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A school location (vestiging) from DUO's open data, keyed by its BRIN6 code, joined with its CmK
+ * participation. Its own data (participation, bookings, Evi results, ambition talks, pupil count) is
+ * only for the school itself, the advisor of its region and admin; others read null there.
+ */
+export type SchoolBookingsArgs = {
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<BookingStatus>;
+};
+
+/** A page of schools, by name. */
+export type SchoolConnection = {
+  __typename?: 'SchoolConnection';
+  edges: Array<SchoolEdge>;
+  pageInfo: PageInfo;
+  /** All schools that match the filter and that the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A school in a list. */
+export type SchoolEdge = {
+  __typename?: 'SchoolEdge';
+  cursor: Scalars['String']['output'];
+  node: School;
+};
+
+/**
+ * Which schools to list: AND between fields, OR within a list. Without municipalities or region, an
+ * advisor gets the schools of its region, a school itself, admin every school of the CMS's municipalities.
+ */
+export type SchoolFilter = {
+  /** Schools in any of these municipalities (CBS codes, e.g. GM0392). */
+  municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Schools in any municipality of this CmK region. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Schools whose main sector is any of these. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Every word appears in the name or place (case and accents ignored). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A school sector: primary BO, SBO, SO; secondary VSO, PRO, VMBO, HAVO, VWO; MBO. */
@@ -412,15 +1208,49 @@ export type SectorGrades = {
   sector: Sector;
 };
 
+/** Reach in one sector (by the schools' main sector). */
+export type SectorReach = {
+  __typename?: 'SectorReach';
+  activities: Scalars['Int']['output'];
+  bookingsByStatus: Array<StatusCount>;
+  label: Scalars['String']['output'];
+  pupilsEnrolled: Scalars['Int']['output'];
+  pupilsReached: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  schoolsTakingPart: Scalars['Int']['output'];
+  sector: Sector;
+};
+
+/** Bookings with one status. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  /** The status for people, in the request's language. */
+  label: Scalars['String']['output'];
+  status: BookingStatus;
+};
+
+/** How a school takes part in CmK: an individual trajectory, a proeftuin or a network. */
+export type Trajectory =
+  | 'INDIVIDUAL_TRAJECTORY'
+  | 'NETWORK'
+  | 'PROEFTUIN';
+
 /** Who is asking, as the API sees it. Anonymous callers see published content and aggregate figures only. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The caller's partner (with its bookings), when the role is PARTNER. */
+  partner?: Maybe<Partner>;
   /** The partner (documentId) this caller acts for, when the role is PARTNER. */
   partnerId?: Maybe<Scalars['ID']['output']>;
+  /** The region the caller advises, when the role is ADVISOR. */
+  region?: Maybe<Region>;
   /** The CmK region (documentId) this caller advises, when the role is ADVISOR. */
   regionId?: Maybe<Scalars['ID']['output']>;
   /** The role that decides what this caller may read and do. */
   role: ViewerRole;
+  /** The caller's school with its own data, when the role is SCHOOL. */
+  school?: Maybe<School>;
   /** The school (BRIN6) this caller acts for, when the role is SCHOOL. */
   schoolId?: Maybe<Scalars['ID']['output']>;
 };
@@ -507,17 +1337,66 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActivityHeld: ResolverTypeWrapper<ActivityHeldMapper>;
+  Agreement: ResolverTypeWrapper<Agreement>;
+  AgreementArea: AgreementArea;
+  AgreementInput: AgreementInput;
+  Agreements: ResolverTypeWrapper<Agreements>;
+  AgreementsInput: AgreementsInput;
+  Ambition2028: ResolverTypeWrapper<Ambition2028>;
+  Ambition2028Input: Ambition2028Input;
+  AmbitionGoals: ResolverTypeWrapper<AmbitionGoals>;
+  AmbitionGoalsInput: AmbitionGoalsInput;
+  AmbitionTalk: ResolverTypeWrapper<AmbitionTalkMapper>;
+  AmbitionTalkInput: AmbitionTalkInput;
+  AmbitionTalkSchoolType: AmbitionTalkSchoolType;
+  AspectState: ResolverTypeWrapper<AspectStateMapper>;
+  AspectStateInput: AspectStateInput;
   Audience: Audience;
+  BlindSpot: ResolverTypeWrapper<Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
+  Booking: ResolverTypeWrapper<BookingMapper>;
+  BookingAction: BookingAction;
+  BookingConnection: ResolverTypeWrapper<BookingConnectionMapper>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingGroup: ResolverTypeWrapper<BookingGroupMapper>;
+  BookingGroupInput: BookingGroupInput;
+  BookingHistoryEntry: ResolverTypeWrapper<BookingHistoryEntry>;
+  BookingPayload: ResolverTypeWrapper<BookingPayloadMapper>;
+  BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Cancellation: ResolverTypeWrapper<CancellationMapper>;
+  CancellationReason: CancellationReason;
+  CmkGoal: CmkGoal;
+  CmkPeriod: CmkPeriod;
+  ContactPerson: ResolverTypeWrapper<ContactPerson>;
+  CurrentState: ResolverTypeWrapper<Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversTypes['AspectState']> }>;
+  CurrentStateAspect: CurrentStateAspect;
+  CurrentStateInput: CurrentStateInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Discipline: Discipline;
   DisciplineLabel: ResolverTypeWrapper<DisciplineLabel>;
+  DisciplineReach: ResolverTypeWrapper<DisciplineReachMapper>;
+  Evaluation: ResolverTypeWrapper<Evaluation>;
+  EviHelpRequest: ResolverTypeWrapper<EviHelpRequest>;
+  EviHelpRequestInput: EviHelpRequestInput;
+  EviPillar: EviPillar;
+  EviPillarScenario: ResolverTypeWrapper<EviPillarScenarioMapper>;
+  EviPillarScenarioInput: EviPillarScenarioInput;
+  EviRespondentRole: EviRespondentRole;
+  EviRespondents: ResolverTypeWrapper<EviRespondents>;
+  EviRespondentsInput: EviRespondentsInput;
+  EviResult: ResolverTypeWrapper<EviResultMapper>;
+  EviResultInput: EviResultInput;
+  EviSpread: ResolverTypeWrapper<EviSpreadMapper>;
+  EviVersion: EviVersion;
   FacetBucket: ResolverTypeWrapper<FacetBucket>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocationType: LocationType;
   Municipality: ResolverTypeWrapper<MunicipalityMapper>;
+  MunicipalityReach: ResolverTypeWrapper<MunicipalityReachMapper>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Offer: ResolverTypeWrapper<OfferMapper>;
   OfferConnection: ResolverTypeWrapper<Omit<OfferConnection, 'edges'> & { edges: Array<ResolversTypes['OfferEdge']> }>;
   OfferEdge: ResolverTypeWrapper<Omit<OfferEdge, 'node'> & { node: ResolversTypes['Offer'] }>;
@@ -526,6 +1405,8 @@ export type ResolversTypes = ResolversObject<{
   OfferSort: OfferSort;
   OfferType: OfferType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participation: ResolverTypeWrapper<ParticipationMapper>;
+  ParticipationInput: ParticipationInput;
   Partner: ResolverTypeWrapper<PartnerMapper>;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
@@ -537,30 +1418,80 @@ export type ResolversTypes = ResolversObject<{
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReachTotals: ResolverTypeWrapper<ReachTotalsMapper>;
   Region: ResolverTypeWrapper<RegionMapper>;
+  RegionReport: ResolverTypeWrapper<RegionReportMapper>;
+  RequestBookingInput: RequestBookingInput;
+  School: ResolverTypeWrapper<SchoolMapper>;
+  SchoolConnection: ResolverTypeWrapper<Omit<SchoolConnection, 'edges'> & { edges: Array<ResolversTypes['SchoolEdge']> }>;
+  SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
+  SchoolFilter: SchoolFilter;
   Sector: Sector;
   SectorGrades: ResolverTypeWrapper<SectorGrades>;
+  SectorReach: ResolverTypeWrapper<SectorReachMapper>;
+  StatusCount: ResolverTypeWrapper<StatusCountMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Trajectory: Trajectory;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
   ViewerRole: ViewerRole;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ActivityHeld: ActivityHeldMapper;
+  Agreement: Agreement;
+  AgreementInput: AgreementInput;
+  Agreements: Agreements;
+  AgreementsInput: AgreementsInput;
+  Ambition2028: Ambition2028;
+  Ambition2028Input: Ambition2028Input;
+  AmbitionGoals: AmbitionGoals;
+  AmbitionGoalsInput: AmbitionGoalsInput;
+  AmbitionTalk: AmbitionTalkMapper;
+  AmbitionTalkInput: AmbitionTalkInput;
+  AspectState: AspectStateMapper;
+  AspectStateInput: AspectStateInput;
+  BlindSpot: Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
+  Booking: BookingMapper;
+  BookingConnection: BookingConnectionMapper;
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingGroup: BookingGroupMapper;
+  BookingGroupInput: BookingGroupInput;
+  BookingHistoryEntry: BookingHistoryEntry;
+  BookingPayload: BookingPayloadMapper;
   Boolean: Scalars['Boolean']['output'];
+  Cancellation: CancellationMapper;
+  ContactPerson: ContactPerson;
+  CurrentState: Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversParentTypes['AspectState']> };
+  CurrentStateInput: CurrentStateInput;
   Date: Scalars['Date']['output'];
   DisciplineLabel: DisciplineLabel;
+  DisciplineReach: DisciplineReachMapper;
+  Evaluation: Evaluation;
+  EviHelpRequest: EviHelpRequest;
+  EviHelpRequestInput: EviHelpRequestInput;
+  EviPillarScenario: EviPillarScenarioMapper;
+  EviPillarScenarioInput: EviPillarScenarioInput;
+  EviRespondents: EviRespondents;
+  EviRespondentsInput: EviRespondentsInput;
+  EviResult: EviResultMapper;
+  EviResultInput: EviResultInput;
+  EviSpread: EviSpreadMapper;
   FacetBucket: FacetBucket;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Municipality: MunicipalityMapper;
+  MunicipalityReach: MunicipalityReachMapper;
+  Mutation: Record<PropertyKey, never>;
   Offer: OfferMapper;
   OfferConnection: Omit<OfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferEdge']> };
   OfferEdge: Omit<OfferEdge, 'node'> & { node: ResolversParentTypes['Offer'] };
   OfferFacets: OfferFacets;
   OfferFilter: OfferFilter;
   PageInfo: PageInfo;
+  Participation: ParticipationMapper;
+  ParticipationInput: ParticipationInput;
   Partner: PartnerMapper;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
@@ -571,10 +1502,151 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
   Query: Record<PropertyKey, never>;
+  ReachTotals: ReachTotalsMapper;
   Region: RegionMapper;
+  RegionReport: RegionReportMapper;
+  RequestBookingInput: RequestBookingInput;
+  School: SchoolMapper;
+  SchoolConnection: Omit<SchoolConnection, 'edges'> & { edges: Array<ResolversParentTypes['SchoolEdge']> };
+  SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
+  SchoolFilter: SchoolFilter;
   SectorGrades: SectorGrades;
+  SectorReach: SectorReachMapper;
+  StatusCount: StatusCountMapper;
   String: Scalars['String']['output'];
   Viewer: ViewerMapper;
+}>;
+
+export type ActivityHeldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityHeld'] = ResolversParentTypes['ActivityHeld']> = ResolversObject<{
+  groupsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  pupilsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['AgreementArea'], ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AgreementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreements'] = ResolversParentTypes['Agreements']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  longerTerm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Ambition2028Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ambition2028'] = ResolversParentTypes['Ambition2028']> = ResolversObject<{
+  content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supportAndProfile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AmbitionGoalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AmbitionGoals'] = ResolversParentTypes['AmbitionGoals']> = ResolversObject<{
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selected?: Resolver<Array<ResolversTypes['CmkGoal']>, ParentType, ContextType>;
+}>;
+
+export type AmbitionTalkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AmbitionTalk'] = ResolversParentTypes['AmbitionTalk']> = ResolversObject<{
+  advisorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Agreements'], ParentType, ContextType>;
+  ambition2028?: Resolver<ResolversTypes['Ambition2028'], ParentType, ContextType>;
+  currentState?: Resolver<ResolversTypes['CurrentState'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  goals?: Resolver<ResolversTypes['AmbitionGoals'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolType?: Resolver<ResolversTypes['AmbitionTalkSchoolType'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AspectStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AspectState'] = ResolversParentTypes['AspectState']> = ResolversObject<{
+  aspect?: Resolver<ResolversTypes['CurrentStateAspect'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strengths?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weaknesses?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BlindSpotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlindSpot'] = ResolversParentTypes['BlindSpot']> = ResolversObject<{
+  discipline?: Resolver<ResolversTypes['Discipline'], ParentType, ContextType>;
+  disciplineLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['ActivityHeld']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['BookingAction']>, ParentType, ContextType>;
+  cancellation?: Resolver<Maybe<ResolversTypes['Cancellation']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['BookingGroup']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['BookingHistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
+  offerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  preferredDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+}>;
+
+export type BookingGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingGroup'] = ResolversParentTypes['BookingGroup']> = ResolversObject<{
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  teacher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BookingHistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingHistoryEntry'] = ResolversParentTypes['BookingHistoryEntry']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+}>;
+
+export type BookingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingPayload'] = ResolversParentTypes['BookingPayload']> = ResolversObject<{
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+}>;
+
+export type CancellationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cancellation'] = ResolversParentTypes['Cancellation']> = ResolversObject<{
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['CancellationReason'], ParentType, ContextType>;
+  reasonLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CurrentStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrentState'] = ResolversParentTypes['CurrentState']> = ResolversObject<{
+  aspects?: Resolver<Array<ResolversTypes['AspectState']>, ParentType, ContextType>;
+  developments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opportunities?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -584,6 +1656,59 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DisciplineLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisciplineLabel'] = ResolversParentTypes['DisciplineLabel']> = ResolversObject<{
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Discipline'], ParentType, ContextType>;
+}>;
+
+export type DisciplineReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisciplineReach'] = ResolversParentTypes['DisciplineReach']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookingsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  discipline?: Resolver<ResolversTypes['Discipline'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipalitiesReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pupilsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EviHelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EviHelpRequest'] = ResolversParentTypes['EviHelpRequest']> = ResolversObject<{
+  question?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type EviPillarScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EviPillarScenario'] = ResolversParentTypes['EviPillarScenario']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pillar?: Resolver<ResolversTypes['EviPillar'], ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EviRespondentsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EviRespondents'] = ResolversParentTypes['EviRespondents']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['EviRespondentRole'], ParentType, ContextType>;
+}>;
+
+export type EviResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EviResult'] = ResolversParentTypes['EviResult']> = ResolversObject<{
+  ambitions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  developmentPoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  helpRequest?: Resolver<Maybe<ResolversTypes['EviHelpRequest']>, ParentType, ContextType>;
+  pillars?: Resolver<Array<ResolversTypes['EviPillarScenario']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondents?: Resolver<Array<ResolversTypes['EviRespondents']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['EviVersion'], ParentType, ContextType>;
+}>;
+
+export type EviSpreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EviSpread'] = ResolversParentTypes['EviSpread']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pillar?: Resolver<ResolversTypes['EviPillar'], ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type FacetBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetBucket'] = ResolversParentTypes['FacetBucket']> = ResolversObject<{
@@ -600,6 +1725,31 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 }>;
 
+export type MunicipalityReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalityReach'] = ResolversParentTypes['MunicipalityReach']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookingsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pupilsEnrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pupilsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolsTakingPart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
+  confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
+  declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'id' | 'reason'>>;
+  evaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationEvaluateBookingArgs, 'id' | 'rating'>>;
+  markBookingHeld?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkBookingHeldArgs, 'heldOn' | 'id' | 'pupilsReached'>>;
+  recordAmbitionTalk?: Resolver<ResolversTypes['AmbitionTalk'], ParentType, ContextType, RequireFields<MutationRecordAmbitionTalkArgs, 'input'>>;
+  recordEviResult?: Resolver<ResolversTypes['EviResult'], ParentType, ContextType, RequireFields<MutationRecordEviResultArgs, 'input'>>;
+  registerParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRegisterParticipationArgs, 'input'>>;
+  requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+}>;
+
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{
   audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -607,6 +1757,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   bookableUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   bookingsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  contactPerson?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disciplines?: Resolver<Array<ResolversTypes['DisciplineLabel']>, ParentType, ContextType>;
   durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -658,7 +1809,24 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
+  advisorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['CmkPeriod'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  trajectory?: Resolver<ResolversTypes['Trajectory'], ParentType, ContextType>;
+  trajectoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = ResolversObject<{
+  bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<PartnerBookingsArgs, 'first'>>;
+  contactPerson?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -718,6 +1886,7 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
@@ -726,7 +1895,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  regionReport?: Resolver<Maybe<ResolversTypes['RegionReport']>, ParentType, ContextType, Partial<QueryRegionReportArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+}>;
+
+export type ReachTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReachTotals'] = ResolversParentTypes['ReachTotals']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookingsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  pupilsEnrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pupilsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolsTakingPart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -736,6 +1918,47 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RegionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionReport'] = ResolversParentTypes['RegionReport']> = ResolversObject<{
+  blindSpots?: Resolver<Array<ResolversTypes['BlindSpot']>, ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['DisciplineReach']>, ParentType, ContextType>;
+  eviSpread?: Resolver<Array<ResolversTypes['EviSpread']>, ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['MunicipalityReach']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['SectorReach']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ReachTotals'], ParentType, ContextType>;
+}>;
+
+export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = ResolversObject<{
+  ambitionTalks?: Resolver<Maybe<Array<ResolversTypes['AmbitionTalk']>>, ParentType, ContextType>;
+  bookings?: Resolver<Maybe<Array<ResolversTypes['Booking']>>, ParentType, ContextType, Partial<SchoolBookingsArgs>>;
+  denomination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eviResults?: Resolver<Maybe<Array<ResolversTypes['EviResult']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participations?: Resolver<Maybe<Array<ResolversTypes['Participation']>>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pupilCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  sectorLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SchoolConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolConnection'] = ResolversParentTypes['SchoolConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SchoolEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SchoolEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolEdge'] = ResolversParentTypes['SchoolEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+}>;
+
 export type SectorGradesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectorGrades'] = ResolversParentTypes['SectorGrades']> = ResolversObject<{
   gradeFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gradeTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -743,23 +1966,70 @@ export type SectorGradesResolvers<ContextType = Context, ParentType extends Reso
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
 }>;
 
+export type SectorReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectorReach'] = ResolversParentTypes['SectorReach']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookingsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pupilsEnrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pupilsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolsTakingPart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+}>;
+
+export type StatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ViewerRole'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ActivityHeld?: ActivityHeldResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  Agreements?: AgreementsResolvers<ContextType>;
+  Ambition2028?: Ambition2028Resolvers<ContextType>;
+  AmbitionGoals?: AmbitionGoalsResolvers<ContextType>;
+  AmbitionTalk?: AmbitionTalkResolvers<ContextType>;
+  AspectState?: AspectStateResolvers<ContextType>;
+  BlindSpot?: BlindSpotResolvers<ContextType>;
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingGroup?: BookingGroupResolvers<ContextType>;
+  BookingHistoryEntry?: BookingHistoryEntryResolvers<ContextType>;
+  BookingPayload?: BookingPayloadResolvers<ContextType>;
+  Cancellation?: CancellationResolvers<ContextType>;
+  ContactPerson?: ContactPersonResolvers<ContextType>;
+  CurrentState?: CurrentStateResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DisciplineLabel?: DisciplineLabelResolvers<ContextType>;
+  DisciplineReach?: DisciplineReachResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EviHelpRequest?: EviHelpRequestResolvers<ContextType>;
+  EviPillarScenario?: EviPillarScenarioResolvers<ContextType>;
+  EviRespondents?: EviRespondentsResolvers<ContextType>;
+  EviResult?: EviResultResolvers<ContextType>;
+  EviSpread?: EviSpreadResolvers<ContextType>;
   FacetBucket?: FacetBucketResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  MunicipalityReach?: MunicipalityReachResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OfferConnection?: OfferConnectionResolvers<ContextType>;
   OfferEdge?: OfferEdgeResolvers<ContextType>;
   OfferFacets?: OfferFacetsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
@@ -768,8 +2038,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReachTotals?: ReachTotalsResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionReport?: RegionReportResolvers<ContextType>;
+  School?: SchoolResolvers<ContextType>;
+  SchoolConnection?: SchoolConnectionResolvers<ContextType>;
+  SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SectorGrades?: SectorGradesResolvers<ContextType>;
+  SectorReach?: SectorReachResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'OFFER_FULL'
   | 'ALREADY_BOOKED'
   | 'INVALID_TRANSITION'
+  /** Too many requests with one partner API key (HTTP 429 with retry-after); not in CONTRACT.md's list yet. */
+  | 'RATE_LIMITED'
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'INTERNAL_SERVER_ERROR';
 

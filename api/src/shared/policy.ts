@@ -37,7 +37,8 @@ export async function actorOf(viewer: Viewer, regions?: RegionLookup): Promise<A
 export type Subject =
   | { readonly kind: 'school'; readonly schoolId: string; readonly municipalityCode: string }
   | { readonly kind: 'booking'; readonly schoolId: string; readonly partnerId: string; readonly municipalityCode: string }
-  | { readonly kind: 'region'; readonly regionId: string };
+  | { readonly kind: 'region'; readonly regionId: string }
+  | { readonly kind: 'partner'; readonly partnerId: string };
 
 /**
  * How the touched object must relate to the caller:
@@ -48,8 +49,9 @@ export type Subject =
  * - `booking`: the booking's school, the partner of its offer, the region's advisor, admin.
  *   Otherwise NOT_FOUND.
  * - `region`: the region's own advisor, admin. Otherwise FORBIDDEN (regions are public content).
+ * - `partner`: a partner's own business (its bookings): that partner, admin.
  */
-export type Scope = 'public' | 'self' | 'school' | 'booking' | 'region';
+export type Scope = 'public' | 'self' | 'school' | 'booking' | 'region' | 'partner';
 
 export interface OperationRule {
   readonly kind: 'query' | 'mutation';
@@ -119,6 +121,7 @@ export const fieldRules = {
   'School.bookings': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
   'School.pupilCount': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'pupils’ data: not for partners' },
   'BookingGroup.teacher': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'booking', why: 'a person’s name: not for partners' },
+  'Partner.bookings': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'bookings of its offers, for that partner only' },
 } as const satisfies Record<string, FieldRule>;
 
 export type FieldName = keyof typeof fieldRules;
@@ -148,6 +151,8 @@ export function inScope(actor: Actor, scope: Scope, subject?: Subject): boolean 
       );
     case 'region':
       return scope === 'region' && actor.role === 'ADVISOR' && actor.regionId === subject.regionId;
+    case 'partner':
+      return scope === 'partner' && actor.role === 'PARTNER' && actor.partnerId === subject.partnerId;
   }
 }
 
@@ -217,6 +222,23 @@ export function mayReadField(actor: Actor, field: FieldName, parent?: Subject, l
   return allowed;
 }
 
+/**
+ * Where a list of schools may look before `visible()` filters it, so a list never reads
+ * municipalities the caller cannot see: admin everywhere, an advisor its region, a school itself.
+ */
+export type SchoolListReach =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'municipalities'; readonly codes: readonly string[] }
+  | { readonly kind: 'school'; readonly schoolId: string }
+  | { readonly kind: 'none' };
+
+export function schoolListReach(actor: Actor): SchoolListReach {
+  if (actor.role === 'ADMIN') return { kind: 'all' };
+  if (actor.role === 'ADVISOR') return { kind: 'municipalities', codes: [...(actor.regionMunicipalities ?? [])] };
+  if (actor.role === 'SCHOOL' && actor.schoolId) return { kind: 'school', schoolId: actor.schoolId };
+  return { kind: 'none' };
+}
+
 /** Subjects from the participation records (sources/dynamodb/items.ts shapes). */
 export const subjects = {
   school: (s: { id: string; municipalityCode: string }): Subject => ({
@@ -231,6 +253,7 @@ export const subjects = {
     municipalityCode: b.municipalityCode,
   }),
   region: (regionId: string): Subject => ({ kind: 'region', regionId }),
+  partner: (partnerId: string): Subject => ({ kind: 'partner', partnerId }),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -249,6 +272,7 @@ const WORLD = {
   school: { kind: 'school', schoolId: '00AA00', municipalityCode: 'GM0392' },
   booking: { kind: 'booking', schoolId: '00AA00', partnerId: 'partner-own', municipalityCode: 'GM0392' },
   region: { kind: 'region', regionId: 'region-own' },
+  partner: { kind: 'partner', partnerId: 'partner-own' },
 } as const satisfies Record<string, Subject>;
 
 const ACTORS: Record<Audience, Actor> = {

@@ -81,6 +81,7 @@ const fields: Record<FieldName, Audience[]> = {
   'School.bookings': ['school', 'advisor', 'admin'],
   'School.pupilCount': ['school', 'advisor', 'admin'],
   'BookingGroup.teacher': ['school', 'advisor', 'admin'],
+  'Partner.bookings': ['partner', 'admin'],
 };
 
 describe('field rules', () => {

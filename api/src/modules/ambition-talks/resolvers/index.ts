@@ -1,0 +1,9 @@
+import type { Resolvers } from '../../../generated/resolvers-types.ts';
+import { AmbitionTalk, AspectState } from './AmbitionTalk.ts';
+import { recordAmbitionTalk } from './Mutation/recordAmbitionTalk.ts';
+
+export const ambitionTalkResolvers: Resolvers = {
+  Mutation: { recordAmbitionTalk },
+  AmbitionTalk,
+  AspectState,
+};

@@ -1,0 +1,11 @@
+import type { MutationResolvers } from '../../../../generated/resolvers-types.ts';
+import { authorizedBooking, remember, withoutNulls } from '../../../participation/resolve.ts';
+import { declineBooking as run } from '../../operations/decline-booking.ts';
+
+/** The partner of the offer (or admin) turns the request down with a reason. */
+export const declineBooking: NonNullable<MutationResolvers['declineBooking']> = async (_parent, args, context) => {
+  await authorizedBooking(context, 'Mutation.declineBooking', args.id);
+  const booking = await run(context.participation, context.viewer, withoutNulls(args));
+  context.logger.info('booking declined', { status: booking.status });
+  return remember(context, booking);
+};

@@ -1,0 +1,3 @@
+import type { ParticipationRecord } from '../../sources/dynamodb/items.ts';
+
+export type ParticipationMapper = ParticipationRecord;

@@ -1,0 +1,20 @@
+import type { BookingStatus } from '../participation/vocabulary.ts';
+import type {
+  DisciplineReach,
+  EviSpread,
+  MunicipalityReach,
+  MunicipalityReachTotals,
+  RegionReportData,
+  SectorReach,
+} from './operations/region-report.ts';
+
+export type RegionReportMapper = RegionReportData & { readonly regionId: string | null };
+export type MunicipalityReachMapper = MunicipalityReach;
+export type SectorReachMapper = SectorReach;
+export type DisciplineReachMapper = DisciplineReach;
+export type ReachTotalsMapper = MunicipalityReachTotals;
+export type EviSpreadMapper = EviSpread;
+export interface StatusCountMapper {
+  readonly status: BookingStatus;
+  readonly count: number;
+}

@@ -1,0 +1,41 @@
+import type { QueryResolvers } from '../../../../generated/resolvers-types.ts';
+import { UserFacingError } from '../../../../shared/errors.ts';
+import { authorize, subjects } from '../../../../shared/policy.ts';
+import { participationStore } from '../../../participation/loaders.ts';
+import { notFound, schoolYearArg } from '../../../participation/resolve.ts';
+import { regionReport as report } from '../../operations/region-report.ts';
+
+/**
+ * Reach of a region (default: the advisor's own), narrowed to one municipality when asked. Without
+ * region and municipality, admin gets every municipality the CMS knows.
+ */
+export const regionReport: NonNullable<QueryResolvers['regionReport']> = async (_parent, args, context) => {
+  const actor = await context.actor();
+  authorize(actor, 'Query.regionReport', undefined, context.logger);
+  const schoolYear = schoolYearArg(context, args.schoolYear);
+  const { regionsById, municipalitiesByCode } = await context.services.catalogue.get(context.locale);
+  const municipality = args.municipalityCode ? municipalitiesByCode.get(args.municipalityCode) : undefined;
+  if (args.municipalityCode && !municipality) throw notFound();
+
+  // The region asked for; else the caller's own region if it holds the municipality; else the municipality's first region.
+  const ownRegion = actor.regionId && (!municipality || municipality.regionIds.includes(actor.regionId)) ? actor.regionId : undefined;
+  const regionId = args.regionId ?? ownRegion ?? municipality?.regionIds[0] ?? null;
+  authorize(actor, 'Query.regionReport', subjects.region(regionId ?? '*'), context.logger);
+
+  let codes: string[];
+  if (regionId) {
+    const region = regionsById.get(regionId);
+    if (!region) throw notFound();
+    if (municipality && !region.municipalityCodes.includes(municipality.id)) {
+      throw new UserFacingError('BAD_USER_INPUT', `${municipality.id} is not a municipality of this region.`, {
+        field: 'municipalityCode',
+      });
+    }
+    codes = municipality ? [municipality.id] : [...region.municipalityCodes];
+  } else {
+    codes = municipality ? [municipality.id] : [...municipalitiesByCode.keys()];
+  }
+  if (codes.length === 0) throw new UserFacingError('BAD_USER_INPUT', 'This region has no municipalities yet.', { field: 'regionId' });
+  const data = await report(participationStore(context.services), { schoolYear, municipalityCodes: codes });
+  return { ...data, regionId };
+};

@@ -1,0 +1,62 @@
+import type {
+  BlindSpotResolvers,
+  DisciplineReachResolvers,
+  EviSpreadResolvers,
+  MunicipalityReachResolvers,
+  ReachTotalsResolvers,
+  RegionReportResolvers,
+  SectorReachResolvers,
+  StatusCountResolvers,
+} from '../../../generated/resolvers-types.ts';
+import { label } from '../../offers/labels.ts';
+import { participationLabel } from '../../participation/labels.ts';
+import { BOOKING_STATUSES } from '../../participation/vocabulary.ts';
+import type { BookingsByStatus } from '../operations/region-report.ts';
+
+const statusCounts = (figures: { bookingsByStatus: BookingsByStatus }) =>
+  BOOKING_STATUSES.map((status) => ({ status, count: figures.bookingsByStatus[status] }));
+const rate = (figures: { pupilsReached: number; pupilsEnrolled: number }) =>
+  figures.pupilsEnrolled > 0 ? figures.pupilsReached / figures.pupilsEnrolled : null;
+
+export const RegionReport: RegionReportResolvers = {
+  region: async (report, _args, { services, locale }) =>
+    report.regionId ? ((await services.catalogue.get(locale)).regionsById.get(report.regionId) ?? null) : null,
+};
+
+export const MunicipalityReach: MunicipalityReachResolvers = {
+  municipality: async (reach, _args, { services, locale }) =>
+    (await services.catalogue.get(locale)).municipalitiesByCode.get(reach.municipalityCode) ?? null,
+  name: async (reach, _args, { services, locale }) =>
+    (await services.catalogue.get(locale)).municipalitiesByCode.get(reach.municipalityCode)?.name ?? reach.municipalityName,
+  reachRate: rate,
+  bookingsByStatus: statusCounts,
+};
+
+export const SectorReach: SectorReachResolvers = {
+  label: (reach, _args, { locale }) => label('sector', reach.sector, locale),
+  bookingsByStatus: statusCounts,
+};
+
+export const DisciplineReach: DisciplineReachResolvers = {
+  label: (reach, _args, { locale }) => label('discipline', reach.discipline, locale),
+  bookingsByStatus: statusCounts,
+};
+
+export const ReachTotals: ReachTotalsResolvers = {
+  reachRate: rate,
+  bookingsByStatus: statusCounts,
+};
+
+export const EviSpread: EviSpreadResolvers = {
+  label: (spread, _args, { locale }) => participationLabel('eviPillar', spread.pillar, locale),
+};
+
+export const StatusCount: StatusCountResolvers = {
+  label: (count, _args, { locale }) => participationLabel('bookingStatus', count.status, locale),
+};
+
+export const BlindSpot: BlindSpotResolvers = {
+  municipality: async (spot, _args, { services, locale }) =>
+    (await services.catalogue.get(locale)).municipalitiesByCode.get(spot.municipalityCode) ?? null,
+  disciplineLabel: (spot, _args, { locale }) => label('discipline', spot.discipline, locale),
+};

@@ -1,0 +1,3 @@
+import type { SchoolRecord } from '../../sources/dynamodb/items.ts';
+
+export type SchoolMapper = SchoolRecord;

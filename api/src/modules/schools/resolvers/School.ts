@@ -1,0 +1,38 @@
+import type { SchoolResolvers } from '../../../generated/resolvers-types.ts';
+import { mayReadField, subjects } from '../../../shared/policy.ts';
+import { label } from '../../offers/labels.ts';
+import { schoolYearArg } from '../../participation/resolve.ts';
+
+/** A school's public facts as stored; its own data only through the field rules of the policy. */
+export const School: SchoolResolvers = {
+  institutionCode: (school) => school.institutionCode,
+  municipality: async (school, _args, { services, locale }) =>
+    (await services.catalogue.get(locale)).municipalitiesByCode.get(school.municipalityCode) ?? null,
+  sectorLabel: (school, _args, { locale }) => label('sector', school.sector, locale),
+  sectors: (school) => (school.sectors?.length ? [...school.sectors] : [school.sector]),
+  denomination: (school) => school.denomination ?? null,
+  website: (school) => school.website ?? null,
+  pupilCount: async (school, _args, { actor, logger }) =>
+    mayReadField(await actor(), 'School.pupilCount', subjects.school(school), logger) ? (school.pupils ?? null) : null,
+  participations: async (school, _args, { actor, logger, loaders }) =>
+    mayReadField(await actor(), 'School.participations', subjects.school(school), logger)
+      ? loaders.participationsBySchool.load({ schoolId: school.id, municipalityCode: school.municipalityCode })
+      : null,
+  bookings: async (school, { schoolYear, status }, context) => {
+    if (!mayReadField(await context.actor(), 'School.bookings', subjects.school(school), context.logger)) return null;
+    const year = schoolYearArg(context, schoolYear);
+    const bookings = await context.loaders.bookingsBySchool.load({
+      schoolId: school.id,
+      municipalityCode: school.municipalityCode,
+      schoolYear: year,
+    });
+    for (const b of bookings) context.loaders.bookings.prime(b.id, b);
+    return status ? bookings.filter((b) => b.status === status) : bookings;
+  },
+  eviResults: async (school, _args, { actor, logger, loaders }) =>
+    mayReadField(await actor(), 'School.eviResults', subjects.school(school), logger) ? loaders.eviResultsBySchool.load(school.id) : null,
+  ambitionTalks: async (school, _args, { actor, logger, loaders }) =>
+    mayReadField(await actor(), 'School.ambitionTalks', subjects.school(school), logger)
+      ? loaders.ambitionTalksBySchool.load(school.id)
+      : null,
+};

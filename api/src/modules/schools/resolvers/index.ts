@@ -1,0 +1,9 @@
+import type { Resolvers } from '../../../generated/resolvers-types.ts';
+import { school } from './Query/school.ts';
+import { schools } from './Query/schools.ts';
+import { School } from './School.ts';
+
+export const schoolResolvers: Resolvers = {
+  Query: { school, schools },
+  School,
+};
