@@ -1,0 +1,309 @@
+/**
+ * The authorization matrix (issue 7), generated from the schema: every Query field and Mutation of
+ * the executable schema, and every sensitive field of the policy's `fieldRules`, is executed through
+ * the real API against seeded DynamoDB Local data by each audience (anonymous, the school and another
+ * school, the partner and another partner, the region's advisor and another region's, admin), and
+ * the outcome must be the policy's `expectedOutcome` / `expectedFieldAccess`.
+ *
+ * A new Query field or Mutation without an `operationRules` entry or without an operation below
+ * fails the coverage test, so nothing reaches the schema without a decision.
+ */
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../../src/context.ts';
+import { typeDefs } from '../../src/generated/type-defs.ts';
+import { confirmBooking } from '../../src/modules/bookings/operations/confirm-booking.ts';
+import { markBookingHeld } from '../../src/modules/bookings/operations/mark-booking-held.ts';
+import { requestBooking } from '../../src/modules/bookings/operations/request-booking.ts';
+import { staticOffers, type ParticipationDeps } from '../../src/modules/participation/deps.ts';
+import { offerRefOf } from '../../src/modules/participation/loaders.ts';
+import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
+import {
+  audiences,
+  expectedFieldAccess,
+  expectedOutcome,
+  fieldRules,
+  operationRules,
+  type Audience,
+  type FieldName,
+  type OperationName,
+  type Outcome,
+} from '../../src/shared/policy.ts';
+import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
+import { buildCatalogue, projectCatalogue } from '../support/content-fixtures.ts';
+import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
+import { createTestApi, type TestApi } from '../support/graphql.ts';
+
+const schema = buildSchema(typeDefs);
+const rootFields = (type: GraphQLObjectType | null | undefined, kind: 'Query' | 'Mutation') =>
+  Object.keys(type?.getFields() ?? {}).map((f) => `${kind}.${f}`);
+const schemaOperations = [...rootFields(schema.getQueryType(), 'Query'), ...rootFields(schema.getMutationType(), 'Mutation')];
+
+// The seeded world, standing to each audience as the policy's matrix world does.
+const NOW = new Date('2025-10-01T10:00:00Z');
+const YEAR = '2025-2026';
+const OWN_SCHOOL = '00AA00';
+const OTHER_SCHOOL = '99ZZ99';
+const base = buildCatalogue(80, 5);
+const [ownPartner, otherPartner] = base.partners as [(typeof base.partners)[0], (typeof base.partners)[0]];
+// Every offer belongs to the seeded partner and has no capacity limit, so each attempt can book a fresh one.
+const catalogue = {
+  ...base,
+  offers: base.offers.map((o) => ({
+    ...o,
+    capacity: null,
+    partner: { id: ownPartner.id, name: ownPartner.name, kind: ownPartner.partnerKind, municipalityCode: ownPartner.municipalityCode },
+  })),
+};
+const viewers: Record<Audience, Viewer> = {
+  anonymous: { role: 'ANONYMOUS' },
+  school: { role: 'SCHOOL', schoolId: OWN_SCHOOL },
+  otherSchool: { role: 'SCHOOL', schoolId: OTHER_SCHOOL },
+  partner: { role: 'PARTNER', partnerId: ownPartner.id },
+  otherPartner: { role: 'PARTNER', partnerId: otherPartner.id },
+  advisor: { role: 'ADVISOR', regionId: 'region-hart' }, // GM0392 is in Hart
+  otherAdvisor: { role: 'ADVISOR', regionId: 'region-kunstgebouw' },
+  admin: { role: 'ADMIN' },
+};
+
+const admin: Viewer = { role: 'ADMIN' };
+let deps: ParticipationDeps;
+let nextOffer = 0;
+let nextKey = 0;
+const freshOffer = () => catalogue.offers[nextOffer++]!.id;
+
+/** A booking of the seeded school for a fresh offer of the seeded partner, brought to a status. */
+async function bookingIn(status: 'REQUESTED' | 'CONFIRMED' | 'HELD'): Promise<string> {
+  const { id } = await requestBooking(deps, admin, {
+    offerId: freshOffer(),
+    schoolId: OWN_SCHOOL,
+    groups: [{ grade: 5, pupils: 20, teacher: 'Meester Piet' }],
+    idempotencyKey: `matrix-${++nextKey}`,
+  });
+  if (status !== 'REQUESTED') await confirmBooking(deps, admin, { id });
+  if (status === 'HELD') await markBookingHeld(deps, admin, { id, pupilsReached: 20, heldOn: '2025-11-01' });
+  return id;
+}
+
+type Data = Record<string, unknown>;
+interface OperationCase {
+  readonly query: string;
+  /** Variables for one attempt; `fresh` when the attempt is expected to change state, so it gets its own object. */
+  readonly vars?: (fresh: boolean) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Lists: whether the seeded object is in the answer (else FILTERED). */
+  readonly found?: (data: Data) => boolean;
+}
+
+let seededBooking = '';
+const shared: Partial<Record<string, string>> = {};
+/** One object per status for the attempts that are expected to be refused (they must not change it). */
+const sharedBooking = async (status: 'REQUESTED' | 'CONFIRMED' | 'HELD') => (shared[status] ??= await bookingIn(status));
+const bookingVars =
+  (status: 'REQUESTED' | 'CONFIRMED' | 'HELD', extra: Record<string, unknown> = {}) =>
+  async (fresh: boolean) => ({ id: fresh ? await bookingIn(status) : await sharedBooking(status), ...extra });
+
+const eviInput = {
+  schoolId: OWN_SCHOOL,
+  schoolYear: YEAR,
+  version: 'V2_0',
+  completedOn: '2025-09-20',
+  respondents: [{ role: 'DIRECTOR', count: 1 }],
+  pillars: ['VISION', 'EXPERTISE', 'PROGRAMME', 'COLLABORATION'].map((pillar) => ({ pillar, scenario: 2 })),
+};
+const talkInput = {
+  schoolId: OWN_SCHOOL,
+  date: '2025-09-25',
+  schoolType: 'PRIMARY',
+  participants: ['directeur'],
+  advisorId: 'advisor-1',
+  goals: { selected: [] },
+  currentState: { aspects: [] },
+  ambition2028: {},
+  agreements: { schoolYear: YEAR, items: [] },
+};
+
+/** One small operation per Query field and Mutation, with arguments from the seeded data. */
+const cases: Record<string, OperationCase> = {
+  'Query.offers': { query: '{ offers(first: 1) { totalCount } }' },
+  'Query.offer': { query: `{ offer(id: "${catalogue.offers[0]!.id}") { id } }` },
+  'Query.partners': { query: '{ partners(first: 1) { totalCount } }' },
+  'Query.partner': { query: `{ partner(id: "${ownPartner.id}") { id } }` },
+  'Query.projects': { query: '{ projects(first: 1) { totalCount } }' },
+  'Query.project': { query: `{ project(id: "${catalogue.projects[0]!.id}") { id } }` },
+  'Query.regions': { query: '{ regions { id } }' },
+  'Query.municipalities': { query: '{ municipalities { code } }' },
+  'Query.me': { query: '{ me { role } }' },
+  'Query.school': { query: `{ school(id: "${OWN_SCHOOL}") { id } }` },
+  'Query.schools': {
+    query: '{ schools(first: 100) { edges { node { id } } } }',
+    found: (d) => (d.schools as { edges: { node: { id: string } }[] }).edges.some((e) => e.node.id === OWN_SCHOOL),
+  },
+  'Query.booking': { query: 'query($id: ID!) { booking(id: $id) { id } }', vars: () => ({ id: seededBooking }) },
+  'Query.regionReport': { query: '{ regionReport(regionId: "region-hart") { schoolYear } }' },
+  'Mutation.requestBooking': {
+    query: 'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id } } }',
+    vars: () => ({
+      input: { offerId: freshOffer(), schoolId: OWN_SCHOOL, groups: [{ grade: 4, pupils: 10 }], idempotencyKey: `gql-${++nextKey}` },
+    }),
+  },
+  'Mutation.confirmBooking': { query: 'mutation($id: ID!) { confirmBooking(id: $id) { booking { id } } }', vars: bookingVars('REQUESTED') },
+  'Mutation.declineBooking': {
+    query: 'mutation($id: ID!) { declineBooking(id: $id, reason: "Vol") { booking { id } } }',
+    vars: bookingVars('REQUESTED'),
+  },
+  'Mutation.cancelBooking': {
+    query: 'mutation($id: ID!) { cancelBooking(id: $id, reason: OTHER) { booking { id } } }',
+    vars: bookingVars('REQUESTED'),
+  },
+  'Mutation.markBookingHeld': {
+    query: 'mutation($id: ID!) { markBookingHeld(id: $id, pupilsReached: 20, heldOn: "2025-11-02") { booking { id } } }',
+    vars: bookingVars('CONFIRMED'),
+  },
+  'Mutation.evaluateBooking': {
+    query: 'mutation($id: ID!) { evaluateBooking(id: $id, rating: 4) { booking { id } } }',
+    vars: bookingVars('HELD'),
+  },
+  'Mutation.recordEviResult': {
+    query: 'mutation($input: EviResultInput!) { recordEviResult(input: $input) { revision } }',
+    vars: () => ({ input: eviInput }),
+  },
+  'Mutation.recordAmbitionTalk': {
+    query: 'mutation($input: AmbitionTalkInput!) { recordAmbitionTalk(input: $input) { date } }',
+    vars: () => ({ input: talkInput }),
+  },
+  'Mutation.registerParticipation': {
+    query: 'mutation($input: ParticipationInput!) { registerParticipation(input: $input) { period } }',
+    vars: () => ({ input: { schoolId: OWN_SCHOOL, trajectory: 'NETWORK', advisorId: 'advisor-1' } }),
+  },
+};
+
+/** Ways to reach each sensitive field on the seeded parent; a field is read when any way gives a value. */
+const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unknown }[]> = (() => {
+  const onSchool = (selection: string, field: string) => [
+    { query: `{ school(id: "${OWN_SCHOOL}") { ${selection} } }`, pick: (d: Data) => (d.school as Data | null)?.[field] },
+    {
+      query: 'query($id: ID!) { booking(id: $id) { school { ' + selection + ' } } }',
+      pick: (d: Data) => ((d.booking as Data | null)?.school as Data | null)?.[field],
+    },
+  ];
+  return {
+    'Partner.contactPerson': [
+      { query: `{ partner(id: "${ownPartner.id}") { contactPerson { name } } }`, pick: (d) => (d.partner as Data | null)?.contactPerson },
+    ],
+    'Offer.contactPerson': [
+      {
+        query: `{ offer(id: "${catalogue.offers[0]!.id}") { contactPerson { name } } }`,
+        pick: (d) => (d.offer as Data | null)?.contactPerson,
+      },
+    ],
+    'Partner.bookings': [
+      { query: `{ partner(id: "${ownPartner.id}") { bookings { totalCount } } }`, pick: (d) => (d.partner as Data | null)?.bookings },
+    ],
+    'School.participations': onSchool('participations { period }', 'participations'),
+    'School.eviResults': onSchool('eviResults { schoolYear }', 'eviResults'),
+    'School.ambitionTalks': onSchool('ambitionTalks { date }', 'ambitionTalks'),
+    'School.bookings': onSchool('bookings { id }', 'bookings'),
+    'School.pupilCount': onSchool('pupilCount', 'pupilCount'),
+    'BookingGroup.teacher': [
+      {
+        query: 'query($id: ID!) { booking(id: $id) { groups { teacher } } }',
+        pick: (d) => ((d.booking as Data | null)?.groups as Data[] | undefined)?.[0]?.teacher,
+      },
+      {
+        query: `{ partner(id: "${ownPartner.id}") { bookings { edges { node { groups { teacher } } } } } }`,
+        pick: (d) =>
+          (((d.partner as Data | null)?.bookings as Data | null)?.edges as { node: { groups: Data[] } }[] | undefined)?.[0]?.node.groups[0]
+            ?.teacher,
+      },
+    ],
+  };
+})();
+
+describe('authorization matrix', () => {
+  let db: TestDynamoDb;
+  let tables: TableNames;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    db = await startDynamoDbLocal();
+    tables = await db.createTestTables();
+    await projectCatalogue({ doc: db.doc, tableName: tables.content }, catalogue);
+    const store = { doc: db.doc, tableName: tables.participation, now: () => NOW };
+    const school = (id: string, municipalityCode: string, municipalityName: string) => ({
+      id,
+      institutionCode: id.slice(0, 4),
+      name: `School ${id}`,
+      place: municipalityName,
+      municipalityCode,
+      municipalityName,
+      kind: 'PO' as const,
+      sector: 'BO' as const,
+      sectors: ['BO' as const],
+      pupils: 240,
+    });
+    await upsertSchools(store, [school(OWN_SCHOOL, 'GM0392', 'Haarlem'), school(OTHER_SCHOOL, 'GM0622', 'Vlaardingen')]);
+    deps = { store, offers: staticOffers(catalogue.offers.map((o) => offerRefOf(o)!)) };
+    seededBooking = await bookingIn('REQUESTED');
+    api = createTestApi(db.doc, tables, () => NOW);
+  });
+  afterAll(async () => db?.stop());
+
+  it('covers every Query field and Mutation of the schema with a rule and an operation, and nothing else', () => {
+    const missingRule = schemaOperations.filter((op) => !(op in operationRules));
+    const missingCase = schemaOperations.filter((op) => !(op in cases));
+    expect({ missingRule, missingCase }).toEqual({ missingRule: [], missingCase: [] });
+    expect(Object.keys(operationRules).filter((op) => !schemaOperations.includes(op))).toEqual([]);
+  });
+
+  it('names a schema field in every field rule', () => {
+    const unknown = Object.keys(fieldRules).filter((name) => {
+      const [type, field] = name.split('.') as [string, string];
+      const named = schema.getType(type) as GraphQLObjectType | undefined;
+      return !named || !('getFields' in named) || !(field in named.getFields());
+    });
+    expect(unknown).toEqual([]);
+  });
+
+  const outcomeOf = async (operation: string, audience: Audience): Promise<Outcome | string> => {
+    const rule = operationRules[operation as OperationName];
+    const c = cases[operation]!;
+    const fresh = expectedOutcome(operation as OperationName, audience) === 'ALLOW' && rule.kind === 'mutation';
+    const variables = c.vars ? await c.vars(fresh) : {};
+    const result = await api.run<Data>(c.query, variables, { viewer: viewers[audience] });
+    const code = result.errors?.[0]?.extensions?.code;
+    if (code) return String(code);
+    const data = result.data!;
+    if (c.found) return c.found(data) ? 'ALLOW' : 'FILTERED';
+    return Object.values(data).every((v) => v !== null) ? 'ALLOW' : 'NULL';
+  };
+
+  describe.each(schemaOperations.filter((op) => op in operationRules && op in cases))('%s', (operation) => {
+    it('answers each audience as the policy says', async () => {
+      const actual: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const audience of audiences) {
+        actual[audience] = await outcomeOf(operation, audience);
+        expected[audience] = expectedOutcome(operation as OperationName, audience);
+      }
+      expect(actual).toEqual(expected);
+    });
+  });
+
+  describe.each(Object.keys(fieldRules) as FieldName[])('field %s', (field) => {
+    it('is read only by the audiences the policy allows', async () => {
+      const actual: Record<string, boolean> = {};
+      const expected: Record<string, boolean> = {};
+      for (const audience of audiences) {
+        let read = false;
+        for (const path of fieldPaths[field]) {
+          const result = await api.run<Data>(path.query, { id: seededBooking }, { viewer: viewers[audience] });
+          const value = result.data ? path.pick(result.data) : undefined;
+          if (value !== null && value !== undefined) read = true;
+        }
+        actual[audience] = read;
+        expected[audience] = expectedFieldAccess(field, audience);
+      }
+      expect(actual).toEqual(expected);
+    });
+  });
+});
