@@ -36,10 +36,10 @@ afterAll(async () => {
 describe('the editor in the admin', () => {
   it('creates an offer with two disciplines and a municipality, publishes it and finds it filtered by discipline', async () => {
     const dance = await app.strapi.db.query('api::discipline.discipline').findOne({ where: { code: 'DANCE' } });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const title = 'Dansen en trommelen op het plein';
     try {
-      const row = await runOfferFlow(page, {
+      const { row, table, url } = await runOfferFlow(page, {
         baseUrl: app.url,
         email: 'redacteur@cmk.local',
         password: 'Welkom-redacteur-1',
@@ -48,12 +48,16 @@ describe('the editor in the admin', () => {
         partner: 'Casca Heemstede',
         disciplines: ['Dans', 'Muziek'],
         municipality: 'Heemstede',
-        filterDisciplineDocumentId: dance.documentId,
+        filterDiscipline: dance.name,
         screenshotDir: ARTIFACTS,
       });
       expect(row).toContain(title);
       expect(row).toContain('Casca Heemstede');
       expect(row).toContain('Gepubliceerd');
+      expect(url).toContain('filters[$and][0][disciplines][name][$eq]=Dans');
+      // Other dance offers from the seed are listed, music-only offers are not.
+      expect(table).toContain('Dans in de klas');
+      expect(table).not.toContain('Popkoor op school');
     } catch (error) {
       await page.screenshot({ path: path.join(ARTIFACTS, 'failure.png') });
       throw error;

@@ -35,7 +35,7 @@ const LIST_MAIN = { disciplines: 'name', sectors: 'name', themes: 'name', kerndo
 const LAYOUTS: Record<string, TypeLayout> = {
   'api::offer.offer': {
     mainField: 'title',
-    list: ['title', 'partner', 'disciplines', 'offerType', 'updatedAt'],
+    list: ['title', 'partner', 'disciplines', 'offerType'],
     labels: {
       partner: 'Cultuurpartner',
       disciplines: 'Disciplines',

@@ -20,7 +20,8 @@ export interface OfferFlowInput {
   partner: string;
   disciplines: string[];
   municipality: string;
-  filterDisciplineDocumentId: string;
+  /** A discipline's name as editors see it, used in the list's own filter. */
+  filterDiscipline: string;
   screenshotDir: string;
 }
 
@@ -42,7 +43,7 @@ async function pickEnum(page: Page, label: string, option: string): Promise<void
 }
 
 /** The editor's path: log in, write an offer, publish it, find it back in a filtered list. */
-export async function runOfferFlow(page: Page, input: OfferFlowInput): Promise<string> {
+export async function runOfferFlow(page: Page, input: OfferFlowInput): Promise<{ row: string; table: string; url: string }> {
   const shot = (name: string) => page.screenshot({ path: `${input.screenshotDir}/${name}.png`, fullPage: false });
 
   await page.goto(`${input.baseUrl}/admin/auth/login`);
@@ -73,13 +74,20 @@ export async function runOfferFlow(page: Page, input: OfferFlowInput): Promise<s
     .waitFor({ timeout: 30_000 });
   await shot('2-offer-published');
 
-  const filter = `filters[$and][0][disciplines][documentId][$eq]=${input.filterDisciplineDocumentId}`;
+  // The list, filtered the way an editor does it: Filters → Disciplines → name.
   await page.goto(
-    `${input.baseUrl}/admin/content-manager/collection-types/${OFFER_UID}?page=1&pageSize=100&sort=title:ASC&plugins[i18n][locale]=nl&${filter}`,
+    `${input.baseUrl}/admin/content-manager/collection-types/${OFFER_UID}?page=1&pageSize=100&sort=title:ASC&plugins[i18n][locale]=nl`,
   );
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const popover = page.locator('[data-radix-popper-content-wrapper]').first();
+  await popover.getByRole('combobox', { name: /Selecteer veld|Select field/ }).click();
+  await page.getByRole('option', { name: 'Disciplines', exact: true }).click();
+  await popover.locator('input[name=value]').fill(input.filterDiscipline);
+  await popover.getByRole('button', { name: /Voeg filter toe|Add filter/ }).click();
+  await page.waitForURL((url) => decodeURIComponent(url.search).includes('[disciplines]'), { timeout: 30_000 });
   const row = page.getByRole('row').filter({ hasText: input.title });
   await row.waitFor({ timeout: 60_000 });
   const text = (await row.innerText()).replace(/\s+/g, ' ');
   await shot('3-list-filtered-by-discipline');
-  return text;
+  return { row: text, table: await page.locator('table').innerText(), url: decodeURIComponent(page.url()) };
 }
