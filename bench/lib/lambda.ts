@@ -1,0 +1,98 @@
+/**
+ * The GraphQL Lambda as it is deployed: api/src/handler.ts bundled with the options of
+ * infra/lib/constructs/api-function.ts (ESM, node22, minified, AWS SDK v3 from the runtime), its
+ * size, and its cold start measured in fresh Node processes.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+export interface BundleResult {
+  readonly file: string;
+  readonly bytes: number;
+}
+
+export async function bundleHandler(root: string, outDir: string): Promise<BundleResult> {
+  const file = path.join(outDir, 'index.mjs');
+  await build({
+    entryPoints: [path.join(root, 'api', 'src', 'handler.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    mainFields: ['module', 'main'],
+    external: ['@aws-sdk/*'],
+    banner: {
+      js: "import { createRequire as __cmkCreateRequire } from 'node:module'; const require = __cmkCreateRequire(import.meta.url);",
+    },
+    logLevel: 'error',
+  });
+  return { file, bytes: fs.statSync(file).size };
+}
+
+export interface ColdStart {
+  /** import() of the bundle: module scope (env, clients, Apollo server). */
+  readonly importMs: number;
+  /** import() plus the answer to a first `{ __typename }` request (Apollo's start, the context). */
+  readonly initMs: number;
+  /** import() plus a first offer search: also loads the catalogue from DynamoDB. */
+  readonly firstSearchMs: number;
+}
+
+/** A probe run by a fresh `node`: times the import and the first answer, prints them as JSON. */
+const PROBE = `
+const t0 = performance.now();
+const { handler } = await import(process.env.BENCH_BUNDLE);
+const imported = performance.now() - t0;
+const event = (query) => ({
+  version: '2.0', routeKey: '$default', rawPath: '/graphql', rawQueryString: '',
+  headers: { 'content-type': 'application/json', accept: 'application/json' },
+  requestContext: { accountId: 'bench', apiId: 'bench', domainName: 'localhost', domainPrefix: 'localhost', requestId: 'cold-' + Math.random(),
+    routeKey: '$default', stage: '$default', time: new Date().toISOString(), timeEpoch: Date.now(),
+    http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' } },
+  body: JSON.stringify({ query }), isBase64Encoded: false,
+});
+const context = { awsRequestId: 'cold', functionName: 'bench', getRemainingTimeInMillis: () => 10000, callbackWaitsForEmptyEventLoop: false };
+const first = await handler(event(process.env.BENCH_QUERY), context);
+const answered = performance.now() - t0;
+if (first.statusCode !== 200 || JSON.parse(first.body).errors) throw new Error('cold request failed: ' + first.body);
+process.stdout.write(JSON.stringify({ imported, answered }));
+`;
+
+async function probe(file: string, query: string, env: NodeJS.ProcessEnv): Promise<{ imported: number; answered: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', PROBE], {
+      // The bundle resolves @aws-sdk from the repository's node_modules, as Lambda does from its runtime.
+      cwd: path.dirname(file),
+      env: { ...env, BENCH_BUNDLE: file, BENCH_QUERY: query },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.once('exit', (code) => {
+      if (code === 0) resolve(JSON.parse(out));
+      else reject(new Error(`cold start probe failed (exit ${code}): ${err.slice(-600)}`));
+    });
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Medians of `runs` fresh processes each, for the two first requests. */
+export async function coldStart(file: string, env: NodeJS.ProcessEnv, searchQuery: string, runs: number): Promise<ColdStart> {
+  const init: Array<{ imported: number; answered: number }> = [];
+  const search: number[] = [];
+  for (let i = 0; i < runs; i++) init.push(await probe(file, '{ __typename }', env));
+  for (let i = 0; i < runs; i++) search.push((await probe(file, searchQuery, env)).answered);
+  return { importMs: median(init.map((r) => r.imported)), initMs: median(init.map((r) => r.answered)), firstSearchMs: median(search) };
+}

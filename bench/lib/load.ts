@@ -1,0 +1,73 @@
+import autocannon from 'autocannon';
+import type { HttpRequest } from './workload.ts';
+
+export interface LoadResult {
+  readonly connections: number;
+  readonly seconds: number;
+  readonly requests: number;
+  readonly rps: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  /** Non-2xx answers, socket errors and timeouts: anything but 0 makes the row suspect. */
+  readonly failures: number;
+}
+
+/**
+ * One fixed-duration autocannon run. Latencies are taken from every response (autocannon's own
+ * histogram has p97.5 but no p95), throughput is the 2xx answers per second of the run.
+ */
+export async function measure(
+  baseUrl: string,
+  requests: readonly HttpRequest[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let instance!: autocannon.Instance;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: baseUrl,
+        connections,
+        pipelining: 1,
+        duration: seconds,
+        timeout: 30,
+        requests: requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, ...(r.body ? { body: r.body } : {}) })),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    else failures++;
+  });
+  const result = await done;
+  failures += result.errors + result.timeouts;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]! : NaN);
+  return {
+    connections,
+    seconds,
+    requests: latencies.length,
+    rps: latencies.length / (result.duration || seconds),
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    failures,
+  };
+}
+
+/** One request, outside the load, to check the answer before timing it. */
+export async function once(baseUrl: string, request: HttpRequest): Promise<unknown> {
+  const res = await fetch(`${baseUrl}${request.path}`, {
+    method: request.method,
+    headers: request.headers,
+    ...(request.body ? { body: request.body } : {}),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`HTTP ${res.status} from ${request.method} ${request.path.slice(0, 120)}: ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}

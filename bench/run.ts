@@ -1,0 +1,307 @@
+/**
+ * `npm run bench [-- --quick] [--seed 1]`: our GraphQL API against Strapi's own GraphQL plugin and
+ * REST API, on the same generated catalogue and the same machine, plus the Lambda's bundle size and
+ * cold start. Everything runs on 127.0.0.1, on free ports, with data in a temporary folder, and is
+ * stopped at the end, on failure and on Ctrl-C. Results: bench/results/<mode>.md (and .json).
+ */
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDynamoDb } from '../api/src/sources/dynamodb/client.ts';
+import { ensureTables } from '../api/src/sources/dynamodb/create-tables.ts';
+import { dynamoDbLocalArgs, freePort } from '../api/src/local/dynamodb-local.ts';
+import { listDocuments } from '../api/src/sources/content/projection-store.ts';
+import type { MunicipalityDoc, OfferDoc } from '../api/src/sources/content/types.ts';
+import { createStrapiClient } from '../api/src/sources/strapi/client.ts';
+import { reconcile } from '../api/src/sync/reconcile.ts';
+import { schoolYearOf } from '../api/src/modules/participation/vocabulary.ts';
+import { bundleHandler, coldStart } from './lib/lambda.ts';
+import { measure, once, type LoadResult } from './lib/load.ts';
+import { seedBenchParticipation } from './lib/participation.ts';
+import { renderReport, type BenchReport } from './lib/report.ts';
+import { httpOk, peakMemoryMiB, Services } from './lib/services.ts';
+import { SYSTEM_LABEL, workloads, type System } from './lib/workload.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const step = (line: string) => say(`\n[bench] ${line}`);
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  say('npm run bench [-- --quick] [--seed N]   (--quick: smaller catalogue, shorter runs, under 3 minutes)');
+  process.exit(0);
+}
+const quick = args.quick!;
+const seed = Number(args.seed);
+const plan = quick
+  ? { offers: 500, partners: 50, municipalities: 40, schools: 300, bookings: 2000, warmup: 1, duration: 2, coldRuns: 3 }
+  : { offers: 5000, partners: 300, municipalities: 40, schools: 2000, bookings: 20000, warmup: 3, duration: 10, coldRuns: 7 };
+
+const services = new Services(say);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmk-bench-'));
+let cleaning: Promise<void> | undefined;
+const cleanup = () =>
+  (cleaning ??= services.stop().finally(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    say(`\n[bench] ${signal}: stopping everything...`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const startedAt = new Date().toISOString();
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const [dynamoPort, cmsPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+  const dynamoEndpoint = `http://127.0.0.1:${dynamoPort}`;
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const tables = { content: 'bench-content', participation: 'bench-participation' };
+  const awsEnv = {
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  say(`[bench] ${quick ? 'quick' : 'full'} run, data in ${dataDir}`);
+
+  step(`DynamoDB Local (in memory) on port ${dynamoPort}`);
+  const { client, doc } = createDynamoDb({ endpoint: dynamoEndpoint, region: 'eu-west-1' });
+  await services.start({
+    name: 'dynamodb',
+    command: 'java',
+    args: dynamoDbLocalArgs({ port: dynamoPort }),
+    ready: async () => Boolean(await client.send(new ListTablesCommand({}))),
+    readyTimeoutMs: 60_000,
+    show: () => false,
+  });
+  await ensureTables(client, tables);
+
+  step(`Strapi with its GraphQL plugin on port ${cmsPort}, writing the catalogue (${plan.offers} offers)`);
+  const tokenFile = path.join(dataDir, 'cms', 'api-token');
+  const secret = () => randomBytes(24).toString('base64');
+  const cms = await services.start({
+    name: 'cms',
+    command: process.execPath,
+    args: ['--import', 'tsx', path.join(ROOT, 'bench', 'lib', 'cms-process.ts')],
+    cwd: path.join(ROOT, 'cms'),
+    env: {
+      APP_KEYS: [1, 2, 3, 4].map(() => randomBytes(16).toString('base64')).join(','),
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      HOST: '127.0.0.1',
+      PORT: String(cmsPort),
+      DATABASE_FILENAME: path.join(dataDir, 'cms', 'data.db'),
+      CMS_API_TOKEN_FILE: tokenFile,
+      // The demo seed is left out: the generator makes the lists it needs, and the catalogue is the data.
+      CMS_SEED: 'false',
+      CMS_GRAPHQL_PLUGIN: 'true',
+      CMS_LOG_LEVEL: 'warn',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+      BROWSER: 'none',
+      NODE_ENV: 'development',
+      BENCH_CMS_PORT: String(cmsPort),
+      BENCH_CATALOGUE: [plan.offers, plan.partners, plan.municipalities, seed].join(','),
+    },
+    ready: () => httpOk(`${cmsUrl}/_health`),
+    readyTimeoutMs: 15 * 60_000,
+  });
+
+  step('projecting the catalogue into DynamoDB (reconcile from Strapi REST)');
+  let t = Date.now();
+  const ticker = setInterval(() => say(`[bench] reconcile: still running (${Math.round((Date.now() - t) / 1000)} s)`), 10_000);
+  const changes = await reconcile({
+    store: { doc, tableName: tables.content },
+    strapi: createStrapiClient(cmsUrl, fs.readFileSync(tokenFile, 'utf8').trim()),
+  }).finally(() => clearInterval(ticker));
+  say(`[bench] reconcile: ${changes.length} documents projected in ${seconds(t)}`);
+
+  const contentStore = { doc, tableName: tables.content };
+  const offers = (await listDocuments<OfferDoc>(contentStore, 'offer', 'nl')).map((d) => d.document);
+  const municipalities = new Map(
+    (await listDocuments<MunicipalityDoc>(contentStore, 'municipality', 'nl')).map(({ document: m }) => [m.id, m.name]),
+  );
+  const schoolYear = schoolYearOf(new Date());
+  step(`participation: ${plan.schools} schools, ${plan.bookings} bookings in ${schoolYear} (BatchWriteItem)`);
+  t = Date.now();
+  const participation = await seedBenchParticipation(
+    { doc, tableName: tables.participation },
+    offers.map((o) => ({
+      id: o.id,
+      partnerId: o.partner?.id ?? '',
+      capacity: o.capacity ?? null,
+      municipalityCodes: o.municipalityCodes,
+      disciplines: o.disciplines,
+      sectors: o.sectors,
+    })),
+    municipalities,
+    { schools: plan.schools, bookings: plan.bookings, seed, schoolYear },
+    (line) => say(`[bench] ${line}`),
+  );
+  say(`[bench] participation written in ${seconds(t)}`);
+
+  step(`our API (Lambda handler behind the local adapter) on port ${apiPort}`);
+  const apiEnv = {
+    ...awsEnv,
+    STAGE: 'local',
+    LOG_LEVEL: 'WARN',
+    DYNAMODB_ENDPOINT: dynamoEndpoint,
+    CONTENT_TABLE: tables.content,
+    PARTICIPATION_TABLE: tables.participation,
+    LOCAL_JWKS_FILE: path.join(dataDir, 'keys', 'jwks.json'),
+    CMK_DATA_DIR: dataDir,
+  };
+  const api = await services.start({
+    name: 'api',
+    command: process.execPath,
+    args: ['--import', 'tsx', path.join(ROOT, 'api', 'src', 'local', 'main.ts')],
+    cwd: ROOT,
+    env: { ...apiEnv, API_PORT: String(apiPort) },
+    ready: () =>
+      httpOk(`${apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
+    readyTimeoutMs: 120_000,
+  });
+
+  step('choosing the parameters: the busiest municipality, its most common discipline and sector');
+  const params = await chooseParams(apiUrl, offers);
+  say(`[bench] municipality ${params.municipality}, discipline ${params.discipline}, sector ${params.sector}, text "${params.text}"`);
+  const all = workloads(params);
+  const base: Record<System, string> = { ours: apiUrl, 'strapi-graphql': cmsUrl, 'strapi-rest': cmsUrl };
+  const matches: BenchReport['matches'] = {};
+  for (const w of all) {
+    const n = w.count(await once(base[w.system], w.requests[0]!));
+    (matches[w.query] ??= {})[w.system] = n;
+  }
+  for (const [query, bySystem] of Object.entries(matches)) {
+    const counts = new Set(Object.values(bySystem));
+    say(
+      `[bench] ${query}: ${Object.entries(bySystem)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ')}${counts.size > 1 ? '  (DIFFERENT)' : ''}`,
+    );
+  }
+
+  const runs: BenchReport['runs'] = [];
+  const total = all.length * 2;
+  for (const connections of [1, 16]) {
+    for (const w of all) {
+      const label = `${String(runs.length + 1).padStart(2)}/${total} ${SYSTEM_LABEL[w.system].padEnd(14)} ${w.query.padEnd(24)} c=${String(connections).padEnd(2)}`;
+      process.stdout.write(`[bench] ${label} warm-up ${plan.warmup} s, measuring ${plan.duration} s... `);
+      await measure(base[w.system], w.requests, connections, plan.warmup);
+      const result: LoadResult = await measure(base[w.system], w.requests, connections, plan.duration);
+      runs.push({ system: w.system, query: w.query, ...result });
+      say(
+        `${Math.round(result.rps)} req/s, p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`,
+      );
+    }
+  }
+  const apiPeakMiB = peakMemoryMiB(api.pid);
+  const cmsPeakMiB = peakMemoryMiB(cms.pid);
+
+  step('the GraphQL Lambda: bundle (esbuild as infra does) and cold start in fresh node processes');
+  const bundle = await bundleHandler(ROOT, path.join(ROOT, 'bench', 'dist', 'graphql'));
+  say(`[bench] bundle: ${bundle.bytes} bytes (${(bundle.bytes / 1e6).toFixed(3)} MB)`);
+  const searchQuery = `{ offers(first: 20, filter: { municipalityCodes: ["${params.municipality}"], disciplines: [${params.discipline}] }) { totalCount edges { node { id title partner { name } } } } }`;
+  const cold = await coldStart(
+    bundle.file,
+    {
+      PATH: process.env.PATH,
+      ...awsEnv,
+      // As deployed: a deployed stage (no explorer), tokens from a JWKS URL that anonymous requests never fetch.
+      STAGE: 'dev',
+      JWT_ISSUER: 'cmk-bench',
+      JWT_AUDIENCE: 'cmk-bench',
+      JWKS_URL: 'http://127.0.0.1:9/jwks.json',
+      LOG_LEVEL: 'WARN',
+      DYNAMODB_ENDPOINT: dynamoEndpoint,
+      CONTENT_TABLE: tables.content,
+      PARTICIPATION_TABLE: tables.participation,
+    },
+    searchQuery,
+    plan.coldRuns,
+  );
+  say(
+    `[bench] cold start: import ${Math.round(cold.importMs)} ms, init + first answer ${Math.round(cold.initMs)} ms, first search ${Math.round(cold.firstSearchMs)} ms`,
+  );
+
+  step('stopping the services');
+  await cleanup();
+
+  const report: BenchReport = {
+    mode: quick ? 'quick' : 'full',
+    startedAt,
+    totalSeconds: (Date.now() - started) / 1000,
+    catalogue: { offers: plan.offers, partners: plan.partners, municipalities: plan.municipalities, seed },
+    participation: { ...participation, schoolYear },
+    params: { municipality: params.municipality, discipline: params.discipline, sector: params.sector, text: params.text },
+    warmupSeconds: plan.warmup,
+    durationSeconds: plan.duration,
+    matches,
+    runs,
+    apiPeakMiB,
+    cmsPeakMiB,
+    bundleBytes: bundle.bytes,
+    coldStart: cold,
+    coldStartRuns: plan.coldRuns,
+  };
+  const markdown = renderReport(report);
+  const outDir = path.join(ROOT, 'bench', 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, `${report.mode}.md`), markdown);
+  fs.writeFileSync(path.join(outDir, `${report.mode}.json`), JSON.stringify(report, null, 2));
+  say(`\n${markdown}`);
+  say(`[bench] written to bench/results/${report.mode}.md (and .json) in ${seconds(started)}`);
+}
+
+/** The busiest municipality, then its most common discipline, then the most common sector under both. */
+async function chooseParams(apiUrl: string, offers: readonly OfferDoc[]) {
+  const facets = async (filter: string) => {
+    const body = JSON.stringify({
+      query: `{ offers(first: 1, filter: ${filter}) { facets { municipalities { value count } disciplines { value count } sectors { value count } } } }`,
+    });
+    const json = (await once(apiUrl, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body })) as {
+      data: { offers: { facets: Record<'municipalities' | 'disciplines' | 'sectors', { value: string; count: number }[]> } };
+    };
+    return json.data.offers.facets;
+  };
+  const top = (buckets: { value: string; count: number }[]) =>
+    [...buckets].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))[0]!.value;
+  const municipality = top((await facets('{}')).municipalities);
+  const discipline = top((await facets(`{ municipalityCodes: ["${municipality}"] }`)).disciplines);
+  const sector = top((await facets(`{ municipalityCodes: ["${municipality}"], disciplines: [${discipline}] }`)).sectors);
+  // Fifty offers spread over the catalogue, in a fixed order, for the by-id query.
+  const ids = [...offers].map((o) => o.id).sort();
+  const step = Math.max(1, Math.floor(ids.length / 50));
+  const offerIds = ids.filter((_, i) => i % step === 0).slice(0, 50);
+  return { municipality, discipline, sector, text: 'zingen', offerIds };
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+main()
+  .catch(async (error: Error) => {
+    process.stderr.write(`\n[bench] failed: ${error.stack ?? error.message}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup().then(() => process.exit()));
