@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const identifier = z.string().regex(/^[A-Za-z0-9_.:/-]{1,256}$/, 'letters, digits and _ . : / - only');
@@ -8,7 +8,7 @@ const schema = z
     STAGE: z.enum(['local', 'test', 'dev', 'prod']).default('local'),
     AWS_REGION: z.string().min(1).default('eu-west-1'),
     /** Set for DynamoDB Local; unset in AWS. */
-    DYNAMODB_ENDPOINT: z.url().optional(),
+    DYNAMODB_ENDPOINT: z.string().url().optional(),
     CONTENT_TABLE: z.string().min(3).default('cmk-local-content'),
     PARTICIPATION_TABLE: z.string().min(3).default('cmk-local-participation'),
     LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
@@ -19,7 +19,7 @@ const schema = z
     /** The `aud` of ID tokens (Cognito: the app client id; access tokens carry it as `client_id`). Local default `cmk-api`. */
     JWT_AUDIENCE: identifier.optional(),
     /** Remote JWKS (Cognito: `<issuer>/.well-known/jwks.json`). */
-    JWKS_URL: z.url().optional(),
+    JWKS_URL: z.string().url().optional(),
     /** Local/test only: a JWKS file; unset locally means `.data/keys/jwks.json`, made on first use. */
     LOCAL_JWKS_FILE: z.string().min(1).optional(),
     /** Alternative to JWT_ISSUER + JWKS_URL: both are derived from the pool id and AWS_REGION. */

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
@@ -8,6 +8,7 @@ import type { Env } from './env.ts';
 import { typeDefs } from './generated/type-defs.ts';
 import { resolvers } from './resolvers.ts';
 import { isUserFacing } from './shared/errors.ts';
+import { operationPlugin } from './shared/operation-plugin.ts';
 
 /** Builds the ApolloServer used by the Lambda handler, the local adapter and the tests. */
 export function createServer(env: Env): ApolloServer<Context> {
@@ -30,6 +31,9 @@ export function createServer(env: Env): ApolloServer<Context> {
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       env.isLocal ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Federation inline traces are for Apollo GraphOS, which we do not use (and the Lambda bundle leaves out).
+      ApolloServerPluginInlineTraceDisabled(),
+      operationPlugin(),
     ],
     validationRules: protection.validationRules,
     formatError: maskError,

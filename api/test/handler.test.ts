@@ -66,3 +66,18 @@ describe('local HTTP adapter', () => {
     expect((await fetch(`${url}/nope`)).status).toBe(404);
   });
 });
+
+describe('cache hints', () => {
+  it('lets anonymous content reads be cached publicly, and nothing personal', async () => {
+    const handler = await coldHandler();
+    const anonymous = await handler(fixture, lambdaContext);
+    expect(anonymous.headers?.['cache-control']).toBe('public, max-age=60');
+    const failing = await handler({ ...fixture, body: JSON.stringify({ query: '{ nope }' }) }, lambdaContext);
+    expect(failing.headers?.['cache-control']).toBe('private, no-store');
+    const mutation = await handler(
+      { ...fixture, body: JSON.stringify({ query: 'mutation { confirmBooking(id: "x") { booking { id } } }' }) },
+      lambdaContext,
+    );
+    expect(mutation.headers?.['cache-control']).toBe('private, no-store');
+  });
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import type { ContentStore } from '../sources/content/projection-store.ts';
 import { listDocuments, putDocument, removeDocument } from '../sources/content/projection-store.ts';
 import type { ContentKind, Locale, MunicipalityDoc } from '../sources/content/types.ts';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 
 const schema = z.object({
-  STRAPI_URL: z.url().default('http://localhost:1337'),
+  STRAPI_URL: z.string().url().default('http://localhost:1337'),
   /** The read-only token: the value (tests), a file (local stack) or a Secrets Manager ARN (AWS). */
   STRAPI_TOKEN: z.string().min(1).optional(),
   STRAPI_TOKEN_FILE: z.string().min(1).optional(),

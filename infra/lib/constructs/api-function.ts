@@ -64,7 +64,12 @@ export class ApiFunction extends Construct {
         minify: true,
         // UTF-8 output instead of \u escapes: smaller, and Node reads sources as UTF-8 anyway.
         // (Passed as an argument: this aws-cdk-lib version ignores the typed `charset` option.)
-        esbuildArgs: { '--charset': 'utf8' },
+        esbuildArgs: {
+          '--charset': 'utf8',
+          // Apollo's usage-reporting protobuf (~200 KB) is only used by GraphOS reporting and inline traces,
+          // both off (api/src/server.ts): a stub that fails loudly takes its place.
+          '--alias:@apollo/usage-reporting-protobuf': './api/src/shared/apollo-usage-reporting-stub.ts',
+        },
         sourceMap: true,
         mainFields: ['module', 'main'],
         // The Node 22 runtime ships AWS SDK v3; bundling it again would only add cold-start weight.

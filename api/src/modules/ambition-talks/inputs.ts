@@ -3,7 +3,7 @@
  * A. CmK goals that matter for this school, B. the current state per aspect, C. where the school
  * wants to be in 2028, D. agreements for the coming school year.
  */
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { dateSchema, schoolIdSchema, schoolYearSchema } from '../participation/vocabulary.ts';
 
 const text = (max = 4000) => z.string().trim().min(1).max(max);

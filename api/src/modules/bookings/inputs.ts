@@ -1,5 +1,5 @@
 /** Inputs of the booking operations, shaped like CONTRACT.md's GraphQL inputs so resolvers pass them on. */
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { dateSchema, schoolIdSchema, schoolYearSchema } from '../participation/vocabulary.ts';
 
 const id = z.string().trim().min(1).max(128);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { dateSchema, schoolIdSchema, schoolYearSchema } from '../participation/vocabulary.ts';
 
 /** Evi pillars (LKCA): visie, deskundigheid, programma, samenwerking; the VO version adds leerling. */

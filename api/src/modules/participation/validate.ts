@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/v3';
 import { UserFacingError } from '../../shared/errors.ts';
 
 /** Parses an operation's input; a bad value becomes BAD_USER_INPUT naming each field. */

@@ -1,5 +1,5 @@
 /** The lists of DOMAIN.md that participation data uses, as the GraphQL enum values (CONTRACT.md). */
-import { z } from 'zod';
+import { z } from 'zod/v3';
 
 export const DISCIPLINES = [
   'VISUAL_ARTS',
@@ -38,7 +38,7 @@ export const schoolIdSchema = z
   .toUpperCase()
   .regex(/^\d{2}[A-Z]{2}\d{2}$/, 'a school is identified by its BRIN6 location code, e.g. 00AA00');
 
-export const dateSchema = z.iso.date();
+export const dateSchema = z.string().date();
 
 /** Dutch school years start on 1 August. */
 export function schoolYearOf(date: Date): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import type { Viewer } from '../../../context.ts';
 import { UserFacingError } from '../../../shared/errors.ts';
 import { toBooking, type BookingRecord } from '../../../sources/dynamodb/items.ts';

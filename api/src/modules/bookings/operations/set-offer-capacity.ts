@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { keys } from '../../../sources/dynamodb/keys.ts';
 import { toOfferYear, type OfferYearRecord } from '../../../sources/dynamodb/items.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';

@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import type { Viewer } from '../../../context.ts';
 import { toParticipation, type ParticipationRecord } from '../../../sources/dynamodb/items.ts';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';

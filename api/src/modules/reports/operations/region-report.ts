@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { toParticipation, toSchool, type SchoolRecord } from '../../../sources/dynamodb/items.ts';
 import { queryIndex, type Item } from '../../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
