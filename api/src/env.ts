@@ -38,6 +38,8 @@ const schema = z
     /** Per partner API key: requests per second and per minute (fixed windows counted in DynamoDB). */
     API_KEY_RATE_PER_SECOND: positiveInt(10),
     API_KEY_RATE_PER_MINUTE: positiveInt(1000),
+    /** Who must send trusted documents by hash (client/README.md): `off`, `partners` (API keys), `all`. Default: `partners` on dev/prod. */
+    TRUSTED_DOCUMENTS: z.enum(['off', 'partners', 'all']).optional(),
   })
   .superRefine((env, ctx) => {
     const deployed = env.STAGE === 'dev' || env.STAGE === 'prod';
@@ -56,7 +58,8 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & {
+export type Env = Omit<z.infer<typeof schema>, 'TRUSTED_DOCUMENTS'> & {
+  readonly TRUSTED_DOCUMENTS: 'off' | 'partners' | 'all';
   /** Local and test stages get the explorer page, introspection and field suggestions. */
   readonly isLocal: boolean;
 };
@@ -68,5 +71,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid API configuration:\n${problems}`);
   }
-  return { ...result.data, isLocal: result.data.STAGE === 'local' || result.data.STAGE === 'test' };
+  const deployed = result.data.STAGE === 'dev' || result.data.STAGE === 'prod';
+  return {
+    ...result.data,
+    TRUSTED_DOCUMENTS: result.data.TRUSTED_DOCUMENTS ?? (deployed ? 'partners' : 'off'),
+    isLocal: result.data.STAGE === 'local' || result.data.STAGE === 'test',
+  };
 }

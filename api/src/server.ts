@@ -9,6 +9,7 @@ import { typeDefs } from './generated/type-defs.ts';
 import { resolvers } from './resolvers.ts';
 import { isUserFacing } from './shared/errors.ts';
 import { operationPlugin } from './shared/operation-plugin.ts';
+import { trustedDocumentsPlugin, trustedDocumentsStore } from './shared/trusted-documents.ts';
 
 /** Builds the ApolloServer used by the Lambda handler, the local adapter and the tests. */
 export function createServer(env: Env): ApolloServer<Context> {
@@ -34,7 +35,10 @@ export function createServer(env: Env): ApolloServer<Context> {
       // Federation inline traces are for Apollo GraphOS, which we do not use (and the Lambda bundle leaves out).
       ApolloServerPluginInlineTraceDisabled(),
       operationPlugin(),
+      trustedDocumentsPlugin<Context>(env.TRUSTED_DOCUMENTS),
     ],
+    // Hashes resolve only to trusted documents (client/README.md); nothing is registered at run time.
+    persistedQueries: { cache: trustedDocumentsStore() },
     validationRules: protection.validationRules,
     formatError: maskError,
   });
