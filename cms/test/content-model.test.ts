@@ -281,3 +281,24 @@ describe('catalogue generator', () => {
     expect(body.data[0]).not.toHaveProperty('bookingContact');
   });
 });
+
+describe('locales', () => {
+  it('keeps texts per language and codes, numbers and relations the same in both', async () => {
+    const find = (locale: string) =>
+      app.strapi.documents('api::offer.offer' as any).findFirst({
+        locale,
+        status: 'published',
+        filters: { slug: 'popkoor-op-school' },
+        populate: { disciplines: true, municipalities: true, partner: true },
+      } as any);
+    const [nl, en] = await Promise.all([find('nl'), find('en')]);
+    expect(nl.title).toBe('Popkoor op school');
+    expect(en.title).toBe('Pop choir at school');
+    expect(en.documentId).toBe(nl.documentId);
+    expect(en.capacity).toBe(nl.capacity);
+    expect(en.disciplines.map((d: any) => d.code)).toEqual(nl.disciplines.map((d: any) => d.code));
+    expect(en.partner.name).toBe('Patronaat');
+    const res = await fetch(`${app.url}/api/offers?locale=en&filters[slug][$eq]=popkoor-op-school`);
+    expect((await res.json()).data[0].title).toBe('Pop choir at school');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DISCIPLINES, KERNDOELEN, MUNICIPALITIES, SECTORS, THEMES } from './lists';
 import { PARTNERS, PROJECTS, REGIONS, type PartnerSeed } from './content';
-import { OFFERS, type OfferSeed } from './offers';
+import { OFFERS, OFFERS_EN, type OfferSeed } from './offers';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 type Ids = Map<string, string>;
@@ -173,7 +173,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
     const sectorNames = o.sectors.map((c) => SECTORS.find((s) => s.code === c)?.name.toLowerCase()).join(', ');
     const unit = sectorLevel.get(o.sectors[0]) === 'po' ? 'groep' : 'leerjaar';
     const grades = o.gradeFrom ? ` (${unit} ${o.gradeFrom}${o.gradeTo !== o.gradeFrom ? `–${o.gradeTo}` : ''})` : '';
-    await ensurePublished(strapi, 'api::offer.offer', o.slug, {
+    const data = {
       title: o.title,
       summary: o.summary,
       description: `${o.summary}\n\n**Voor wie:** ${sectorNames}${grades}.\n\n**Duur:** ${price.duration} minuten.`,
@@ -201,7 +201,9 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
         email: emailOf(partner.person, partner.slug),
         phone: phoneOf(i + 100),
       },
-    });
+    };
+    const english = OFFERS_EN[o.slug];
+    await ensurePublished(strapi, 'api::offer.offer', o.slug, data, english && { ...english, description: english.summary });
   }
 }
 
