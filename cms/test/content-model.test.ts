@@ -80,6 +80,22 @@ describe('schemas', () => {
   });
 });
 
+describe('admin', () => {
+  it('labels every field in Dutch, never by its code name, and lists title, partner and disciplines', async () => {
+    const service = app.strapi.plugin('content-manager').service('content-types') as any;
+    for (const uid of TYPES) {
+      const config = await service.findConfiguration(app.strapi.contentTypes[uid as any]);
+      for (const [field, meta] of Object.entries<any>(config.metadatas)) {
+        if (meta.list?.label) expect(meta.list.label, `${uid} ${field}`).not.toBe(field);
+        if (meta.edit?.label) expect(meta.edit.label, `${uid} ${field}`).not.toBe(field);
+      }
+    }
+    const offer = await service.findConfiguration(app.strapi.contentTypes['api::offer.offer' as any]);
+    expect(offer.layouts.list).toEqual(['title', 'partner', 'disciplines', 'offerType']);
+    expect(offer.metadatas.partner.list.mainField).toBe('name');
+  });
+});
+
 describe('validation', () => {
   it('accepts a complete offer', async () => {
     const created = await offers().create({ data: goodOffer() } as any);

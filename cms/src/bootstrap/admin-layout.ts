@@ -179,6 +179,8 @@ export async function configureAdmin(strapi: Core.Strapi): Promise<void> {
     const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
     if (!contentType) continue;
     const config = await contentTypes.findConfiguration(contentType);
+    // Strapi adds documentId to the filters with its code name unless the stored layout labels it.
+    config.metadatas.documentId ??= { edit: {}, list: { label: 'documentId', searchable: true, sortable: true } };
     relabel(config.metadatas, layout.labels, layout.descriptions, layout.relationMainFields);
     config.settings = {
       ...config.settings,
