@@ -9,12 +9,14 @@ import {
   ConfirmBookingDocument,
   DeclineBookingDocument,
   MarkBookingHeldDocument,
+  MeDocument,
   OfferDocument,
   OffersDocument,
   PartnerBookingsDocument,
   SchoolBookingsDocument,
   type BookingFieldsFragment,
   type MarkBookingHeldMutationVariables,
+  type MeQuery,
   type OfferQuery,
   type OffersQuery,
   type OffersQueryVariables,
@@ -166,6 +168,9 @@ export function createClient(options: ClientOptions) {
 
   return {
     request,
+
+    /** How the API sees the caller (role and scope); null when anonymous. A partner's API key tells its partnerId. */
+    me: async (): Promise<MeQuery['me']> => (await request(MeDocument)).me,
 
     /** Published offers under a filter (region, disciplines, sectors, text...), with facet counts per filter option. */
     offers: async (variables: OffersQueryVariables = {}): Promise<OffersQuery['offers']> =>

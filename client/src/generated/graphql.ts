@@ -1314,6 +1314,11 @@ export type SchoolBookingsQueryVariables = Exact<{
 
 export type SchoolBookingsQuery = { __typename?: 'Query', school?: { __typename?: 'School', id: string, name: string, bookings?: Array<{ __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null }> | null } | null };
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', role: ViewerRole, schoolId?: string | null, partnerId?: string | null, regionId?: string | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1703,3 +1708,13 @@ export const SchoolBookingsDocument = new TypedDocumentString(`
     groupsReached
   }
 }`, {"hash":"11d86346870b955ec931b7928646ea6aab5c5281a0fad9aac012c95ca9c96d50"}) as unknown as TypedDocumentString<SchoolBookingsQuery, SchoolBookingsQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    role
+    schoolId
+    partnerId
+    regionId
+  }
+}
+    `, {"hash":"6ca9bf7e8fceceb1f261af81811a092e654878c8eb3983bdd3106270a0205d63"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
