@@ -29,6 +29,12 @@ export interface StageConfig {
     readonly memoryLimitMiB: number;
     /** ARN of an ACM certificate for the CMS load balancer; without it the ALB listens on HTTP only. */
     readonly certificateArn?: string;
+    /**
+     * The API's sync endpoint that Strapi's outbox posts to (the API stack's SyncUrl output). The API
+     * stack depends on the CMS stack, so this comes from context after the first deploy; until it is
+     * set, Strapi keeps changes in its outbox and the nightly reconcile keeps the projection right.
+     */
+    readonly syncUrl?: string;
   };
   readonly api: {
     readonly throttleRateLimit: number;
@@ -65,6 +71,7 @@ export function stageConfigFromContext(node: Node): StageConfig {
     corsOrigins: list(node.tryGetContext('corsOrigins')),
     alarmEmail: text(node.tryGetContext('alarmEmail')),
     certificateArn: text(node.tryGetContext('cmsCertificateArn')),
+    syncUrl: text(node.tryGetContext('syncUrl')),
   });
 }
 
@@ -74,6 +81,7 @@ export interface StageOverrides {
   readonly corsOrigins?: readonly string[];
   readonly alarmEmail?: string;
   readonly certificateArn?: string;
+  readonly syncUrl?: string;
 }
 
 export function stageConfig(stage: StageName, overrides: StageOverrides = {}): StageConfig {
@@ -97,6 +105,7 @@ export function stageConfig(stage: StageName, overrides: StageOverrides = {}): S
       cpu: prod ? 1024 : 512,
       memoryLimitMiB: prod ? 2048 : 1024,
       certificateArn: overrides.certificateArn,
+      syncUrl: overrides.syncUrl,
     },
     api: {
       throttleRateLimit: prod ? 200 : 50,

@@ -88,7 +88,7 @@ describe('CMS stack', () => {
         'DATABASE_USERNAME',
         'ENCRYPTION_KEY',
         'JWT_SECRET',
-        'SYNC_HMAC_SECRET',
+        'CMS_SYNC_SECRET',
         'TRANSFER_TOKEN_SALT',
       ].sort(),
     );

@@ -277,6 +277,7 @@ export class CmsStack extends Stack {
           DATABASE_SSL: 'true',
           UPLOADS_BUCKET: this.uploadsBucket.bucketName,
           UPLOADS_CDN_URL: `https://${this.uploadsCdn.distributionDomainName}`,
+          ...(props.config.cms.syncUrl ? { CMS_SYNC_URL: props.config.cms.syncUrl } : {}),
         },
         secrets: {
           ...Object.fromEntries(strapiSecretNames.map((name) => [name, EcsSecret.fromSecretsManager(strapiSecrets[name])])),
@@ -285,7 +286,8 @@ export class CmsStack extends Stack {
           DATABASE_NAME: EcsSecret.fromSecretsManager(databaseSecret, 'dbname'),
           DATABASE_USERNAME: EcsSecret.fromSecretsManager(databaseSecret, 'username'),
           DATABASE_PASSWORD: EcsSecret.fromSecretsManager(databaseSecret, 'password'),
-          SYNC_HMAC_SECRET: EcsSecret.fromSecretsManager(this.syncSecret),
+          // The outbox signs deliveries with the secret the sync Lambda verifies (cms/src/sync/outbox.ts).
+          CMS_SYNC_SECRET: EcsSecret.fromSecretsManager(this.syncSecret),
         },
       },
     });
