@@ -19,6 +19,7 @@ import type { MunicipalityDoc, OfferDoc } from '../api/src/sources/content/types
 import { createStrapiClient } from '../api/src/sources/strapi/client.ts';
 import { reconcile } from '../api/src/sync/reconcile.ts';
 import { schoolYearOf } from '../api/src/modules/participation/vocabulary.ts';
+import { planCmsBuild, serverFingerprint } from '../scripts/lib/cms-build.ts';
 import { bundleHandler, coldStart } from './lib/lambda.ts';
 import { measure, once, type LoadResult } from './lib/load.ts';
 import { seedBenchParticipation } from './lib/participation.ts';
@@ -34,17 +35,20 @@ const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    hold: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
-  say('npm run bench [-- --quick] [--seed N]   (--quick: smaller catalogue, shorter runs, under 3 minutes)');
+  say('npm run bench [-- --quick] [--seed N] [--hold]');
+  say('  --quick  smaller catalogue and shorter runs (under 3 minutes)');
+  say('  --hold   seed, project and start everything, print the URLs and wait for Ctrl-C instead of measuring');
   process.exit(0);
 }
 const quick = args.quick!;
 const seed = Number(args.seed);
 const plan = quick
-  ? { offers: 500, partners: 50, municipalities: 40, schools: 300, bookings: 2000, warmup: 1, duration: 2, coldRuns: 3 }
+  ? { offers: 300, partners: 30, municipalities: 40, schools: 200, bookings: 1500, warmup: 1, duration: 2, coldRuns: 3 }
   : { offers: 5000, partners: 300, municipalities: 40, schools: 2000, bookings: 20000, warmup: 3, duration: 10, coldRuns: 7 };
 
 const services = new Services(say);
@@ -92,12 +96,19 @@ async function main(): Promise<void> {
 
   step(`Strapi with its GraphQL plugin on port ${cmsPort}, writing the catalogue (${plan.offers} offers)`);
   const tokenFile = path.join(dataDir, 'cms', 'api-token');
+  // Compiling the CMS takes most of a quick run: skip it when cms/dist is from the current sources.
+  const cmsDir = path.join(ROOT, 'cms');
+  const stampFile = path.join(ROOT, 'bench', 'dist', 'cms-server.stamp');
+  const fingerprint = serverFingerprint(cmsDir);
+  const compiled =
+    fs.existsSync(path.join(cmsDir, 'dist', 'src')) &&
+    (!planCmsBuild(cmsDir).server || (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === fingerprint));
   const secret = () => randomBytes(24).toString('base64');
   const cms = await services.start({
     name: 'cms',
     command: process.execPath,
     args: ['--import', 'tsx', path.join(ROOT, 'bench', 'lib', 'cms-process.ts')],
-    cwd: path.join(ROOT, 'cms'),
+    cwd: cmsDir,
     env: {
       APP_KEYS: [1, 2, 3, 4].map(() => randomBytes(16).toString('base64')).join(','),
       API_TOKEN_SALT: secret(),
@@ -114,15 +125,18 @@ async function main(): Promise<void> {
       CMS_GRAPHQL_PLUGIN: 'true',
       CMS_LOG_LEVEL: 'warn',
       STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       BROWSER: 'none',
       NODE_ENV: 'development',
       BENCH_CMS_PORT: String(cmsPort),
+      BENCH_CMS_COMPILE: compiled ? '0' : '1',
       BENCH_CATALOGUE: [plan.offers, plan.partners, plan.municipalities, seed].join(','),
     },
     ready: () => httpOk(`${cmsUrl}/_health`),
     readyTimeoutMs: 15 * 60_000,
   });
+
+  fs.mkdirSync(path.dirname(stampFile), { recursive: true });
+  fs.writeFileSync(stampFile, fingerprint);
 
   step('projecting the catalogue into DynamoDB (reconcile from Strapi REST)');
   let t = Date.now();
@@ -186,6 +200,10 @@ async function main(): Promise<void> {
   step('choosing the parameters: the busiest municipality, its most common discipline and sector');
   const params = await chooseParams(apiUrl, offers);
   say(`[bench] municipality ${params.municipality}, discipline ${params.discipline}, sector ${params.sector}, text "${params.text}"`);
+  if (args.hold) {
+    say(`[bench] holding: our API ${apiUrl}/graphql, Strapi ${cmsUrl}/graphql and ${cmsUrl}/api; Ctrl-C stops everything`);
+    await new Promise(() => undefined);
+  }
   const all = workloads(params);
   const base: Record<System, string> = { ours: apiUrl, 'strapi-graphql': cmsUrl, 'strapi-rest': cmsUrl };
   const matches: BenchReport['matches'] = {};
@@ -207,9 +225,8 @@ async function main(): Promise<void> {
   for (const connections of [1, 16]) {
     for (const w of all) {
       const label = `${String(runs.length + 1).padStart(2)}/${total} ${SYSTEM_LABEL[w.system].padEnd(14)} ${w.query.padEnd(24)} c=${String(connections).padEnd(2)}`;
-      process.stdout.write(`[bench] ${label} warm-up ${plan.warmup} s, measuring ${plan.duration} s... `);
-      await measure(base[w.system], w.requests, connections, plan.warmup);
-      const result: LoadResult = await measure(base[w.system], w.requests, connections, plan.duration);
+      process.stdout.write(`[bench] ${label} ${plan.warmup} s warm-up + ${plan.duration} s... `);
+      const result: LoadResult = await measure(base[w.system], w.requests, connections, plan.warmup, plan.duration);
       runs.push({ system: w.system, query: w.query, ...result });
       say(
         `${Math.round(result.rps)} req/s, p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`,
@@ -297,6 +314,7 @@ async function chooseParams(apiUrl: string, offers: readonly OfferDoc[]) {
   return { municipality, discipline, sector, text: 'zingen', offerIds };
 }
 
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 main()

@@ -41,11 +41,19 @@ export interface ColdStart {
   readonly initMs: number;
   /** import() plus a first offer search: also loads the catalogue from DynamoDB. */
   readonly firstSearchMs: number;
+  /** import() of the AWS SDK clients alone: the part of the init the bundle leaves to the runtime. */
+  readonly awsSdkMs: number;
 }
 
 /** A probe run by a fresh `node`: times the import and the first answer, prints them as JSON. */
 const PROBE = `
 const t0 = performance.now();
+if (process.env.BENCH_SDK_ONLY) {
+  await import('@aws-sdk/client-dynamodb');
+  await import('@aws-sdk/lib-dynamodb');
+  process.stdout.write(JSON.stringify({ imported: performance.now() - t0, answered: performance.now() - t0 }));
+  process.exit(0);
+}
 const { handler } = await import(process.env.BENCH_BUNDLE);
 const imported = performance.now() - t0;
 const event = (query) => ({
@@ -63,12 +71,17 @@ if (first.statusCode !== 200 || JSON.parse(first.body).errors) throw new Error('
 process.stdout.write(JSON.stringify({ imported, answered }));
 `;
 
-async function probe(file: string, query: string, env: NodeJS.ProcessEnv): Promise<{ imported: number; answered: number }> {
+async function probe(
+  file: string,
+  query: string,
+  env: NodeJS.ProcessEnv,
+  sdkOnly = false,
+): Promise<{ imported: number; answered: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', PROBE], {
       // The bundle resolves @aws-sdk from the repository's node_modules, as Lambda does from its runtime.
       cwd: path.dirname(file),
-      env: { ...env, BENCH_BUNDLE: file, BENCH_QUERY: query },
+      env: { ...env, BENCH_BUNDLE: file, BENCH_QUERY: query, ...(sdkOnly ? { BENCH_SDK_ONLY: '1' } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -93,6 +106,13 @@ export async function coldStart(file: string, env: NodeJS.ProcessEnv, searchQuer
   const init: Array<{ imported: number; answered: number }> = [];
   const search: number[] = [];
   for (let i = 0; i < runs; i++) init.push(await probe(file, '{ __typename }', env));
+  const sdk: number[] = [];
   for (let i = 0; i < runs; i++) search.push((await probe(file, searchQuery, env)).answered);
-  return { importMs: median(init.map((r) => r.imported)), initMs: median(init.map((r) => r.answered)), firstSearchMs: median(search) };
+  for (let i = 0; i < runs; i++) sdk.push((await probe(file, '', env, true)).imported);
+  return {
+    importMs: median(init.map((r) => r.imported)),
+    initMs: median(init.map((r) => r.answered)),
+    firstSearchMs: median(search),
+    awsSdkMs: median(sdk),
+  };
 }

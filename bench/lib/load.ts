@@ -14,17 +14,22 @@ export interface LoadResult {
 }
 
 /**
- * One fixed-duration autocannon run. Latencies are taken from every response (autocannon's own
- * histogram has p97.5 but no p95), throughput is the 2xx answers per second of the run.
+ * One autocannon run of warm-up plus measured seconds under continuous load: only answers that
+ * arrive inside the measured window count, so a slow server's backlog from the warm-up is neither
+ * lost nor credited. Latencies come from every counted answer (autocannon's own histogram has
+ * p97.5 but no p95); throughput is the 2xx answers per second of the window.
  */
 export async function measure(
   baseUrl: string,
   requests: readonly HttpRequest[],
   connections: number,
+  warmupSeconds: number,
   seconds: number,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
+  const windowStart = performance.now() + warmupSeconds * 1000;
+  const windowEnd = windowStart + seconds * 1000;
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
@@ -32,7 +37,7 @@ export async function measure(
         url: baseUrl,
         connections,
         pipelining: 1,
-        duration: seconds,
+        duration: warmupSeconds + seconds,
         timeout: 30,
         requests: requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, ...(r.body ? { body: r.body } : {}) })),
       },
@@ -40,18 +45,22 @@ export async function measure(
     );
   });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    const now = performance.now();
+    if (now < windowStart || now > windowEnd) return;
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     else failures++;
   });
   const result = await done;
   failures += result.errors + result.timeouts;
+  // Let the server finish what is still in flight, so the next run starts on an idle server.
+  await once(baseUrl, requests[0]!).catch(() => undefined);
   latencies.sort((a, b) => a - b);
   const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]! : NaN);
   return {
     connections,
     seconds,
     requests: latencies.length,
-    rps: latencies.length / (result.duration || seconds),
+    rps: latencies.length / seconds,
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
