@@ -28,6 +28,10 @@ export async function startStrapi(name: string, extraEnv: Record<string, string>
     autoReload: false,
   }).load();
   const server = strapi.server.httpServer;
+  // Idle keep-alive sockets closed by the server while fetch reuses them give ECONNRESET on a busy
+  // machine; keep them open longer than any pause inside a test.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
   await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
