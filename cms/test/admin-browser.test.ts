@@ -73,5 +73,5 @@ describe('the editor in the admin', () => {
     expect(stored.municipalities.map((m: any) => m.code)).toEqual(['GM0397']);
     expect(stored.slug).toBe('dansen-en-trommelen-op-het-plein');
     expect(fs.existsSync(path.join(ARTIFACTS, '3-list-filtered-by-discipline.png'))).toBe(true);
-  }, 180_000);
+  }, 420_000);
 });

@@ -44,6 +44,8 @@ async function pickEnum(page: Page, label: string, option: string): Promise<void
 
 /** The editor's path: log in, write an offer, publish it, find it back in a filtered list. */
 export async function runOfferFlow(page: Page, input: OfferFlowInput): Promise<{ row: string; table: string; url: string }> {
+  // A busy CI machine renders the admin slowly; waiting longer is cheaper than a flaky test.
+  page.setDefaultTimeout(90_000);
   const shot = (name: string) => page.screenshot({ path: `${input.screenshotDir}/${name}.png`, fullPage: false });
 
   await page.goto(`${input.baseUrl}/admin/auth/login`);
