@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CMS_DIR } from './support/env';
 import { counts, startStrapi, type TestStrapi } from './support/strapi';
 
 let app: TestStrapi;
@@ -96,6 +99,17 @@ describe('admin', () => {
   });
 });
 
+describe('generated types', () => {
+  it('are committed for every content type and component', () => {
+    const dir = path.join(CMS_DIR, 'types', 'generated');
+    const types = fs.readFileSync(path.join(dir, 'contentTypes.d.ts'), 'utf8');
+    for (const uid of TYPES) expect(types, uid).toContain(`'${uid}'`);
+    const components = fs.readFileSync(path.join(dir, 'components.d.ts'), 'utf8');
+    for (const uid of ['shared.price', 'shared.address', 'contact.person', 'contact.organisation'])
+      expect(components, uid).toContain(`'${uid}'`);
+  });
+});
+
 describe('validation', () => {
   it('accepts a complete offer', async () => {
     const created = await offers().create({ data: goodOffer() } as any);
@@ -150,6 +164,16 @@ describe('validation', () => {
         .create({ data: { name: 'Tweede Patronaat', slug: 'patronaat', kind: 'podium' } } as any),
     );
     expect(partner.paths).toContain('slug');
+  });
+
+  it('checks a new translation against the shared lists of the other language', async () => {
+    const created = await offers().create({ locale: 'nl', data: goodOffer() } as any);
+    const english = await offers().update({
+      documentId: created.documentId,
+      locale: 'en',
+      data: { title: 'Singing together in class' },
+    } as any);
+    expect(english.title).toBe('Singing together in class');
   });
 
   it('checks an update against the stored document: removing the last discipline is refused', async () => {

@@ -31,6 +31,7 @@ const mentions = (value: unknown, keys: Set<string>): boolean => {
 };
 
 export function registerContactPrivacy(strapi: Core.Strapi): void {
+  let privateKeys: Set<string> | undefined;
   const hideContacts = (schema: any) => async (data: any) => {
     if (!data || typeof data !== 'object' || isTrustedRequest(strapi)) return data;
     return traverseEntity(
@@ -48,7 +49,8 @@ export function registerContactPrivacy(strapi: Core.Strapi): void {
     const request = strapi.requestContext.get();
     if (request?.state?.route?.info?.type !== 'content-api' || isTrustedRequest(strapi)) return next();
     const params = ctx.params as Record<string, unknown>;
-    const keys = new Set(Object.values(strapi.contentTypes).flatMap((ct: any) => privateKeysOf(strapi, ct.uid)));
+    privateKeys ??= new Set(Object.values(strapi.contentTypes).flatMap((ct: any) => privateKeysOf(strapi, ct.uid)));
+    const keys = privateKeys;
     if (keys.size && (mentions(params.filters, keys) || mentions(params.sort, keys)))
       throw new errors.ValidationError('Contactpersonen zijn niet openbaar: filteren of sorteren daarop kan niet.');
     return next();

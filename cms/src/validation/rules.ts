@@ -62,17 +62,16 @@ async function resolveRelation(strapi: Core.Strapi, targetUid: string, input: Re
 
 async function loadExistingOffer(strapi: Core.Strapi, documentId: string | undefined, locale: string | undefined) {
   if (!documentId) return null;
-  const where: Record<string, unknown> = { documentId, publishedAt: null };
-  if (locale) where.locale = locale;
-  return strapi.db.query('api::offer.offer').findOne({
-    where,
-    populate: {
-      disciplines: { select: ['documentId'] },
-      municipalities: { select: ['documentId'] },
-      sectors: { select: ['documentId'] },
-      prices: true,
-    },
-  });
+  const populate = {
+    disciplines: { select: ['documentId'] },
+    municipalities: { select: ['documentId'] },
+    sectors: { select: ['documentId'] },
+    prices: true,
+  };
+  const query = strapi.db.query('api::offer.offer');
+  const same = await query.findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, populate });
+  // A new translation: lists, numbers and prices are shared between languages, so the other locale's values apply.
+  return same ?? query.findOne({ where: { documentId, publishedAt: null }, populate });
 }
 
 const docIds = (rows: Array<{ documentId: string }> | undefined) => (rows ?? []).map((r) => r.documentId);
