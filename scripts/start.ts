@@ -114,6 +114,8 @@ async function main(): Promise<void> {
       CMS_ADMIN_PASSWORD: settings.admin.password,
       CMS_EDITOR_EMAIL: settings.editor.email,
       CMS_EDITOR_PASSWORD: settings.editor.password,
+      CMS_PARTNER_EMAIL: settings.partner.email,
+      CMS_PARTNER_PASSWORD: settings.partner.password,
       CMS_SYNC_URL: syncUrl,
       CMS_SYNC_SECRET: secrets.SYNC_SECRET,
       // The API starts after Strapi: keep retries of the outbox short on this machine.
@@ -211,6 +213,7 @@ function summary(s: LocalSettings, urls: { apiUrl: string; cmsUrl: string; dynam
     '  Admin logins',
     `    super admin    ${s.admin.email} / ${s.admin.password}`,
     `    editor         ${s.editor.email} / ${s.editor.password}`,
+    `    partner        ${s.partner.email} / ${s.partner.password}   (writes its own offers as drafts)`,
     '',
     `  The API's read-only Strapi token is in ${path.relative(s.root, s.cms.apiTokenFile)}.`,
     `  Try:  curl -s ${urls.apiUrl} -H 'content-type: application/json' -d '{"query":"{ offers(first: 3) { totalCount edges { node { title } } } }"}'`,

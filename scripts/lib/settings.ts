@@ -13,6 +13,7 @@ export interface LocalSettings {
   readonly tables: { readonly content: string; readonly participation: string };
   readonly admin: { readonly email: string; readonly password: string };
   readonly editor: { readonly email: string; readonly password: string };
+  readonly partner: { readonly email: string; readonly password: string };
   readonly cms: { readonly databaseFile: string; readonly apiTokenFile: string; readonly secretsFile: string };
 }
 
@@ -40,6 +41,7 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env, argv: readon
     },
     admin: { email: env.CMS_ADMIN_EMAIL || 'admin@cmk.local', password: env.CMS_ADMIN_PASSWORD || 'Welkom-admin-1' },
     editor: { email: env.CMS_EDITOR_EMAIL || 'redacteur@cmk.local', password: env.CMS_EDITOR_PASSWORD || 'Welkom-redacteur-1' },
+    partner: { email: env.CMS_PARTNER_EMAIL || 'partner@cmk.local', password: env.CMS_PARTNER_PASSWORD || 'Welkom-partner-1' },
     cms: {
       databaseFile: path.join(dataDir, 'cms', 'data.db'),
       apiTokenFile: path.join(dataDir, 'cms', 'api-token'),
