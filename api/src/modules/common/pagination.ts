@@ -15,7 +15,7 @@ export function checkPageSize(first: number): void {
   }
 }
 
-function compareKeys(a: SortKey, b: SortKey): number {
+export function compareSortKeys(a: SortKey, b: SortKey): number {
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
@@ -61,9 +61,9 @@ export function keysetPage<T>(
   after?: string | null,
 ): Page<T> {
   checkPageSize(first);
-  const keyed = items.map((node) => ({ node, key: key(node) })).sort((a, b) => compareKeys(a.key, b.key));
+  const keyed = items.map((node) => ({ node, key: key(node) })).sort((a, b) => compareSortKeys(a.key, b.key));
   const start = after ? decodeCursor(after, order) : undefined;
-  const rest = start ? keyed.filter((e) => compareKeys(e.key, start) > 0) : keyed;
+  const rest = start ? keyed.filter((e) => compareSortKeys(e.key, start) > 0) : keyed;
   const page = rest.slice(0, first);
   const edges = page.map((e) => ({ cursor: encodeCursor({ s: order, k: e.key }), node: e.node }));
   return { edges, pageInfo: { hasNextPage: rest.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: items.length };

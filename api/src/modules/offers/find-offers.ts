@@ -3,7 +3,7 @@ import type { QueryOffersArgs } from '../../generated/resolvers-types.ts';
 import type { OfferFigures } from '../bookings/operations/get-offer-figures.ts';
 import { keysetPage } from '../common/pagination.ts';
 import { facetsWithLabels } from './facets.ts';
-import { offerSortKey, searchOffers, validateFilter, type SearchFigures } from './search.ts';
+import { offerSortKey, presorted, searchOffers, validateFilter, type SearchFigures } from './search.ts';
 
 /** The offer list, behind Query.offers, Partner.offers and Project.offers. */
 export async function findOffers({ filter, first, after, sort }: Partial<QueryOffersArgs>, { services, loaders, locale }: Context) {
@@ -28,7 +28,7 @@ export async function findOffers({ filter, first, after, sort }: Partial<QueryOf
     };
   }
 
-  const { matches, facets } = searchOffers(catalogue, wanted, figures);
+  const { matches, facets } = searchOffers(catalogue, wanted, figures, presorted(catalogue, order));
   return {
     ...keysetPage(matches, offerSortKey(order, figures), order, size, after),
     facets: facetsWithLabels(facets, catalogue, locale),

@@ -4,7 +4,7 @@
  * resolver supplies the catalogue and, when needed, the participation figures.
  */
 import { UserFacingError } from '../../shared/errors.ts';
-import { checkPageSize, fold, type SortKey } from '../common/pagination.ts';
+import { checkPageSize, compareSortKeys, fold, type SortKey } from '../common/pagination.ts';
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { Audience, Discipline, LocationType, OfferDoc, OfferType, Sector } from '../../sources/content/types.ts';
 
@@ -62,6 +62,26 @@ function municipalitiesIn(catalogue: Catalogue, filter: OfferFilter): Set<string
 
 type Predicate = (offer: OfferDoc) => boolean;
 
+/** Per offer, what search needs folded or parsed: computed once per loaded document, not per request. */
+interface Derived {
+  readonly title: string;
+  readonly haystack: string;
+  readonly published: number;
+}
+const derivedCache = new WeakMap<OfferDoc, Derived>();
+function derived(offer: OfferDoc): Derived {
+  let d = derivedCache.get(offer);
+  if (!d) {
+    d = {
+      title: fold(offer.title),
+      haystack: fold(`${offer.title} ${offer.summary ?? ''} ${offer.partner?.name ?? ''}`),
+      published: Date.parse(offer.publishedAt),
+    };
+    derivedCache.set(offer, d);
+  }
+  return d;
+}
+
 /** One predicate per filter field, keyed by the facet it would hide (so facets can leave their own out). */
 function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchFigures): { facet?: FacetDimension; test: Predicate }[] {
   const list: { facet?: FacetDimension; test: Predicate }[] = [];
@@ -92,7 +112,7 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
     const words = fold(filter.text).split(/\s+/).filter(Boolean);
     list.push({
       test: (o) => {
-        const haystack = fold(`${o.title} ${o.summary ?? ''} ${o.partner?.name ?? ''}`);
+        const { haystack } = derived(o);
         return words.every((w) => haystack.includes(w));
       },
     });
@@ -152,23 +172,66 @@ export interface SearchResult {
   readonly facets: Facets;
 }
 
-export function searchOffers(catalogue: Catalogue, filter: OfferFilter, figures?: SearchFigures): SearchResult {
+const presortedCache = new WeakMap<readonly OfferDoc[], Map<OfferSort, OfferDoc[]>>();
+
+/** The catalogue's offers in a fixed sort order, sorted once per loaded catalogue (TITLE, NEWEST). */
+export function presorted(catalogue: Catalogue, sort: OfferSort): readonly OfferDoc[] {
+  if (sort === 'MOST_BOOKED') return catalogue.offers;
+  let bySort = presortedCache.get(catalogue.offers);
+  if (!bySort) presortedCache.set(catalogue.offers, (bySort = new Map()));
+  let list = bySort.get(sort);
+  if (!list) {
+    const key = offerSortKey(sort);
+    list = catalogue.offers
+      .map((offer) => ({ offer, key: key(offer) }))
+      .sort((a, b) => compareSortKeys(a.key, b.key))
+      .map((e) => e.offer);
+    bySort.set(sort, list);
+  }
+  return list;
+}
+
+/** Matches come out in the order of `offers` (pass a presorted list to skip most of the sorting). */
+export function searchOffers(
+  catalogue: Catalogue,
+  filter: OfferFilter,
+  figures?: SearchFigures,
+  offers: readonly OfferDoc[] = catalogue.offers,
+): SearchResult {
   const tests = predicates(catalogue, filter, figures);
   const matches: OfferDoc[] = [];
   const counts = Object.fromEntries(Object.keys(facetValues).map((d) => [d, new Map<string, number>()])) as Record<
     FacetDimension,
     Map<string, number>
   >;
-  for (const offer of catalogue.offers) {
-    const failed = new Set(tests.filter((t) => !t.test(offer)).map((t) => t.facet ?? 'always'));
-    if (failed.size === 0) matches.push(offer);
+  const dimensions = Object.keys(facetValues) as FacetDimension[];
+  for (const offer of offers) {
+    // Which filters this offer fails, without allocating per offer: `always` filters rule it out of every count.
+    let failedFacet: FacetDimension | 'always' | undefined;
+    let failures = 0;
+    for (const t of tests) {
+      if (t.test(offer)) continue;
+      const facet = t.facet ?? 'always';
+      if (failedFacet === undefined) {
+        failedFacet = facet;
+        failures = 1;
+      } else if (failedFacet !== facet) {
+        failures = 2;
+        break;
+      }
+    }
+    if (failures === 0) matches.push(offer);
     // An offer counts in a facet when it passes every filter but that facet's own.
-    if (failed.size > 1 || failed.has('always')) continue;
-    const [onlyFailed] = failed;
-    for (const dimension of Object.keys(facetValues) as FacetDimension[]) {
-      if (onlyFailed !== undefined && onlyFailed !== dimension) continue;
+    if (failures > 1 || failedFacet === 'always') continue;
+    for (const dimension of dimensions) {
+      if (failedFacet !== undefined && failedFacet !== dimension) continue;
       const map = counts[dimension];
-      for (const value of new Set(facetValues[dimension](offer))) map.set(value, (map.get(value) ?? 0) + 1);
+      const values = facetValues[dimension](offer);
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i]!;
+        if (values.indexOf(value) !== i) continue;
+        map.set(value, (map.get(value) ?? 0) + 1);
+      }
     }
   }
   const facets = Object.fromEntries(
@@ -184,11 +247,11 @@ export function searchOffers(catalogue: Catalogue, filter: OfferFilter, figures?
 export function offerSortKey(sort: OfferSort, figures?: SearchFigures): (offer: OfferDoc) => SortKey {
   switch (sort) {
     case 'TITLE':
-      return (o) => [fold(o.title), o.id];
+      return (o) => [derived(o).title, o.id];
     case 'NEWEST':
-      return (o) => [-Date.parse(o.publishedAt), o.id];
+      return (o) => [-derived(o).published, o.id];
     case 'MOST_BOOKED':
       if (!figures) throw new Error('MOST_BOOKED needs participation figures');
-      return (o) => [-figures.bookings(o), fold(o.title), o.id];
+      return (o) => [-figures.bookings(o), derived(o).title, o.id];
   }
 }
