@@ -1,5 +1,5 @@
 import { CONTENT_KINDS, type ContentDoc, type ContentKind, type Locale } from '../sources/content/types.ts';
-import { listDocuments, putDocument, removeDocument } from '../sources/content/projection-store.ts';
+import { listDocuments, putDocument, removeDocument, touchCatalogue } from '../sources/content/projection-store.ts';
 import { LOCALISED } from '../sources/strapi/client.ts';
 import type { SyncDeps } from './apply-changes.ts';
 import { mapEntry, versionOf } from './map-entry.ts';
@@ -24,6 +24,16 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Runs the tasks with at most `limit` at a time. */
+async function inParallel(tasks: (() => Promise<unknown>)[], limit = 16): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, tasks.length) }, async () => {
+      while (next < tasks.length) await tasks[next++]!();
+    }),
+  );
+}
+
 /**
  * Compares every published document in Strapi with the projection and repairs what differs:
  * missing documents are written, stale ones rewritten, ones Strapi no longer publishes removed.
@@ -34,6 +44,8 @@ export async function reconcile(
   options: { dryRun?: boolean; kinds?: readonly ContentKind[] } = {},
 ): Promise<ReconcileChange[]> {
   const changes: ReconcileChange[] = [];
+  const writes: (() => Promise<unknown>)[] = [];
+  const bulk = { bumpCatalogue: false } as const;
   for (const kind of options.kinds ?? CONTENT_KINDS) {
     for (const locale of LOCALISED[kind] ? (['nl', 'en'] as Locale[]) : (['nl'] as Locale[])) {
       const [entries, projected] = await Promise.all([
@@ -48,17 +60,20 @@ export async function reconcile(
         const have = current.get(doc.id);
         if (have && canonical(have.document) === canonical(doc)) continue;
         changes.push({ kind, id: doc.id, locale, what: have ? 'stale' : 'missing' });
-        if (!options.dryRun) {
-          // A repair must win over whatever is there, so it takes a version above both.
-          await putDocument(deps.store, doc, Math.max(versionOf(entry), (have?.version ?? 0) + 1));
-        }
+        // A repair must win over whatever is there, so it takes a version above both.
+        writes.push(() => putDocument(deps.store, doc, Math.max(versionOf(entry), (have?.version ?? 0) + 1), bulk));
       }
       for (const [id, have] of current) {
         if (published.has(id)) continue;
         changes.push({ kind, id, locale, what: 'unpublished' });
-        if (!options.dryRun) await removeDocument(deps.store, kind, id, locale, have.version);
+        writes.push(() => removeDocument(deps.store, kind, id, locale, have.version, bulk));
       }
     }
+  }
+  if (!options.dryRun && writes.length > 0) {
+    await inParallel(writes);
+    // One version move for the whole repair: API caches reload once.
+    await touchCatalogue(deps.store);
   }
   return changes;
 }

@@ -1,4 +1,12 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { ContentDoc, ContentKind, Locale } from './types.ts';
 
 /**
@@ -25,6 +33,19 @@ const bumpCatalogue = (tableName: string) => ({
   },
 });
 
+export interface WriteOptions {
+  /**
+   * Default true: the write and the catalogue version move in one transaction. Bulk writers
+   * (reconcile) pass false, write in parallel, and call `touchCatalogue` once at the end.
+   */
+  readonly bumpCatalogue?: boolean;
+}
+
+/** Moves the catalogue version once, after a bulk write without per-item bumps. */
+export async function touchCatalogue(store: ContentStore): Promise<void> {
+  await store.doc.send(new UpdateCommand(bumpCatalogue(store.tableName).Update));
+}
+
 function isConditionFailure(error: unknown): boolean {
   const name = (error as { name?: string })?.name;
   if (name === 'ConditionalCheckFailedException') return true;
@@ -36,29 +57,27 @@ function isConditionFailure(error: unknown): boolean {
  * Writes a document unless a newer version is already there (deliveries can arrive out of order).
  * Returns false when the stored version is newer or equal: nothing was written.
  */
-export async function putDocument(store: ContentStore, document: ContentDoc, version: number): Promise<boolean> {
+export async function putDocument(
+  store: ContentStore,
+  document: ContentDoc,
+  version: number,
+  options: WriteOptions = {},
+): Promise<boolean> {
+  const put = {
+    TableName: store.tableName,
+    Item: {
+      ...docKey(document.kind, document.id, document.locale),
+      gsi1pk: `KIND#${document.kind}#${document.locale}`,
+      gsi1sk: document.id,
+      version,
+      document,
+    },
+    ConditionExpression: 'attribute_not_exists(pk) OR version < :v',
+    ExpressionAttributeValues: { ':v': version },
+  };
   try {
-    await store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: {
-                ...docKey(document.kind, document.id, document.locale),
-                gsi1pk: `KIND#${document.kind}#${document.locale}`,
-                gsi1sk: document.id,
-                version,
-                document,
-              },
-              ConditionExpression: 'attribute_not_exists(pk) OR version < :v',
-              ExpressionAttributeValues: { ':v': version },
-            },
-          },
-          bumpCatalogue(store.tableName),
-        ],
-      }),
-    );
+    if (options.bumpCatalogue === false) await store.doc.send(new PutCommand(put));
+    else await store.doc.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, bumpCatalogue(store.tableName)] }));
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
@@ -76,23 +95,17 @@ export async function removeDocument(
   id: string,
   locale: Locale,
   version: number,
+  options: WriteOptions = {},
 ): Promise<boolean> {
+  const remove = {
+    TableName: store.tableName,
+    Key: docKey(kind, id, locale),
+    ConditionExpression: 'attribute_exists(pk) AND version <= :v',
+    ExpressionAttributeValues: { ':v': version },
+  };
   try {
-    await store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Delete: {
-              TableName: store.tableName,
-              Key: docKey(kind, id, locale),
-              ConditionExpression: 'attribute_exists(pk) AND version <= :v',
-              ExpressionAttributeValues: { ':v': version },
-            },
-          },
-          bumpCatalogue(store.tableName),
-        ],
-      }),
-    );
+    if (options.bumpCatalogue === false) await store.doc.send(new DeleteCommand(remove));
+    else await store.doc.send(new TransactWriteCommand({ TransactItems: [{ Delete: remove }, bumpCatalogue(store.tableName)] }));
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
