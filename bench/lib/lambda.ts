@@ -26,6 +26,8 @@ export async function bundleHandler(root: string, outDir: string): Promise<Bundl
     charset: 'utf8',
     mainFields: ['module', 'main'],
     external: ['@aws-sdk/*'],
+    // As infra bundles it (infra/lib/constructs/api-function.ts): Apollo's usage-reporting protobuf is stubbed out.
+    alias: { '@apollo/usage-reporting-protobuf': path.join(root, 'api', 'src', 'shared', 'apollo-usage-reporting-stub.ts') },
     banner: {
       js: "import { createRequire as __cmkCreateRequire } from 'node:module'; const require = __cmkCreateRequire(import.meta.url);",
     },
