@@ -4,6 +4,8 @@ export default defineConfig({
   // One copy of graphql, so Apollo's `instanceof GraphQLError` recognises our error classes under Vitest.
   resolve: { dedupe: ['graphql'] },
   test: {
+    // Local dev and CI run Node 20 (the Lambda runtime is 22): the AWS SDK's notice about it is noise here.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     name: 'api',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
