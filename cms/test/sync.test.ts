@@ -32,17 +32,24 @@ describe('published content reaches the API through the outbox', () => {
   let contentTable = '';
   const { dir, env } = testEnv('sync');
 
+  let inFlight = 0;
   const startSyncEndpoint = async () => {
     const server = createLambdaHttpServer({
-      '/sync': (event) =>
-        handleSync(
-          {
-            store: { doc: db.doc, tableName: contentTable },
-            strapi: createStrapiClient(strapiUrl, fs.readFileSync(tokenFile, 'utf8').trim()),
-            secret: SECRET,
-          },
-          event,
-        ),
+      '/sync': async (event) => {
+        inFlight++;
+        try {
+          return await handleSync(
+            {
+              store: { doc: db.doc, tableName: contentTable },
+              strapi: createStrapiClient(strapiUrl, fs.readFileSync(tokenFile, 'utf8').trim()),
+              secret: SECRET,
+            },
+            event,
+          );
+        } finally {
+          inFlight--;
+        }
+      },
     });
     await new Promise<void>((r) => server.listen(syncPort, '127.0.0.1', r));
     syncPort = (server.address() as AddressInfo).port;
@@ -91,6 +98,9 @@ describe('published content reaches the API through the outbox', () => {
     // The seed's own changes sit in the outbox too. Delivering 130 documents one by one is what
     // reconcile is for: drop that backlog and project the seed in one pass, then test single changes.
     await strapi!.db.connection(OUTBOX_TABLE).delete();
+    // A delivery of that backlog may be under way: let it finish, so the tests below time single changes.
+    await new Promise((r) => setTimeout(r, 500));
+    for (const until = Date.now() + 120_000; inFlight > 0 && Date.now() < until;) await new Promise((r) => setTimeout(r, 100));
     await reconcile({
       store: { doc: db.doc, tableName: contentTable },
       strapi: createStrapiClient(strapiUrl, fs.readFileSync(tokenFile, 'utf8').trim()),
