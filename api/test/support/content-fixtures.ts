@@ -1,9 +1,9 @@
 /** A deterministic small catalogue for API tests (the CMS seed is bigger and lives in cms/). */
 import type { ContentStore } from '../../src/sources/content/projection-store.ts';
 import { putDocument } from '../../src/sources/content/projection-store.ts';
+import { DISCIPLINES, SECTORS } from '../../src/modules/participation/vocabulary.ts';
 import type {
   ContentDoc,
-  Discipline,
   LocationType,
   MunicipalityDoc,
   OfferDoc,
@@ -11,7 +11,6 @@ import type {
   PartnerDoc,
   ProjectDoc,
   RegionDoc,
-  Sector,
 } from '../../src/sources/content/types.ts';
 
 export function prng(seed: number): () => number {
@@ -25,18 +24,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-const DISCIPLINES: Discipline[] = [
-  'VISUAL_ARTS',
-  'DANCE',
-  'THEATRE',
-  'MUSIC',
-  'MEDIA',
-  'LITERATURE',
-  'HERITAGE',
-  'ARCHITECTURE_DESIGN',
-  'MULTIDISCIPLINARY',
-];
-const SECTORS: Sector[] = ['BO', 'SBO', 'SO', 'VSO', 'PRO', 'VMBO', 'HAVO', 'VWO', 'MBO'];
 const OFFER_TYPES: OfferType[] = ['PERFORMANCE', 'VISIT', 'WORKSHOP', 'LESSON_SERIES', 'PROJECT', 'TEACHER_TRAINING', 'TEACHING_MATERIAL'];
 const LOCATION_TYPES: LocationType[] = ['AT_SCHOOL', 'AT_VENUE', 'BY_AGREEMENT', 'ONLINE'];
 const THEMES = ['burgerschap', 'taal en kunst', 'wetenschap en techniek', 'beroepsoriëntatie'];

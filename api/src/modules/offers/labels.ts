@@ -1,7 +1,6 @@
 /** Labels people read, per language (CONTRACT.md: `label` follows Accept-Language, default nl). */
 import type { Locale } from '../../sources/content/types.ts';
-
-type Labels = Record<string, { nl: string; en: string }>;
+import { lookUpLabel, type LabelTable } from '../common/labels.ts';
 
 export const labels = {
   discipline: {
@@ -46,11 +45,10 @@ export const labels = {
     PER_GROUP: { nl: 'per groep', en: 'per group' },
     FIXED: { nl: 'vast bedrag', en: 'fixed price' },
   },
-} satisfies Record<string, Labels>;
+} satisfies Record<string, LabelTable>;
 
 export type LabelList = keyof typeof labels;
 
 export function label(list: LabelList, value: string, locale: Locale): string {
-  const entry = (labels[list] as Labels)[value];
-  return entry ? entry[locale] : value;
+  return lookUpLabel(labels[list], value, locale);
 }

@@ -1,7 +1,6 @@
 /** Labels of the participation lists that people read, per language (follows Accept-Language, default nl). */
 import type { Locale } from '../../sources/content/types.ts';
-
-type Labels = Record<string, { nl: string; en: string }>;
+import { lookUpLabel, type LabelTable } from '../common/labels.ts';
 
 export const participationLabels = {
   bookingStatus: {
@@ -41,9 +40,8 @@ export const participationLabels = {
     CURRICULUM_EMBEDDING: { nl: 'Borging in PTA en curriculum', en: 'Embedding in the curriculum' },
     ORGANISATION: { nl: 'Organisatie en overleg', en: 'Organisation and consultation' },
   },
-} satisfies Record<string, Labels>;
+} satisfies Record<string, LabelTable>;
 
 export function participationLabel(list: keyof typeof participationLabels, value: string, locale: Locale): string {
-  const entry = (participationLabels[list] as Labels)[value];
-  return entry ? entry[locale] : value;
+  return lookUpLabel(participationLabels[list], value, locale);
 }

@@ -61,11 +61,6 @@ export class CatalogueCache {
     return work;
   }
 
-  /** Forget everything (tests, or after a reconcile in this process). */
-  clear(): void {
-    this.entries.clear();
-  }
-
   /** Documents of a kind in a locale; a document not translated yet shows in Dutch (the default locale). */
   private async load<T extends OfferDoc | PartnerDoc | ProjectDoc | RegionDoc | MunicipalityDoc>(
     kind: T['kind'],
