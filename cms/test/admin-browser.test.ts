@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { launchBrowser, type Browser } from '@cmk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, runOfferFlow } from './support/admin-flow';
+import { runOfferFlow } from './support/admin-flow';
 import { CMS_DIR } from './support/env';
 import { startStrapi, type TestStrapi } from './support/strapi';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARTIFACTS = path.join(CMS_DIR, 'test-results', 'admin-browser');
 
 let app: TestStrapi;
@@ -25,7 +24,7 @@ beforeAll(async () => {
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   app = await startStrapi('browser', {}, { admin: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 }, 600_000);
 
 afterAll(async () => {

@@ -1,15 +1,4 @@
-import type { Page } from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import type { Page } from '@cmk/testing';
 
 export interface OfferFlowInput {
   baseUrl: string;
