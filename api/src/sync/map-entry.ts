@@ -163,7 +163,8 @@ export function mapMunicipality(e: StrapiEntry): MunicipalityDoc {
     name: String(e.name ?? ''),
     provinceCode: String(e.provinceCode ?? ''),
     provinceName: str(e.provinceName),
-    regionIds: rels(e.regions).map((r) => r.documentId),
+    // Regions are localised: Strapi returns a region once per language row, but it is one region.
+    regionIds: [...new Set(rels(e.regions).map((r) => r.documentId))],
     updatedAt: e.updatedAt,
   });
 }

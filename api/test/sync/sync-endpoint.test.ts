@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDocument, listDocuments, putDocument, removeDocument, type ContentStore } from '../../src/sources/content/projection-store.ts';
-import type { OfferDoc, PartnerDoc } from '../../src/sources/content/types.ts';
+import type { MunicipalityDoc, OfferDoc, PartnerDoc } from '../../src/sources/content/types.ts';
 import { createStrapiClient } from '../../src/sources/strapi/client.ts';
 import { handleSync, type SyncEndpointDeps } from '../../src/sync/handler.ts';
 import { reconcile } from '../../src/sync/reconcile.ts';
@@ -112,6 +112,22 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
       delivery([{ kind: 'offer', documentId: 'o1', locale: 'nl', action: 'unpublish', version: Date.parse('2026-03-02T10:00:00.000Z') }]),
     );
     expect(await getDocument(store, 'offer', 'o1', 'nl')).toBeNull();
+  });
+
+  it('keeps a municipality in its region once when Strapi returns the region in both languages', async () => {
+    const region = { documentId: 'r1', name: 'Zuid-Kennemerland' };
+    strapi.publish('municipality', 'nl', {
+      documentId: 'm1',
+      code: 'GM0392',
+      name: 'Haarlem',
+      provinceCode: 'PV27',
+      provinceName: 'Noord-Holland',
+      regions: [region, { ...region, locale: 'en' }],
+      updatedAt: '2026-03-01T10:00:00.000Z',
+    });
+    await post(delivery([{ kind: 'municipality', documentId: 'm1', locale: null, action: 'update', version: 1 }]));
+    const stored = await getDocument<MunicipalityDoc>(store, 'municipality', 'GM0392', 'nl');
+    expect(stored?.document.regionIds).toEqual(['r1']);
   });
 
   it('shows a partner rename on its offers', async () => {

@@ -44,7 +44,6 @@ export interface PartnerSeed {
   kind: Kind;
   home: string;
   summary: string;
-  summaryEn: string;
   street?: string;
   person: string;
 }
@@ -58,7 +57,6 @@ export const PARTNERS: PartnerSeed[] = [
     street: 'Kleine Houtweg 18',
     person: 'Lotte Mulder',
     summary: 'Centrum voor kunst, kennis en cultuur in Haarlem en penvoerder van CmK in Zuid-Kennemerland.',
-    summaryEn: 'Centre for art, knowledge and culture in Haarlem and CmK coordinator for South Kennemerland.',
   },
   {
     slug: 'teylers-museum',
@@ -69,7 +67,6 @@ export const PARTNERS: PartnerSeed[] = [
     person: 'Joris van Dam',
     summary:
       'Het oudste museum van Nederland, met kunst, fossielen, instrumenten en een rondleiding die ook voor het speciaal onderwijs toegankelijk is.',
-    summaryEn: 'The oldest museum in the Netherlands: art, fossils and instruments, with tours adapted for special education.',
   },
   {
     slug: 'frans-hals-museum',
@@ -79,7 +76,6 @@ export const PARTNERS: PartnerSeed[] = [
     street: 'Groot Heiligland 62',
     person: 'Emma de Wit',
     summary: 'Oude meesters en hedendaagse kunst op twee locaties in Haarlem.',
-    summaryEn: 'Old masters and contemporary art at two locations in Haarlem.',
   },
   {
     slug: 'toneelschuur',
@@ -89,7 +85,6 @@ export const PARTNERS: PartnerSeed[] = [
     street: 'Lange Begijnestraat 9',
     person: 'Sem Bakker',
     summary: 'Theater en filmhuis in het centrum van Haarlem, met jeugdvoorstellingen en een kijkje achter de schermen.',
-    summaryEn: 'Theatre and art-house cinema in the centre of Haarlem.',
   },
   {
     slug: 'patronaat',
@@ -99,7 +94,6 @@ export const PARTNERS: PartnerSeed[] = [
     street: 'Zijlsingel 2',
     person: 'Yara Jansen',
     summary: 'Poppodium van Haarlem, met workshops over muziek maken en werken in de muziekindustrie.',
-    summaryEn: 'Haarlem’s pop venue, with workshops on making music and working in the music industry.',
   },
   {
     slug: 'bibliotheek-zuid-kennemerland',
@@ -108,7 +102,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0397',
     person: 'Iris Smit',
     summary: 'Bibliotheken in Haarlem, Heemstede en Zandvoort; denkt mee over een maakplaats in Heemstede.',
-    summaryEn: 'Libraries in Haarlem, Heemstede and Zandvoort.',
   },
   {
     slug: 'casca-heemstede',
@@ -117,7 +110,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0397',
     person: 'Bram Visser',
     summary: 'Centrum voor kunst en cultuur in Heemstede met muziek-, dans- en tekenlessen.',
-    summaryEn: 'Arts centre in Heemstede with music, dance and drawing classes.',
   },
   {
     slug: 'zandvoorts-museum',
@@ -126,7 +118,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0473',
     person: 'Anouk Dekker',
     summary: 'Museum over de geschiedenis van Zandvoort als vissersdorp en badplaats; betrokken bij de monumentendagen.',
-    summaryEn: 'Museum about Zandvoort as a fishing village and seaside resort.',
   },
   {
     slug: 'kinderkunstlijn-zandvoort',
@@ -135,7 +126,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0473',
     person: 'Ruben Hendriks',
     summary: 'Vrijwilligers die elk jaar de kinderkunstlijn langs de boulevard maken, samen met scholen.',
-    summaryEn: 'Volunteers who make the yearly children’s art trail along the boulevard.',
   },
   {
     slug: 'filmschuur-haarlem',
@@ -144,7 +134,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0392',
     person: 'Merel Vos',
     summary: 'Filmeducatie voor alle leeftijden: kijken, praten en zelf maken.',
-    summaryEn: 'Film education for all ages: watching, talking and making.',
   },
   {
     slug: 'kunstgebouw',
@@ -153,7 +142,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0603',
     person: 'Wessel Lagerweij',
     summary: 'Provinciaal steunpunt voor cultuuronderwijs in Zuid-Holland en penvoerder van CmK.',
-    summaryEn: 'Provincial centre for culture education in South Holland and CmK coordinator.',
   },
   {
     slug: 'kroepoekfabriek',
@@ -162,7 +150,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0622',
     person: 'Jasper Meijer',
     summary: 'Cultuurpodium in een oude fabriek in Vlaardingen, met muziek, theater en workshops voor scholen.',
-    summaryEn: 'Cultural venue in a former factory in Vlaardingen.',
   },
   {
     slug: 'huis-van-verbeelding',
@@ -171,7 +158,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0622',
     person: 'Sara Kuipers',
     summary: 'Kunstenaarscollectief dat met tekeningen en praatplaten laat zien wat er in een groep leeft.',
-    summaryEn: 'Artists’ collective that turns conversations into drawings.',
   },
   {
     slug: 'synerkri',
@@ -180,7 +166,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0542',
     person: 'Tom Willems',
     summary: 'Welzijn en cultuur in Krimpen aan den IJssel: verbindt scholen, wijken en cultuuraanbieders.',
-    summaryEn: 'Social welfare and culture in Krimpen aan den IJssel.',
   },
   {
     slug: 'stadsgehoorzaal-vlaardingen',
@@ -189,7 +174,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0622',
     person: 'Lisa Brouwer',
     summary: 'Schouwburg en concertzaal met schoolvoorstellingen voor primair en voortgezet onderwijs.',
-    summaryEn: 'Theatre and concert hall with school performances.',
   },
   {
     slug: 'museum-vlaardingen',
@@ -198,7 +182,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0622',
     person: 'Koen de Groot',
     summary: 'Over de haringvisserij, de haven en de mensen van Vlaardingen.',
-    summaryEn: 'About herring fishing, the harbour and the people of Vlaardingen.',
   },
   {
     slug: 'stedelijk-museum-schiedam',
@@ -207,7 +190,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0606',
     person: 'Nina Peters',
     summary: 'Moderne en hedendaagse kunst, met ateliers voor leerlingen.',
-    summaryEn: 'Modern and contemporary art with studios for pupils.',
   },
   {
     slug: 'theater-aan-de-schie',
@@ -216,7 +198,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0606',
     person: 'Daan Mol',
     summary: 'Theater in Schiedam met jeugdtheater en dansvoorstellingen voor scholen.',
-    summaryEn: 'Theatre in Schiedam with youth theatre and dance.',
   },
   {
     slug: 'bibliotheek-aan-den-ijssel',
@@ -225,7 +206,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0542',
     person: 'Femke Prins',
     summary: 'Leesbevordering en mediawijsheid op scholen in Krimpen aan den IJssel en Capelle.',
-    summaryEn: 'Reading promotion and media literacy in schools.',
   },
   {
     slug: 'museum-prinsenhof-delft',
@@ -234,7 +214,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0503',
     person: 'Thijs Vermeulen',
     summary: 'Over Willem van Oranje, Delfts blauw en de geschiedenis van de stad.',
-    summaryEn: 'About William of Orange, Delft blue and the history of the city.',
   },
   {
     slug: 'theater-de-veste',
@@ -243,7 +222,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0503',
     person: 'Eva Huisman',
     summary: 'Theater in Delft met dans, muziek en toneel voor de hele school.',
-    summaryEn: 'Theatre in Delft with dance, music and drama.',
   },
   {
     slug: 'museum-gouda',
@@ -252,7 +230,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0513',
     person: 'Pieter Boer',
     summary: 'Kunst en geschiedenis van Gouda in het oude gasthuis.',
-    summaryEn: 'Art and history of Gouda.',
   },
   {
     slug: 'filmhuis-gouda',
@@ -261,7 +238,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0513',
     person: 'Julia Dijkstra',
     summary: 'Schoolfilms met nagesprek en workshops animatie.',
-    summaryEn: 'School screenings with discussion and animation workshops.',
   },
   {
     slug: 'museum-de-lakenhal',
@@ -270,7 +246,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0546',
     person: 'Lucas Kok',
     summary: 'Het museum van Leiden: van Rembrandt tot De Stijl.',
-    summaryEn: 'Leiden’s museum: from Rembrandt to De Stijl.',
   },
   {
     slug: 'stadsmuseum-zoetermeer',
@@ -279,7 +254,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0637',
     person: 'Anna van Leeuwen',
     summary: 'Erfgoed van Zoetermeer, van het oude dorp tot de nieuwe stad.',
-    summaryEn: 'Heritage of Zoetermeer, from old village to new town.',
   },
   {
     slug: 'dordrechts-museum',
@@ -288,7 +262,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0505',
     person: 'Max Schouten',
     summary: 'Schilderkunst uit vier eeuwen, met een kunstlab voor scholen.',
-    summaryEn: 'Four centuries of painting, with an art lab for schools.',
   },
   {
     slug: 'toneelvereniging-de-ijsselspelers',
@@ -297,7 +270,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0502',
     person: 'Gerda Post',
     summary: 'Amateurtoneel uit Capelle dat met scholen voorstellingen maakt.',
-    summaryEn: 'Amateur theatre company from Capelle.',
   },
   {
     slug: 'atelier-noortje-smit',
@@ -306,7 +278,6 @@ export const PARTNERS: PartnerSeed[] = [
     home: 'GM0505',
     person: 'Noortje Smit',
     summary: 'Beeldend kunstenaar en vormgever; werkt met klassen aan ruimtelijke ontwerpen.',
-    summaryEn: 'Visual artist and designer working with classes on spatial design.',
   },
 ];
 
@@ -314,13 +285,11 @@ export const PROJECTS = [
   {
     slug: 'de-culturele-kookpot',
     title: 'De culturele kookpot',
-    titleEn: 'The cultural melting pot',
     kind: 'proeftuin',
     period: 'cmk3',
     startYear: 2021,
     endYear: 2024,
     summary: 'Proeftuin voor scholen in het primair onderwijs en culturele partners: samen nieuwe samenwerkingen en producten ontwikkelen.',
-    summaryEn: 'Pilot for primary schools and cultural partners developing new collaborations together.',
     description:
       'In een serie bijeenkomsten werken scholen en cultuurpartners samen binnen één van de thema’s burgerschapsvorming, meesterschap/vakmanschap, taal en kunst, wetenschap en techniek. Door verschillende expertises bij elkaar te brengen ontstaan nieuwe samenwerkingen en producten.',
     themes: ['CITIZENSHIP', 'CRAFTSMANSHIP', 'LANGUAGE_AND_ART', 'SCIENCE_AND_TECHNOLOGY'],
@@ -331,13 +300,11 @@ export const PROJECTS = [
   {
     slug: 'cultureel-speciaal',
     title: 'Cultureel speciaal',
-    titleEn: 'Culturally special',
     kind: 'proeftuin',
     period: 'cmk3',
     startYear: 2021,
     endYear: 2024,
     summary: 'Proeftuin voor scholen in het speciaal (basis- en voortgezet) onderwijs: aanbod dat beter aansluit bij deze leerlingen.',
-    summaryEn: 'Pilot for special schools: offers that fit their pupils better.',
     description:
       'Deze proeftuin zoekt een betere afstemming van aanbod op kinderen in het speciaal (basis)onderwijs. Een voorbeeld is ‘Partnerschap in cultuur’, waarin het Teylers Museum met drie scholen een rondleiding toegankelijker maakte. Ook CultuurMenu en drie scholen voor speciaal onderwijs stellen samen aanbod samen.',
     themes: ['SOCIAL_DOMAIN'],
@@ -348,13 +315,11 @@ export const PROJECTS = [
   {
     slug: 'cultuur023',
     title: 'Cultuur023',
-    titleEn: 'Cultuur023',
     kind: 'proeftuin',
     period: 'cmk3',
     startYear: 2021,
     endYear: 2024,
     summary: 'Proeftuin voor vmbo- en praktijkscholen rond meesterschap en beroepsoriëntatie in de culturele sector.',
-    summaryEn: 'Pilot for pre-vocational and practical schools on craftsmanship and careers in culture.',
     description:
       'Welke beroepen vind je in het theater? Wat is er nodig om een productie te maken? Hoe ziet het leven van een kunstenaar eruit? Vmbo, praktijkscholen en cultuurpartners ontwikkelen samen een meesterschaproute die de drempel naar culturele instellingen verlaagt.',
     themes: ['CRAFTSMANSHIP', 'CAREER_ORIENTATION'],
@@ -365,14 +330,12 @@ export const PROJECTS = [
   {
     slug: 'leergemeenschap-speciaal-onderwijs-bereiken',
     title: 'Leergemeenschap Speciaal onderwijs bereiken',
-    titleEn: 'Learning community: reaching special education',
     kind: 'leergemeenschap',
     period: 'cmk3',
     startYear: 2023,
     endYear: 2024,
     summary:
       'Zuid-Hollandse penvoerders, scholen en cultuuraanbieders leren van en met elkaar hoe cultuuronderwijs het speciaal onderwijs beter bereikt.',
-    summaryEn: 'Coordinators, schools and providers in South Holland learn together how to reach special education.',
     question: 'Hoe zorgen we dat leerlingen in het speciaal onderwijs even vanzelfsprekend aan cultuur deelnemen als andere leerlingen?',
     description:
       'Een vraag is het uitgangspunt, het resultaat staat niet vooraf vast. De deelnemers wisselen praktijkervaringen uit en leggen hun kennis zo vast dat anderen in het CmK-netwerk die kunnen gebruiken. De moderator helpt de groep op weg met werkvormen.',
@@ -390,14 +353,12 @@ export const PROJECTS = [
   {
     slug: 'netwerk-iccers-waterweg',
     title: 'Netwerk ICC’ers Waterweg',
-    titleEn: 'Network of school culture coordinators, Waterweg',
     kind: 'netwerk',
     period: 'cmk4',
     startYear: 2025,
     endYear: 2028,
     summary:
       'Interne cultuurcoördinatoren uit Vlaardingen, Schiedam en Maassluis komen vier keer per jaar samen om kennis en aanbod te delen.',
-    summaryEn: 'School culture coordinators meet four times a year to share knowledge and offers.',
     themes: ['IN_AND_OUT_OF_SCHOOL'],
     sectors: ['BO', 'SBO'],
     regions: ['waterweg-en-ijssel'],

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { DISCIPLINES, KERNDOELEN, MUNICIPALITIES, SECTORS, THEMES } from './lists';
 import { PARTNERS, PROJECTS, REGIONS, type PartnerSeed } from './content';
-import { OFFERS, OFFERS_EN, type OfferSeed } from './offers';
+import { OFFERS, type OfferSeed } from './offers';
+import { OFFER_DESCRIPTION_EN, OFFERS_EN, PARTNER_INTRO_EN, PARTNERS_EN, PROJECTS_EN, REGIONS_EN } from './english';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 type Ids = Map<string, string>;
@@ -23,26 +24,36 @@ async function ensureList(strapi: Core.Strapi, uid: Uid, items: Array<Record<str
   return ids;
 }
 
-/** Draft-and-publish types: create the Dutch version, publish it, and optionally add and publish English. */
+/** Adds the English version of a document once (published, where the type has drafts); an editor's later edits stay. */
+async function ensureEnglish(strapi: Core.Strapi, uid: Uid, documentId: string, data: Record<string, any>): Promise<void> {
+  const english = await strapi.db.query(uid as any).findOne({ where: { documentId, locale: 'en' }, select: ['id'] });
+  if (english) return;
+  await strapi.documents(uid).update({ documentId, locale: 'en', data } as any);
+  if ((strapi.contentTypes as any)[uid].options?.draftAndPublish)
+    await (strapi.documents(uid) as any).publish({ documentId, locale: 'en' } as any);
+}
+
+/** Draft-and-publish types: create the Dutch version, publish it, and add and publish English. */
 async function ensurePublished(
   strapi: Core.Strapi,
   uid: Uid,
   slug: string,
   nl: Record<string, any>,
-  en?: Record<string, any>,
+  en: Record<string, any>,
 ): Promise<string> {
   const existing = await strapi.db.query(uid as any).findOne({ where: { slug, locale: 'nl' }, select: ['documentId'] });
   const documentId =
     existing?.documentId ?? (await strapi.documents(uid).create({ locale: 'nl', data: { slug, ...nl } } as any)).documentId;
   if (!existing) await (strapi.documents(uid) as any).publish({ documentId, locale: 'nl' } as any);
-  if (en) {
-    const english = await strapi.db.query(uid as any).findOne({ where: { documentId, locale: 'en' }, select: ['id'] });
-    if (!english) {
-      await strapi.documents(uid).update({ documentId, locale: 'en', data: { slug, ...nl, ...en } } as any);
-      await (strapi.documents(uid) as any).publish({ documentId, locale: 'en' } as any);
-    }
-  }
+  await ensureEnglish(strapi, uid, documentId, { slug, ...nl, ...en });
   return documentId;
+}
+
+/** Every seeded document has an English version; a slug without one is a mistake in the seed, not a gap to skip. */
+function english<T>(table: Record<string, T>, slug: string): T {
+  const found = table[slug];
+  if (!found) throw new Error(`seed: no English version for ${slug} in cms/src/seed/english.ts`);
+  return found;
 }
 
 const emailOf = (name: string, slug: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${slug}.example`;
@@ -118,10 +129,10 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
 
   const regions: Ids = new Map();
   for (const r of REGIONS) {
-    regions.set(
-      r.slug,
-      await ensureByKey(strapi, 'api::region.region', 'slug', { ...r, municipalities: ref(municipalities, r.municipalities) }),
-    );
+    const data = { ...r, municipalities: ref(municipalities, r.municipalities) };
+    const documentId = await ensureByKey(strapi, 'api::region.region', 'slug', data);
+    await ensureEnglish(strapi, 'api::region.region', documentId, { ...data, ...english(REGIONS_EN, r.slug) });
+    regions.set(r.slug, documentId);
   }
 
   const partners: Ids = new Map();
@@ -143,25 +154,21 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
         : undefined,
       contactPerson: { name: p.person, role: 'Medewerker educatie', email: emailOf(p.person, p.slug), phone: phoneOf(i) },
     };
+    const { summary } = english(PARTNERS_EN, p.slug);
     partners.set(
       p.slug,
-      await ensurePublished(strapi, 'api::partner.partner', p.slug, data, { summary: p.summaryEn, description: p.summaryEn }),
+      await ensurePublished(strapi, 'api::partner.partner', p.slug, data, { summary, description: `${summary}\n\n${PARTNER_INTRO_EN}` }),
     );
   }
 
   const projects: Ids = new Map();
   for (const p of PROJECTS) {
-    const { slug, titleEn, summaryEn, themes: t, sectors: s, regions: r, partners: ps, ...rest } = p as any;
+    const { slug, themes: t, sectors: s, regions: r, partners: ps, ...rest } = p as any;
     const data = { ...rest, themes: ref(themes, t), sectors: ref(sectors, s), regions: ref(regions, r), partners: ref(partners, ps) };
+    const { title, summary, description = null, question = null, outcomes = null } = english(PROJECTS_EN, slug);
     projects.set(
       slug,
-      await ensurePublished(strapi, 'api::project.project', slug, data, {
-        title: titleEn,
-        summary: summaryEn,
-        description: null,
-        question: null,
-        outcomes: null,
-      }),
+      await ensurePublished(strapi, 'api::project.project', slug, data, { title, summary, description, question, outcomes }),
     );
   }
 
@@ -172,7 +179,8 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
     const price = PRICING[o.offerType];
     const sectorNames = o.sectors.map((c) => SECTORS.find((s) => s.code === c)?.name.toLowerCase()).join(', ');
     const unit = sectorLevel.get(o.sectors[0]) === 'po' ? 'groep' : 'leerjaar';
-    const grades = o.gradeFrom ? ` (${unit} ${o.gradeFrom}${o.gradeTo !== o.gradeFrom ? `–${o.gradeTo}` : ''})` : '';
+    const range = o.gradeFrom ? `${o.gradeFrom}${o.gradeTo !== o.gradeFrom ? `–${o.gradeTo}` : ''}` : '';
+    const grades = range ? ` (${unit} ${range})` : '';
     const data = {
       title: o.title,
       summary: o.summary,
@@ -202,8 +210,12 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
         phone: phoneOf(i + 100),
       },
     };
-    const english = OFFERS_EN[o.slug];
-    await ensurePublished(strapi, 'api::offer.offer', o.slug, data, english && { ...english, description: english.summary });
+    const en = english(OFFERS_EN, o.slug);
+    const words = OFFER_DESCRIPTION_EN;
+    const sectorNamesEn = o.sectors.map((c) => SECTORS.find((s) => s.code === c)?.nameEn.toLowerCase()).join(', ');
+    const gradesEn = range ? ` (${words.unit[unit][o.gradeTo !== o.gradeFrom ? 1 : 0]} ${range})` : '';
+    const descriptionEn = `${en.summary}\n\n**${words.forWhom}:** ${sectorNamesEn}${gradesEn}.\n\n**${words.duration}:** ${price.duration} ${words.minutes}.`;
+    await ensurePublished(strapi, 'api::offer.offer', o.slug, data, { ...en, description: descriptionEn });
   }
 }
 

@@ -123,31 +123,3 @@ export const OFFERS: OfferSeed[] = LINES.trim()
       audience: offerType === 'nascholing' ? 'leraren' : 'leerlingen',
     };
   });
-
-/** English versions of some offers; the rest stays Dutch-only until an editor translates it. */
-export const OFFERS_EN: Record<string, { title: string; summary: string }> = {
-  'het-geheim-van-de-fossielen': {
-    title: 'The secret of the fossils',
-    summary: 'Pupils examine real fossils and find out how Teylers collected them two hundred years ago.',
-  },
-  'portretten-kijken-portretten-maken': {
-    title: 'Looking at portraits, making portraits',
-    summary: 'Looking at the militia portraits by Frans Hals, then painting a group portrait of the class.',
-  },
-  'achter-de-schermen-van-het-theater': {
-    title: 'Behind the scenes of the theatre',
-    summary: 'Pupils spend a week with the technicians, set builders and box office and discover the jobs in a theatre.',
-  },
-  'popkoor-op-school': {
-    title: 'Pop choir at school',
-    summary: 'A music teacher sings with the class for four weeks, ending with a performance for the parents.',
-  },
-  'praatplaat-van-de-school': {
-    title: 'A drawing of our school',
-    summary: 'Artists draw while the class talks about its school and neighbourhood; the result hangs in the hallway.',
-  },
-  'willem-van-oranje-speurtocht': {
-    title: 'William of Orange: a treasure hunt',
-    summary: 'A treasure hunt through the Prinsenhof to the bullet holes and the story of the Dutch Revolt.',
-  },
-};
