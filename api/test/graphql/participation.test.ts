@@ -9,7 +9,7 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../src/context.ts';
+import type { Viewer } from '../../src/domain/viewer.ts';
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
 import { buildCatalogue, projectCatalogue } from '../support/content-fixtures.ts';

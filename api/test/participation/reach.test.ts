@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../src/context.ts';
+import type { Viewer } from '../../src/domain/viewer.ts';
 import { cancelBooking } from '../../src/modules/bookings/operations/cancel-booking.ts';
 import { confirmBooking } from '../../src/modules/bookings/operations/confirm-booking.ts';
 import { declineBooking } from '../../src/modules/bookings/operations/decline-booking.ts';
@@ -7,18 +7,19 @@ import { evaluateBooking } from '../../src/modules/bookings/operations/evaluate-
 import { markBookingHeld } from '../../src/modules/bookings/operations/mark-booking-held.ts';
 import { bookingIdFor, requestBooking } from '../../src/modules/bookings/operations/request-booking.ts';
 import { setOfferCapacity } from '../../src/modules/bookings/operations/set-offer-capacity.ts';
-import { HOLDS_CAPACITY } from '../../src/modules/bookings/transitions.ts';
-import { EVI_PILLARS, pillarsOf } from '../../src/modules/evi/inputs.ts';
+import { HOLDS_CAPACITY } from '../../src/domain/booking-transitions.ts';
+import { EVI_PILLARS, pillarsOf } from '../../src/domain/vocabulary.ts';
 import { recordEviResult } from '../../src/modules/evi/operations/record-evi-result.ts';
-import { staticOffers, type OfferRef, type ParticipationDeps } from '../../src/modules/participation/deps.ts';
-import { registerParticipation } from '../../src/modules/participation/operations/register-participation.ts';
-import { BOOKING_STATUSES, DISCIPLINES, SECTORS, type Discipline } from '../../src/modules/participation/vocabulary.ts';
+import { staticOffers, type ParticipationDeps } from '../../src/shared/deps.ts';
+import type { OfferRef } from '../../src/domain/records.ts';
+import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
+import { BOOKING_STATUSES, DISCIPLINES, SECTORS, type Discipline } from '../../src/domain/vocabulary.ts';
 import { regionReport } from '../../src/modules/reports/operations/region-report.ts';
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
 import { scanAll, type Item } from '../../src/sources/dynamodb/query.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
-import { seedParticipation, type SeedOfferRef } from '../../src/modules/participation/seed-participation.ts';
-import { sampleSchools } from '../../src/modules/schools/duo/sample.ts';
+import { seedParticipation, type SeedOfferRef } from '../../seed/participation.ts';
+import { sampleSchools } from '../../seed/duo-sample.ts';
 import { admin, makeSchools, offer, outcome, snapshot, testStore } from './support.ts';
 
 const YEAR = '2025-2026';

@@ -1,17 +1,9 @@
 /** A deterministic small catalogue for API tests (the CMS seed is bigger and lives in cms/). */
 import type { ContentStore } from '../../src/sources/content/projection-store.ts';
 import { putDocument } from '../../src/sources/content/projection-store.ts';
-import { DISCIPLINES, SECTORS } from '../../src/modules/participation/vocabulary.ts';
-import type {
-  ContentDoc,
-  LocationType,
-  MunicipalityDoc,
-  OfferDoc,
-  OfferType,
-  PartnerDoc,
-  ProjectDoc,
-  RegionDoc,
-} from '../../src/sources/content/types.ts';
+import { DISCIPLINES, SECTORS } from '../../src/domain/vocabulary.ts';
+import type { ContentDoc, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../src/domain/content.ts';
+import type { LocationType, OfferType } from '../../src/domain/vocabulary.ts';
 
 export function prng(seed: number): () => number {
   let a = seed >>> 0;

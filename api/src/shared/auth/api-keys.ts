@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Viewer } from '../../context.ts';
+import type { Viewer } from '../../domain/viewer.ts';
 import { CONTENT_ID } from './claims.ts';
 import { AuthenticationError } from './errors.ts';
 import { authIndexKeys, authKeys } from './keys.ts';

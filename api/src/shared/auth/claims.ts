@@ -4,7 +4,7 @@
  * attributes `custom:school`, `custom:partner`, `custom:region`.
  */
 import type { JWTPayload } from 'jose';
-import type { Role, Viewer } from '../../context.ts';
+import type { Role, Viewer } from '../../domain/viewer.ts';
 import { AuthenticationError } from './errors.ts';
 
 export type ClaimStyle = 'local' | 'cognito';

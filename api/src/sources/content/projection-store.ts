@@ -7,7 +7,8 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { ContentDoc, ContentKind, Locale } from './types.ts';
+import type { ContentDoc, ContentKind } from '../../domain/content.ts';
+import type { Locale } from '../../domain/vocabulary.ts';
 
 /**
  * Items of the content table:

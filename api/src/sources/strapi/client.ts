@@ -1,5 +1,6 @@
 import qs from 'qs';
-import type { ContentKind, Locale } from '../content/types.ts';
+import type { ContentKind } from '../../domain/content.ts';
+import type { Locale } from '../../domain/vocabulary.ts';
 
 /** Strapi's REST path per content kind. */
 export const PLURAL: Record<ContentKind, string> = {

@@ -1,12 +1,13 @@
-import type { Viewer } from '../../../context.ts';
-import type { BookingRecord } from '../../../sources/dynamodb/items.ts';
-import type { ParticipationDeps } from '../../participation/deps.ts';
-import { parseInput } from '../../participation/validate.ts';
+import type { BookingRecord } from '../../../domain/records.ts';
+import type { ParticipationDeps } from '../../../shared/deps.ts';
+import { authorize, type Actor } from '../../../shared/policy.ts';
+import { parseInput } from '../../../shared/validate.ts';
 import { applyTransition } from '../apply-transition.ts';
 import { bookingIdInput } from '../inputs.ts';
 
 /** The partner of the offer accepts the request. */
-export async function confirmBooking(deps: ParticipationDeps, viewer: Viewer, input: { id: string }): Promise<BookingRecord> {
+export async function confirmBooking(deps: ParticipationDeps, actor: Actor, input: { id: string }): Promise<BookingRecord> {
+  authorize(actor, 'Mutation.confirmBooking', undefined, deps.logger);
   const { id } = parseInput(bookingIdInput, input);
-  return applyTransition(deps, viewer, id, 'CONFIRM');
+  return applyTransition(deps, actor, id, 'CONFIRM');
 }

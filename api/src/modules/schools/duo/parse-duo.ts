@@ -4,8 +4,8 @@
  * VESTIGINGSCODE = BRIN6) and the older BRIN NUMMER + VESTIGINGSNUMMER columns are understood.
  * A row that cannot be read is reported with its line number; the other rows still count.
  */
-import type { Sector } from '../../participation/vocabulary.ts';
-import type { SchoolFacts } from '../operations/upsert-schools.ts';
+import type { Sector } from '../../../domain/vocabulary.ts';
+import type { SchoolFacts } from '../../../domain/records.ts';
 import { decodeLatin1, parseCsv, type CsvRecord } from './csv.ts';
 
 export interface RowProblem {

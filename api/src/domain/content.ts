@@ -1,16 +1,9 @@
 /**
- * The content projection: published Strapi documents, denormalised for the API's queries.
+ * The content records: published Strapi documents, denormalised for the API's queries.
  * The sync (Strapi → API) writes these; the API reads only these, so it keeps answering while
- * Strapi is down. Values of lists use the GraphQL enum values of CONTRACT.md.
+ * Strapi is down. Values of lists are the GraphQL enum values (domain/vocabulary.ts).
  */
-import type { Discipline, Sector } from '../../modules/participation/vocabulary.ts';
-
-export type { Discipline, Sector };
-export type Locale = 'nl' | 'en';
-export type OfferType = 'PERFORMANCE' | 'VISIT' | 'WORKSHOP' | 'LESSON_SERIES' | 'PROJECT' | 'TEACHER_TRAINING' | 'TEACHING_MATERIAL';
-export type LocationType = 'AT_SCHOOL' | 'AT_VENUE' | 'BY_AGREEMENT' | 'ONLINE';
-export type Audience = 'PUPILS' | 'TEACHERS';
-export type PriceUnit = 'PER_PUPIL' | 'PER_GROUP' | 'FIXED';
+import type { Audience, Discipline, Locale, LocationType, OfferType, PriceUnit, Sector } from './vocabulary.ts';
 
 export interface GradeRange {
   readonly sector: Sector;

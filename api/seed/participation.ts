@@ -6,25 +6,24 @@
  * and talks are skipped or rewritten identically. Offer ids are the Strapi documentIds that the
  * content seed created, so they are input, never constants here.
  */
-import type { Viewer } from '../../context.ts';
-import type { BookingRecord } from '../../sources/dynamodb/items.ts';
-import type { ParticipationStore } from '../../sources/dynamodb/store.ts';
-import { listAmbitionTalks } from '../ambition-talks/operations/list-ambition-talks.ts';
-import { recordAmbitionTalk } from '../ambition-talks/operations/record-ambition-talk.ts';
-import { cancelBooking } from '../bookings/operations/cancel-booking.ts';
-import { confirmBooking } from '../bookings/operations/confirm-booking.ts';
-import { declineBooking } from '../bookings/operations/decline-booking.ts';
-import { evaluateBooking } from '../bookings/operations/evaluate-booking.ts';
-import { markBookingHeld } from '../bookings/operations/mark-booking-held.ts';
-import { requestBooking } from '../bookings/operations/request-booking.ts';
-import { TRANSITIONS, type BookingAction } from '../bookings/transitions.ts';
-import { pillarsOf } from '../evi/inputs.ts';
-import { listEviResults } from '../evi/operations/list-evi-results.ts';
-import { recordEviResult } from '../evi/operations/record-evi-result.ts';
-import { upsertSchools, type SchoolFacts } from '../schools/operations/upsert-schools.ts';
-import { staticOffers, type OfferRef, type ParticipationDeps } from './deps.ts';
-import { registerParticipation } from './operations/register-participation.ts';
-import { BOOKING_STATUSES, type BookingStatus, type Discipline, type Sector } from './vocabulary.ts';
+import { TRANSITIONS, type BookingAction } from '../src/domain/booking-transitions.ts';
+import type { BookingRecord, OfferRef, SchoolFacts } from '../src/domain/records.ts';
+import type { Viewer } from '../src/domain/viewer.ts';
+import { BOOKING_STATUSES, pillarsOf, type BookingStatus, type Discipline, type Sector } from '../src/domain/vocabulary.ts';
+import { createAmbitionTalkLoaders } from '../src/modules/ambition-talks/loaders.ts';
+import { recordAmbitionTalk } from '../src/modules/ambition-talks/operations/record-ambition-talk.ts';
+import { cancelBooking } from '../src/modules/bookings/operations/cancel-booking.ts';
+import { confirmBooking } from '../src/modules/bookings/operations/confirm-booking.ts';
+import { declineBooking } from '../src/modules/bookings/operations/decline-booking.ts';
+import { evaluateBooking } from '../src/modules/bookings/operations/evaluate-booking.ts';
+import { markBookingHeld } from '../src/modules/bookings/operations/mark-booking-held.ts';
+import { requestBooking } from '../src/modules/bookings/operations/request-booking.ts';
+import { createEviLoaders } from '../src/modules/evi/loaders.ts';
+import { recordEviResult } from '../src/modules/evi/operations/record-evi-result.ts';
+import { registerParticipation } from '../src/modules/schools/operations/register-participation.ts';
+import { upsertSchools } from '../src/modules/schools/operations/upsert-schools.ts';
+import { staticOffers, type ParticipationDeps } from '../src/shared/deps.ts';
+import type { ParticipationStore } from '../src/sources/dynamodb/store.ts';
 
 export interface SeedOfferRef {
   readonly id: string;
@@ -187,7 +186,7 @@ export async function seedParticipation(store: ParticipationStore, input: SeedPa
   for (const [i, school] of schools.entries()) {
     if (i % 2 === 1) continue;
     eviResults++;
-    if ((await listEviResults(deps, admin, school.id)).some((e) => e.schoolYear === schoolYear)) continue;
+    if ((await createEviLoaders(seeded).eviResultsBySchool.load(school.id)).some((e) => e.schoolYear === schoolYear)) continue;
     const r = rng(hash(`evi${school.id}`));
     const version = school.kind === 'VO' ? 'VO' : i % 4 === 0 ? 'V2_1' : 'V2_0';
     await recordEviResult(deps, admin, {
@@ -214,7 +213,7 @@ export async function seedParticipation(store: ParticipationStore, input: SeedPa
     if (i % 4 !== 1) continue;
     ambitionTalks++;
     const date = `2025-${String(9 + (i % 3)).padStart(2, '0')}-${String(8 + (i % 20)).padStart(2, '0')}`;
-    if ((await listAmbitionTalks(deps, admin, school.id)).some((t) => t.date === date)) continue;
+    if ((await createAmbitionTalkLoaders(seeded).ambitionTalksBySchool.load(school.id)).some((t) => t.date === date)) continue;
     const next = `${Number(schoolYear.slice(0, 4)) + 1}-${Number(schoolYear.slice(0, 4)) + 2}`;
     await recordAmbitionTalk(deps, admin, {
       schoolId: school.id,

@@ -1,6 +1,6 @@
 import type { ParticipationResolvers } from '../../../generated/resolvers-types.ts';
-import { participationLabel } from '../labels.ts';
-import { notFound } from '../resolve.ts';
+import { notFound } from '../../../shared/errors.ts';
+import { participationLabel } from '../../common/labels.ts';
 
 export const Participation: ParticipationResolvers = {
   school: async (participation, _args, { loaders }) => (await loaders.schools.load(participation.schoolId)) ?? Promise.reject(notFound()),

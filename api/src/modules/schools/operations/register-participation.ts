@@ -1,14 +1,15 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod/v3';
-import type { Viewer } from '../../../context.ts';
-import { toParticipation, type ParticipationRecord } from '../../../sources/dynamodb/items.ts';
+import type { ParticipationRecord } from '../../../domain/records.ts';
+import { dateSchema, PERIODS, schoolIdSchema, TRAJECTORIES, type Period } from '../../../domain/vocabulary.ts';
+import type { ParticipationDeps } from '../../../shared/deps.ts';
+import { authorize, type Actor } from '../../../shared/policy.ts';
+import { parseInput } from '../../../shared/validate.ts';
+import { toParticipation } from '../../../sources/dynamodb/items.ts';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { nowOf } from '../../../sources/dynamodb/store.ts';
-import { loadSchool } from '../../schools/operations/get-school.ts';
-import { canSeeSchool, notFound, requireRole } from '../access.ts';
-import type { ParticipationDeps } from '../deps.ts';
-import { parseInput } from '../validate.ts';
-import { dateSchema, PERIODS, schoolIdSchema, TRAJECTORIES, type Period } from '../vocabulary.ts';
+import { buildUpdate } from '../../../sources/dynamodb/update.ts';
+import { authorizedSchoolFor } from './authorized-school.ts';
 
 export const participationInput = z.object({
   schoolId: schoolIdSchema,
@@ -25,13 +26,12 @@ export type ParticipationInput = z.input<typeof participationInput>;
 /** A school takes part in a CmK period in a trajectory, with an advisor. Registering again updates it. */
 export async function registerParticipation(
   deps: ParticipationDeps,
-  viewer: Viewer,
+  actor: Actor,
   raw: ParticipationInput,
 ): Promise<ParticipationRecord> {
+  authorize(actor, 'Mutation.registerParticipation', undefined, deps.logger);
   const input = parseInput(participationInput, raw);
-  requireRole(viewer, ['ADVISOR', 'ADMIN'], 'register participation');
-  const school = await loadSchool(deps.store, input.schoolId);
-  if (!school || !(await canSeeSchool(deps, viewer, school))) throw notFound('School', input.schoolId);
+  const school = await authorizedSchoolFor(deps.store, actor, 'Mutation.registerParticipation', input.schoolId, deps.logger);
   const at = nowOf(deps.store).toISOString();
   const fields: Record<string, unknown> = {
     type: 'Participation',
@@ -47,22 +47,16 @@ export async function registerParticipation(
     updatedAt: at,
     ...indexKeys.participation({ ...input, municipalityCode: school.municipalityCode }),
   };
-  const names: Record<string, string> = { '#registeredAt': 'registeredAt' };
-  const values: Record<string, unknown> = { ':at': at };
-  const sets = Object.entries(fields)
-    .filter(([, v]) => v !== undefined)
-    .map(([attribute, value], i) => {
-      names[`#f${i}`] = attribute;
-      values[`:f${i}`] = value;
-      return `#f${i} = :f${i}`;
-    });
   const { Attributes } = await deps.store.doc.send(
     new UpdateCommand({
       TableName: deps.store.tableName,
       Key: keys.participation(school.id, input.period),
-      UpdateExpression: `SET ${sets.join(', ')}, #registeredAt = if_not_exists(#registeredAt, :at)`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
+      ...buildUpdate({
+        set: fields,
+        setClauses: ['#registeredAt = if_not_exists(#registeredAt, :at)'],
+        names: { '#registeredAt': 'registeredAt' },
+        values: { ':at': at },
+      }),
       ReturnValues: 'ALL_NEW',
     }),
   );

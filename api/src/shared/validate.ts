@@ -1,5 +1,5 @@
 import type { z } from 'zod/v3';
-import { UserFacingError } from '../../shared/errors.ts';
+import { UserFacingError } from './errors.ts';
 
 /** Parses an operation's input; a bad value becomes BAD_USER_INPUT naming each field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

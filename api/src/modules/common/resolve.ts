@@ -1,16 +1,13 @@
 /**
- * What the participation resolvers share: the policy asked before and after loading an object,
- * one NOT_FOUND for "does not exist" and "not yours", and inputs without GraphQL's explicit nulls.
+ * What the participation resolvers share: the policy asked before and after loading an object
+ * through this request's loaders, and inputs without GraphQL's explicit nulls.
  */
 import type { Context } from '../../context.ts';
-import { UserFacingError } from '../../shared/errors.ts';
+import type { BookingRecord, SchoolRecord } from '../../domain/records.ts';
+import { schoolYearOf, schoolYearSchema } from '../../domain/vocabulary.ts';
+import { notFound } from '../../shared/errors.ts';
 import { authorize, subjects, type Actor, type OperationName } from '../../shared/policy.ts';
-import type { BookingRecord, SchoolRecord } from '../../sources/dynamodb/items.ts';
-import { parseInput } from './validate.ts';
-import { schoolYearOf, schoolYearSchema } from './vocabulary.ts';
-
-/** The same answer as the policy's NOT_FOUND, so a missing object and someone else's look alike. */
-export const notFound = (): UserFacingError => new UserFacingError('NOT_FOUND', 'This does not exist.');
+import { parseInput } from '../../shared/validate.ts';
 
 export const normalizeSchoolId = (id: string): string => id.trim().toUpperCase();
 

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SchoolFacts } from '../operations/upsert-schools.ts';
-import { parseDuoLocations, parseDuoPupils } from './parse-duo.ts';
+import type { SchoolFacts } from '../src/domain/records.ts';
+import { parseDuoLocations, parseDuoPupils } from '../src/modules/schools/duo/parse-duo.ts';
 
-export const SAMPLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/duo');
+export const SAMPLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data/duo');
 
 export const SAMPLE_FILES = {
   locations: ['alle-vestigingen-bo.csv', 'alle-vestigingen-vo.csv'].map((f) => path.join(SAMPLE_DIR, f)),
