@@ -24,6 +24,7 @@ import { registerParticipation } from '../src/modules/schools/operations/registe
 import { upsertSchools } from '../src/modules/schools/operations/upsert-schools.ts';
 import { staticOffers, type ParticipationDeps } from '../src/shared/deps.ts';
 import type { ParticipationStore } from '../src/sources/dynamodb/store.ts';
+import { random } from '@cmk/cms/src/catalogue/random.ts';
 
 export interface SeedOfferRef {
   readonly id: string;
@@ -55,16 +56,7 @@ export interface SeedSummary {
 const SEED_CLOCK = new Date('2025-09-15T09:00:00Z');
 const admin: Viewer = { role: 'ADMIN' };
 
-function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (n: number) => Math.floor(next() * n) };
-}
+const rng = (seed: number) => ({ int: random(seed).below });
 
 /** A stable number from a string, so each school and offer gets its own but repeatable choices. */
 const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);

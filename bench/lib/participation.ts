@@ -8,7 +8,7 @@ import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dyn
 import { indexKeys, keys } from '@cmk/api/sources/dynamodb/keys';
 import type { BookingRecord, SchoolRecord } from '@cmk/api/domain/records';
 import type { BookingStatus, Discipline, Sector } from '@cmk/api/domain/vocabulary';
-import { random } from './random.ts';
+import { random } from '@cmk/cms/src/catalogue/random.ts';
 
 export interface BenchOffer {
   readonly id: string;

@@ -18,6 +18,7 @@ import { regionReport } from '../../src/modules/reports/operations/region-report
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
 import { scanAll, type Item } from '../../src/sources/dynamodb/query.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
+import { random } from '@cmk/cms/src/catalogue/random.ts';
 import { seedParticipation, type SeedOfferRef } from '../../seed/participation.ts';
 import { sampleSchools } from '../../seed/duo-sample.ts';
 import { admin, makeSchools, offer, outcome, snapshot, testStore } from './support.ts';
@@ -25,17 +26,11 @@ import { admin, makeSchools, offer, outcome, snapshot, testStore } from './suppo
 const YEAR = '2025-2026';
 const MUNICIPALITIES = ['GM0392', 'GM0397', 'GM0473', 'GM0542', 'GM0622'];
 
-/** mulberry32: a small seeded generator, so the mix of operations is the same on every run. */
-function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
-}
+/** The mix of operations comes from the shared seeded generator, so it is the same on every run. */
+const rng = (seed: number) => {
+  const r = random(seed);
+  return { next: r.next, int: r.below, pick: r.pick };
+};
 
 /** The report recomputed from the raw items only (nothing of the counters or the report code). */
 function recount(items: Item[], municipalityCodes: string[]) {

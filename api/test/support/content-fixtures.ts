@@ -4,17 +4,8 @@ import { putDocument } from '../../src/sources/content/projection-store.ts';
 import { DISCIPLINES, SECTORS } from '../../src/domain/vocabulary.ts';
 import type { ContentDoc, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../src/domain/content.ts';
 import type { LocationType, OfferType } from '../../src/domain/vocabulary.ts';
+import { random as seeded } from '@cmk/cms/src/catalogue/random.ts';
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OFFER_TYPES: OfferType[] = ['PERFORMANCE', 'VISIT', 'WORKSHOP', 'LESSON_SERIES', 'PROJECT', 'TEACHER_TRAINING', 'TEACHING_MATERIAL'];
 const LOCATION_TYPES: LocationType[] = ['AT_SCHOOL', 'AT_VENUE', 'BY_AGREEMENT', 'ONLINE'];
@@ -61,7 +52,7 @@ export const regions: RegionDoc[] = [
 ];
 
 export function buildCatalogue(offerCount = 120, seed = 7) {
-  const random = prng(seed);
+  const random = seeded(seed).next;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const some = <T>(list: readonly T[], max: number) => [
     ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list))),
