@@ -7,7 +7,7 @@ import { handleSync, type SyncEndpointDeps } from '../../src/sync/handler.ts';
 import { reconcile } from '../../src/sync/reconcile.ts';
 import { getOfferFigures } from '../../src/modules/bookings/operations/get-offer-figures.ts';
 import { schoolYearOf } from '../../src/domain/vocabulary.ts';
-import { sign } from '../../src/sync/signature.ts';
+import { sign } from '@cmk/cms/src/sync/signature.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
 import { FakeStrapi } from '../support/fake-strapi.ts';
 import { createTestApi } from '../support/graphql.ts';

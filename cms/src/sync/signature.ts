@@ -1,12 +1,17 @@
+/**
+ * The one signing scheme between Strapi's outbox (signs) and the API's sync endpoint (verifies).
+ * It lives in the CMS because Strapi compiles only cms/; the API imports it by package name.
+ */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Header Strapi's outbox sends: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
 export const SIGNATURE_HEADER = 'x-cmk-signature';
 export const REPLAY_WINDOW_SECONDS = 300;
 
+const mac = (secret: string, timestamp: number, body: string) => createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+
 export function sign(body: string, secret: string, timestamp = Math.floor(Date.now() / 1000)): string {
-  const mac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
-  return `t=${timestamp},v1=${mac}`;
+  return `t=${timestamp},v1=${mac(secret, timestamp, body)}`;
 }
 
 export type SignatureCheck = { ok: true; timestamp: number } | { ok: false; reason: 'missing' | 'malformed' | 'stale' | 'mismatch' };
@@ -18,7 +23,7 @@ export function verify(body: string, header: string | undefined, secret: string,
   const timestamp = Number(parts.t);
   if (!Number.isInteger(timestamp) || !parts.v1 || !/^[0-9a-f]{64}$/.test(parts.v1)) return { ok: false, reason: 'malformed' };
   if (Math.abs(now - timestamp) > REPLAY_WINDOW_SECONDS) return { ok: false, reason: 'stale' };
-  const expected = Buffer.from(createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex'), 'hex');
+  const expected = Buffer.from(mac(secret, timestamp, body), 'hex');
   const given = Buffer.from(parts.v1, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected) ? { ok: true, timestamp } : { ok: false, reason: 'mismatch' };
 }
