@@ -44,6 +44,16 @@ describe('DUO files', () => {
     ]);
   });
 
+  it('reports a quote that is never closed, keeping the records before it', () => {
+    const problems: { line: number; message: string }[] = [];
+    const records = parseCsv('A;B\n1;2\n"open;3\n4;5\n', ';', (p) => problems.push(p));
+    expect(records).toEqual([
+      { line: 1, fields: ['A', 'B'] },
+      { line: 2, fields: ['1', '2'] },
+    ]);
+    expect(problems).toEqual([{ line: 4, message: expect.stringContaining('Quote Not Closed') }]);
+  });
+
   it('parses the sample in DUO format (Latin-1) without problems', () => {
     const bo = parseDuoLocations(sample.locations[0]!.content);
     const vo = parseDuoLocations(sample.locations[1]!.content);
