@@ -8,13 +8,7 @@ import type { Viewer } from '@cmk/api/domain/viewer';
 import { parseEnv } from '@cmk/api/env';
 import { BRIN6, CONTENT_ID, roleNames, viewerOf } from '@cmk/api/shared/auth/claims';
 import { AuthenticationError } from '@cmk/api/shared/auth/errors';
-import {
-  defaultKeysDir,
-  durationSeconds,
-  ensureLocalKeys,
-  MAX_LOCAL_TOKEN_SECONDS,
-  signLocalToken,
-} from '@cmk/api/shared/auth/local-keys';
+import { defaultKeysDir, durationSeconds, ensureLocalKeys, MAX_LOCAL_TOKEN_SECONDS, signLocalToken } from '@cmk/api/shared/auth/local-keys';
 import { authSettings } from '@cmk/api/shared/auth/settings';
 import path from 'node:path';
 

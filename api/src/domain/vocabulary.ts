@@ -37,7 +37,15 @@ export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 export const TRAJECTORIES = ['INDIVIDUAL_TRAJECTORY', 'PROEFTUIN', 'NETWORK'] as const;
 export type Trajectory = (typeof TRAJECTORIES)[number];
 
-export const OFFER_TYPES = ['PERFORMANCE', 'VISIT', 'WORKSHOP', 'LESSON_SERIES', 'PROJECT', 'TEACHER_TRAINING', 'TEACHING_MATERIAL'] as const;
+export const OFFER_TYPES = [
+  'PERFORMANCE',
+  'VISIT',
+  'WORKSHOP',
+  'LESSON_SERIES',
+  'PROJECT',
+  'TEACHER_TRAINING',
+  'TEACHING_MATERIAL',
+] as const;
 export type OfferType = (typeof OFFER_TYPES)[number];
 export const LOCATION_TYPES = ['AT_SCHOOL', 'AT_VENUE', 'BY_AGREEMENT', 'ONLINE'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];

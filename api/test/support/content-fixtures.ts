@@ -6,7 +6,6 @@ import type { ContentDoc, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, Reg
 import type { LocationType, OfferType } from '../../src/domain/vocabulary.ts';
 import { random as seeded } from '@cmk/cms/src/catalogue/random.ts';
 
-
 const OFFER_TYPES: OfferType[] = ['PERFORMANCE', 'VISIT', 'WORKSHOP', 'LESSON_SERIES', 'PROJECT', 'TEACHER_TRAINING', 'TEACHING_MATERIAL'];
 const LOCATION_TYPES: LocationType[] = ['AT_SCHOOL', 'AT_VENUE', 'BY_AGREEMENT', 'ONLINE'];
 const THEMES = ['burgerschap', 'taal en kunst', 'wetenschap en techniek', 'beroepsoriëntatie'];

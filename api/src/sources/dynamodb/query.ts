@@ -8,7 +8,11 @@ export type Item = Record<string, unknown>;
 /** One item by key; `consistent` for read-before-write (a status we are about to change). */
 export async function getItem(table: Table, key: Key, options: { consistent?: boolean } = {}): Promise<Item | undefined> {
   const { Item } = await table.doc.send(
-    new GetCommand({ TableName: table.tableName, Key: { pk: key.pk, sk: key.sk }, ...(options.consistent ? { ConsistentRead: true } : {}) }),
+    new GetCommand({
+      TableName: table.tableName,
+      Key: { pk: key.pk, sk: key.sk },
+      ...(options.consistent ? { ConsistentRead: true } : {}),
+    }),
   );
   return Item;
 }
@@ -43,12 +47,7 @@ export async function queryAll(table: Table, input: Omit<QueryCommandInput, 'Tab
 }
 
 /** Items of one index partition, optionally narrowed by a sort-key prefix. */
-export function queryIndex(
-  table: Table,
-  index: 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4' | null,
-  pk: string,
-  skPrefix?: string,
-): Promise<Item[]> {
+export function queryIndex(table: Table, index: 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4' | null, pk: string, skPrefix?: string): Promise<Item[]> {
   const pkName = index ? `${index}pk` : 'pk';
   const skName = index ? `${index}sk` : 'sk';
   return queryAll(table, {

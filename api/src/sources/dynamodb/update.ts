@@ -36,6 +36,8 @@ export function buildUpdate(spec: UpdateSpec): UpdateParts {
       return `#a${i} :a${i}`;
     });
   const setPart = [...sets, ...(spec.setClauses ?? [])];
-  const expression = [setPart.length ? `SET ${setPart.join(', ')}` : '', adds.length ? `ADD ${adds.join(', ')}` : ''].filter(Boolean).join(' ');
+  const expression = [setPart.length ? `SET ${setPart.join(', ')}` : '', adds.length ? `ADD ${adds.join(', ')}` : '']
+    .filter(Boolean)
+    .join(' ');
   return { UpdateExpression: expression, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
 }

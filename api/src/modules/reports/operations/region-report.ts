@@ -5,7 +5,16 @@ import { queryIndex, type Item } from '../../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
 import { EVI_PILLARS, type EviPillar } from '../../../domain/vocabulary.ts';
 import { parseInput } from '../../../shared/validate.ts';
-import { BOOKING_STATUSES, DISCIPLINES, periodOfSchoolYear, schoolYearSchema, SECTORS, type BookingStatus, type Discipline, type Sector } from '../../../domain/vocabulary.ts';
+import {
+  BOOKING_STATUSES,
+  DISCIPLINES,
+  periodOfSchoolYear,
+  schoolYearSchema,
+  SECTORS,
+  type BookingStatus,
+  type Discipline,
+  type Sector,
+} from '../../../domain/vocabulary.ts';
 
 export type BookingsByStatus = Record<BookingStatus, number>;
 

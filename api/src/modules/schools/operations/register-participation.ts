@@ -24,11 +24,7 @@ export const participationInput = z.object({
 export type ParticipationInput = z.input<typeof participationInput>;
 
 /** A school takes part in a CmK period in a trajectory, with an advisor. Registering again updates it. */
-export async function registerParticipation(
-  deps: ParticipationDeps,
-  actor: Actor,
-  raw: ParticipationInput,
-): Promise<ParticipationRecord> {
+export async function registerParticipation(deps: ParticipationDeps, actor: Actor, raw: ParticipationInput): Promise<ParticipationRecord> {
   authorize(actor, 'Mutation.registerParticipation', undefined, deps.logger);
   const input = parseInput(participationInput, raw);
   const school = await authorizedSchoolFor(deps.store, actor, 'Mutation.registerParticipation', input.schoolId, deps.logger);
