@@ -1,13 +1,10 @@
 /** A deterministic small catalogue for API tests (the CMS seed is bigger and lives in cms/). */
 import type { ContentStore } from '../../src/sources/content/projection-store.ts';
 import { putDocument } from '../../src/sources/content/projection-store.ts';
-import { DISCIPLINES, SECTORS } from '../../src/domain/vocabulary.ts';
+import { DISCIPLINES, LOCATION_TYPES, OFFER_TYPES, SECTORS } from '../../src/domain/vocabulary.ts';
 import type { ContentDoc, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../src/domain/content.ts';
-import type { LocationType, OfferType } from '../../src/domain/vocabulary.ts';
 import { random as seeded } from '@cmk/cms/src/catalogue/random.ts';
 
-const OFFER_TYPES: OfferType[] = ['PERFORMANCE', 'VISIT', 'WORKSHOP', 'LESSON_SERIES', 'PROJECT', 'TEACHER_TRAINING', 'TEACHING_MATERIAL'];
-const LOCATION_TYPES: LocationType[] = ['AT_SCHOOL', 'AT_VENUE', 'BY_AGREEMENT', 'ONLINE'];
 const THEMES = ['burgerschap', 'taal en kunst', 'wetenschap en techniek', 'beroepsoriëntatie'];
 const KERNDOELEN = ['54', '55', '56', '48', '49', '50'];
 const WORDS = ['Muziek', 'Museum', 'Dans', 'Theater', 'Erfgoed', 'Film', 'Gedicht', 'Schilder', 'Ontwerp', 'Koor', 'Verhaal', 'Café'];
