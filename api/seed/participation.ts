@@ -199,7 +199,7 @@ export async function seedParticipation(store: ParticipationStore, input: SeedPa
     });
   }
 
-  // Ambition talks (seed 004) for a quarter of the schools.
+  // Ambition talks for a quarter of the schools.
   let ambitionTalks = 0;
   for (const [i, school] of schools.entries()) {
     if (i % 4 !== 1) continue;

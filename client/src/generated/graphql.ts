@@ -95,7 +95,7 @@ export type AmbitionGoalsInput = {
 };
 
 /**
- * An ambition talk (ambitiegesprek) between a school and its advisor, following the guide of seed 004.
+ * An ambition talk (ambitiegesprek) between a school and its advisor: A. goals, B. current state, C. ambition 2028, D. agreements.
  * Only for the school, the advisor of its region and admin.
  */
 export type AmbitionTalk = {
@@ -1241,7 +1241,7 @@ export type Viewer = {
   schoolId?: Maybe<Scalars['ID']['output']>;
 };
 
-/** The roles of CONTRACT.md. */
+/** The roles a caller can have (docs/roles.md). */
 export type ViewerRole =
   | 'ADMIN'
   | 'ADVISOR'
