@@ -317,7 +317,6 @@ async function chooseParams(apiUrl: string, offers: readonly OfferDoc[]) {
   return { municipality, discipline, sector, text: 'zingen', offerIds };
 }
 
-const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 main()

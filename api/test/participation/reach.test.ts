@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../src/domain/viewer.ts';
 import { cancelBooking } from '../../src/modules/bookings/operations/cancel-booking.ts';
 import { confirmBooking } from '../../src/modules/bookings/operations/confirm-booking.ts';
 import { declineBooking } from '../../src/modules/bookings/operations/decline-booking.ts';
