@@ -107,6 +107,9 @@ export const schoolYearSchema = z
   .regex(/^\d{4}-\d{4}$/, 'a school year looks like 2025-2026')
   .refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'a school year spans two consecutive years');
 
+/** A BRIN6 as people type it (spaces, lower case) → as it is stored. */
+export const normalizeSchoolId = (id: string): string => id.trim().toUpperCase();
+
 export const schoolIdSchema = z
   .string()
   .trim()

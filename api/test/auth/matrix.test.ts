@@ -331,6 +331,28 @@ describe('authorization matrix', () => {
     });
   });
 
+  it('checks the object before the input on both paths, so bad input never tells whether someone else’s object exists', async () => {
+    const id = await sharedBooking('HELD');
+    const codeOf = async (audience: Audience) => {
+      const graphql = await api.run<Data>(
+        'mutation($id: ID!) { evaluateBooking(id: $id, rating: 9) { booking { id } } }',
+        { id },
+        {
+          viewer: viewers[audience],
+        },
+      );
+      let operation = 'ALLOW';
+      try {
+        await evaluateBooking(deps, await actorOf(viewers[audience], regions), { id, rating: 9 });
+      } catch (error) {
+        operation = String((error as { extensions?: { code?: string } }).extensions?.code);
+      }
+      return { graphql: graphql.errors?.[0]?.extensions?.code, operation };
+    };
+    expect(await codeOf('otherSchool')).toEqual({ graphql: 'NOT_FOUND', operation: 'NOT_FOUND' });
+    expect(await codeOf('school')).toEqual({ graphql: 'BAD_USER_INPUT', operation: 'BAD_USER_INPUT' });
+  });
+
   describe.each(Object.keys(fieldRules) as FieldName[])('field %s', (field) => {
     it('is read only by the audiences the policy allows', async () => {
       const actual: Record<string, boolean> = {};

@@ -56,23 +56,25 @@ const invalid = (booking: BookingRecord, action: BookingAction) =>
   });
 
 /**
- * A step of one booking. The role is checked first (operations check it before parsing their input
- * too), then the booking must be in the caller's reach (else NOT_FOUND), the step must exist from
- * its status (INVALID_TRANSITION) and the caller must stand on a side that takes it (FORBIDDEN).
+ * A step of one booking, in the order every path answers: the role (FORBIDDEN, UNAUTHENTICATED),
+ * the booking in the caller's reach (else NOT_FOUND), the input (`prepare` parses it:
+ * BAD_USER_INPUT), the step from the booking's status (INVALID_TRANSITION), and the caller on a
+ * side that takes it (FORBIDDEN).
  */
 export async function applyTransition(
   deps: ParticipationDeps,
   actor: Actor,
   id: string,
   action: BookingAction,
-  change: TransitionChange = {},
+  prepare: () => TransitionChange = () => ({}),
 ): Promise<BookingRecord> {
   const { store } = deps;
   const operation = OPERATION_OF[action];
   authorize(actor, operation, undefined, deps.logger);
-  const booking = await loadBooking(store, id);
+  const booking = await loadBooking(store, String(id ?? '').trim());
   if (!booking) throw notFound();
   authorize(actor, operation, subjects.booking(booking), deps.logger);
+  const change = prepare();
 
   const transition = transitionFor(action, booking.status);
   if (!transition) throw invalid(booking, action);
@@ -93,7 +95,7 @@ export async function applyTransition(
     {
       Update: {
         TableName,
-        Key: keys.booking(id),
+        Key: keys.booking(booking.id),
         ...buildUpdate({
           set: { ...fields, gsi2sk, gsi3sk, gsi4sk },
           setClauses: ['#history = list_append(#history, :entry)'],
@@ -118,7 +120,7 @@ export async function applyTransition(
   if (!result.ok) {
     if (result.failed[0]) {
       // Someone else changed the booking between our read and our write: report its status now.
-      throw invalid((await loadBooking(store, id)) ?? booking, action);
+      throw invalid((await loadBooking(store, booking.id)) ?? booking, action);
     }
     throw new Error(`Booking transition ${action} failed on a counter condition`);
   }

@@ -4,12 +4,10 @@
  */
 import type { Context } from '../../context.ts';
 import type { BookingRecord, SchoolRecord } from '../../domain/records.ts';
-import { schoolYearOf, schoolYearSchema } from '../../domain/vocabulary.ts';
+import { normalizeSchoolId, schoolYearOf, schoolYearSchema } from '../../domain/vocabulary.ts';
 import { notFound } from '../../shared/errors.ts';
 import { authorize, subjects, type Actor, type OperationName } from '../../shared/policy.ts';
 import { parseInput } from '../../shared/validate.ts';
-
-export const normalizeSchoolId = (id: string): string => id.trim().toUpperCase();
 
 export type WithoutNulls<T> = T extends readonly (infer U)[]
   ? WithoutNulls<U>[]

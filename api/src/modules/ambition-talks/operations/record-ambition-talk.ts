@@ -12,8 +12,8 @@ import { ambitionTalkInput, type AmbitionTalkInput } from '../inputs.ts';
 /** The advisor records a talk; one talk per school per date, so recording it again corrects it. */
 export async function recordAmbitionTalk(deps: ParticipationDeps, actor: Actor, raw: AmbitionTalkInput): Promise<AmbitionTalkRecord> {
   authorize(actor, 'Mutation.recordAmbitionTalk', undefined, deps.logger);
+  const school = await authorizedSchoolFor(deps.store, actor, 'Mutation.recordAmbitionTalk', raw.schoolId, deps.logger);
   const input = parseInput(ambitionTalkInput, raw);
-  const school = await authorizedSchoolFor(deps.store, actor, 'Mutation.recordAmbitionTalk', input.schoolId, deps.logger);
   const record: AmbitionTalkRecord = {
     ...input,
     place: input.place ?? school.place,

@@ -1,13 +1,14 @@
 import type { BookingRecord } from '../../../domain/records.ts';
 import type { ParticipationDeps } from '../../../shared/deps.ts';
-import { authorize, type Actor } from '../../../shared/policy.ts';
+import type { Actor } from '../../../shared/policy.ts';
 import { parseInput } from '../../../shared/validate.ts';
 import { applyTransition } from '../apply-transition.ts';
 import { declineBookingInput, type DeclineBookingInput } from '../inputs.ts';
 
 /** The partner of the offer turns the request down; its place becomes free again. */
 export async function declineBooking(deps: ParticipationDeps, actor: Actor, input: DeclineBookingInput): Promise<BookingRecord> {
-  authorize(actor, 'Mutation.declineBooking', undefined, deps.logger);
-  const { id, reason } = parseInput(declineBookingInput, input);
-  return applyTransition(deps, actor, id, 'DECLINE', { fields: () => ({ declineReason: reason }) });
+  return applyTransition(deps, actor, input.id, 'DECLINE', () => {
+    const { reason } = parseInput(declineBookingInput, input);
+    return { fields: () => ({ declineReason: reason }) };
+  });
 }

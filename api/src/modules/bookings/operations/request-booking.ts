@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BookingRecord } from '../../../domain/records.ts';
-import { schoolYearOf } from '../../../domain/vocabulary.ts';
+import { normalizeSchoolId, schoolYearOf } from '../../../domain/vocabulary.ts';
 import type { ParticipationDeps } from '../../../shared/deps.ts';
 import { notFound, UserFacingError } from '../../../shared/errors.ts';
 import { authorize, subjects, type Actor } from '../../../shared/policy.ts';
@@ -28,8 +28,18 @@ export const bookingIdFor = (schoolId: string, idempotencyKey: string): string =
  */
 export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawInput: RequestBookingInput): Promise<BookingRecord> {
   authorize(actor, 'Mutation.requestBooking', undefined, deps.logger);
-  const input = parseInput(requestBookingInput, rawInput);
   const { store } = deps;
+  // The school is decided on before the input is checked (an input error never tells whether
+  // someone else's school exists); the idempotency record is read alongside, so a plain retry
+  // still costs one round trip.
+  const schoolId = normalizeSchoolId(String(rawInput.schoolId ?? ''));
+  const [school, known] = await Promise.all([
+    loadSchool(store, schoolId),
+    getItem(store, keys.idempotency(schoolId, String(rawInput.idempotencyKey ?? '').trim()), { consistent: true }),
+  ]);
+  // An unknown school is checked like a known one, so "not yours" and "does not exist" answer alike.
+  authorize(actor, 'Mutation.requestBooking', subjects.school(school ?? { id: schoolId, municipalityCode: '' }), deps.logger);
+  const input = parseInput(requestBookingInput, rawInput);
   const now = nowOf(store);
   const schoolYear = input.schoolYear ?? schoolYearOf(now);
   const id = bookingIdFor(input.schoolId, input.idempotencyKey);
@@ -48,10 +58,6 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
     return booking;
   };
 
-  // The school is read alongside the idempotency record, so a plain retry still costs one round trip.
-  const [known, school] = await Promise.all([getItem(store, idempotencyKey, { consistent: true }), loadSchool(store, input.schoolId)]);
-  // An unknown school is checked like a known one, so "not yours" and "does not exist" answer alike.
-  authorize(actor, 'Mutation.requestBooking', subjects.school(school ?? { id: input.schoolId, municipalityCode: '' }), deps.logger);
   if (known) return replay();
 
   const offer = await (deps.offers?.getOffer(input.offerId) ?? null);

@@ -18,9 +18,9 @@ import { eviResultInput, type EviResultInput } from '../inputs.ts';
  */
 export async function recordEviResult(deps: ParticipationDeps, actor: Actor, raw: EviResultInput): Promise<EviResultRecord> {
   authorize(actor, 'Mutation.recordEviResult', undefined, deps.logger);
-  const input = parseInput(eviResultInput, raw);
   const { store } = deps;
-  const school = await authorizedSchoolFor(store, actor, 'Mutation.recordEviResult', input.schoolId, deps.logger);
+  const school = await authorizedSchoolFor(store, actor, 'Mutation.recordEviResult', raw.schoolId, deps.logger);
+  const input = parseInput(eviResultInput, raw);
   const key = keys.eviResult(school.id, input.schoolYear);
 
   for (let attempt = 0; attempt < 10; attempt++) {

@@ -26,8 +26,8 @@ export type ParticipationInput = z.input<typeof participationInput>;
 /** A school takes part in a CmK period in a trajectory, with an advisor. Registering again updates it. */
 export async function registerParticipation(deps: ParticipationDeps, actor: Actor, raw: ParticipationInput): Promise<ParticipationRecord> {
   authorize(actor, 'Mutation.registerParticipation', undefined, deps.logger);
+  const school = await authorizedSchoolFor(deps.store, actor, 'Mutation.registerParticipation', raw.schoolId, deps.logger);
   const input = parseInput(participationInput, raw);
-  const school = await authorizedSchoolFor(deps.store, actor, 'Mutation.registerParticipation', input.schoolId, deps.logger);
   const at = nowOf(deps.store).toISOString();
   const fields: Record<string, unknown> = {
     type: 'Participation',
