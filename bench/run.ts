@@ -12,14 +12,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { createDynamoDb } from '../api/src/sources/dynamodb/client.ts';
-import { ensureTables } from '../api/src/sources/dynamodb/create-tables.ts';
-import { dynamoDbLocalArgs, freePort } from '../api/src/local/dynamodb-local.ts';
-import { listDocuments } from '../api/src/sources/content/projection-store.ts';
-import type { MunicipalityDoc, OfferDoc } from '../api/src/sources/content/types.ts';
-import { createStrapiClient } from '../api/src/sources/strapi/client.ts';
-import { reconcile } from '../api/src/sync/reconcile.ts';
-import { schoolYearOf } from '../api/src/modules/participation/vocabulary.ts';
+import { createDynamoDb } from '@cmk/api/sources/dynamodb/client';
+import { ensureTables } from '@cmk/api/sources/dynamodb/create-tables';
+import { dynamoDbLocalArgs, freePort } from '@cmk/api/local/dynamodb-local';
+import { listDocuments } from '@cmk/api/sources/content/projection-store';
+import type { MunicipalityDoc, OfferDoc } from '@cmk/api/domain/content';
+import { createStrapiClient } from '@cmk/api/sources/strapi/client';
+import { reconcile } from '@cmk/api/sync/reconcile';
+import { schoolYearOf } from '@cmk/api/domain/vocabulary';
 import { planCmsBuild, serverFingerprint } from '../scripts/lib/cms-build.ts';
 import { bundleHandler, coldStart } from './lib/lambda.ts';
 import { measure, once, type LoadResult } from './lib/load.ts';
@@ -317,7 +317,6 @@ async function chooseParams(apiUrl: string, offers: readonly OfferDoc[]) {
   return { municipality, discipline, sector, text: 'zingen', offerIds };
 }
 
-const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 main()

@@ -8,10 +8,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseEnv } from '../api/src/env.ts';
-import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyStore } from '../api/src/shared/auth/api-keys.ts';
-import { CONTENT_ID } from '../api/src/shared/auth/claims.ts';
-import { createDynamoDb } from '../api/src/sources/dynamodb/client.ts';
+import { parseEnv } from '@cmk/api/env';
+import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyStore } from '@cmk/api/shared/auth/api-keys';
+import { CONTENT_ID } from '@cmk/api/shared/auth/claims';
+import { createDynamoDb } from '@cmk/api/sources/dynamodb/client';
 
 const USAGE = `Usage:
   npm run -s partner-key -- create --partner <partner documentId> [--name <label>]

@@ -7,9 +7,9 @@
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createDynamoDb } from '../api/src/sources/dynamodb/client.ts';
-import { ensureTables } from '../api/src/sources/dynamodb/create-tables.ts';
-import { dynamoDbLocalArgs } from '../api/src/local/dynamodb-local.ts';
+import { createDynamoDb } from '@cmk/api/sources/dynamodb/client';
+import { ensureTables } from '@cmk/api/sources/dynamodb/create-tables';
+import { dynamoDbLocalArgs } from '@cmk/api/local/dynamodb-local';
 import { planCmsBuild, recordCmsBuild } from './lib/cms-build.ts';
 import { portsInUse } from './lib/ports.ts';
 import { checkPrerequisites } from './lib/prerequisites.ts';

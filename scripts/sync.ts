@@ -4,7 +4,7 @@
  * reports what it changed. Works against the local stack (`npm start` must be running).
  */
 import { parseArgs } from 'node:util';
-import { createDynamoDb } from '../api/src/sources/dynamodb/client.ts';
+import { createDynamoDb } from '@cmk/api/sources/dynamodb/client';
 import { describeChanges, reconcileLocal } from './lib/seed-local.ts';
 import { localSettings } from './lib/settings.ts';
 

@@ -4,18 +4,12 @@
  * is made on first use in the git-ignored `.data/keys/`; the local API verifies against it.
  */
 import { parseArgs } from 'node:util';
-import type { Viewer } from '../api/src/context.ts';
-import { parseEnv } from '../api/src/env.ts';
-import { BRIN6, CONTENT_ID, roleNames, viewerOf } from '../api/src/shared/auth/claims.ts';
-import { AuthenticationError } from '../api/src/shared/auth/errors.ts';
-import {
-  defaultKeysDir,
-  durationSeconds,
-  ensureLocalKeys,
-  MAX_LOCAL_TOKEN_SECONDS,
-  signLocalToken,
-} from '../api/src/shared/auth/local-keys.ts';
-import { authSettings } from '../api/src/shared/auth/settings.ts';
+import type { Viewer } from '@cmk/api/domain/viewer';
+import { parseEnv } from '@cmk/api/env';
+import { BRIN6, CONTENT_ID, roleNames, viewerOf } from '@cmk/api/shared/auth/claims';
+import { AuthenticationError } from '@cmk/api/shared/auth/errors';
+import { defaultKeysDir, durationSeconds, ensureLocalKeys, MAX_LOCAL_TOKEN_SECONDS, signLocalToken } from '@cmk/api/shared/auth/local-keys';
+import { authSettings } from '@cmk/api/shared/auth/settings';
 import path from 'node:path';
 
 const USAGE = `Usage: npm run -s token -- --role <school|partner|advisor|admin> [options]

@@ -1,47 +1,17 @@
+/** The composition root of a request: who asks, the shared services, and this request's loaders. */
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Env } from './env.ts';
-import { createOfferLoaders, type OfferLoaders } from './modules/offers/loaders.ts';
-import type { ParticipationDeps } from './modules/participation/deps.ts';
-import { createParticipationLoaders, participationDeps, type ParticipationLoaders } from './modules/participation/loaders.ts';
-import { actorOf, type Actor } from './shared/policy.ts';
-import { CatalogueCache } from './sources/content/catalogue.ts';
-import { createDynamoDb } from './sources/dynamodb/client.ts';
+import type { Locale } from './domain/vocabulary.ts';
+import type { Viewer } from './domain/viewer.ts';
+import { createAmbitionTalkLoaders, type AmbitionTalkLoaders } from './modules/ambition-talks/loaders.ts';
+import { createBookingLoaders, type BookingLoaders } from './modules/bookings/loaders.ts';
+import { createEviLoaders, type EviLoaders } from './modules/evi/loaders.ts';
+import { createOfferLoaders, offerRefOf, type OfferLoaders } from './modules/offers/loaders.ts';
+import { createSchoolLoaders, type SchoolLoaders } from './modules/schools/loaders.ts';
+import { participationStore, type Services } from './services.ts';
+import type { OfferSource, ParticipationDeps } from './shared/deps.ts';
+import { actorOf, type Actor, type RegionLookup } from './shared/policy.ts';
 
-export type Role = 'ANONYMOUS' | 'SCHOOL' | 'PARTNER' | 'ADVISOR' | 'ADMIN';
-
-export interface Viewer {
-  readonly role: Role;
-  readonly schoolId?: string;
-  readonly partnerId?: string;
-  readonly regionId?: string;
-}
-
-export const anonymous: Viewer = { role: 'ANONYMOUS' };
-
-/** Made once per process (Lambda container) and shared by all requests. */
-export interface Services {
-  readonly env: Env;
-  readonly doc: DynamoDBDocumentClient;
-  readonly tables: { readonly content: string; readonly participation: string };
-  /** Injectable clock for deterministic tests. */
-  readonly now: () => Date;
-  /** Published content in memory, reloaded when the projection changes. */
-  readonly catalogue: CatalogueCache;
-}
-
-export function createServices(env: Env, overrides: Partial<Services> = {}): Services {
-  const doc = overrides.doc ?? createDynamoDb({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION }).doc;
-  const tables = overrides.tables ?? { content: env.CONTENT_TABLE, participation: env.PARTICIPATION_TABLE };
-  return {
-    env,
-    doc,
-    tables,
-    now: () => new Date(),
-    catalogue: new CatalogueCache({ doc, tableName: tables.content }),
-    ...overrides,
-  };
-}
+export type Loaders = OfferLoaders & SchoolLoaders & BookingLoaders & EviLoaders & AmbitionTalkLoaders;
 
 /** Built per request: who asks, the shared services, and a logger that carries the request id. */
 export interface Context {
@@ -50,16 +20,16 @@ export interface Context {
   readonly logger: Logger;
   readonly requestId: string;
   /** `nl` (default) or `en`, from Accept-Language: the language of labels. */
-  readonly locale: 'nl' | 'en';
+  readonly locale: Locale;
   /** DataLoaders of this request (batching and per-request caching). */
-  readonly loaders: OfferLoaders & ParticipationLoaders;
+  readonly loaders: Loaders;
   /** The viewer with what the policy needs (an advisor's municipalities), loaded once per request. */
   readonly actor: () => Promise<Actor>;
   /** What the participation operations need: the store, offers and regions from the catalogue. */
   readonly participation: ParticipationDeps;
 }
 
-export function localeFrom(acceptLanguage: string | undefined): 'nl' | 'en' {
+export function localeFrom(acceptLanguage: string | undefined): Locale {
   if (!acceptLanguage) return 'nl';
   const first = acceptLanguage
     .split(',')
@@ -79,18 +49,34 @@ export function createContext(input: {
   requestId: string;
   acceptLanguage?: string;
 }): Context {
+  const { services } = input;
   const locale = localeFrom(input.acceptLanguage);
-  const loaders = { ...createOfferLoaders(input.services), ...createParticipationLoaders(input.services, locale) };
-  const participation = participationDeps(input.services, loaders);
+  const store = participationStore(services);
+  const loaders: Loaders = {
+    ...createOfferLoaders(services, locale),
+    ...createSchoolLoaders(store),
+    ...createBookingLoaders(store),
+    ...createEviLoaders(store),
+    ...createAmbitionTalkLoaders(store),
+  };
+  const offers: OfferSource = {
+    getOffer: async (id) => {
+      const offer = await loaders.offers.load(id);
+      return offer ? offerRefOf(offer) : null;
+    },
+  };
+  const regions: RegionLookup = {
+    municipalityCodes: async (regionId) => (await services.catalogue.get('nl')).regionsById.get(regionId)?.municipalityCodes ?? [],
+  };
   let actor: Promise<Actor> | undefined;
   return {
     viewer: input.viewer,
-    services: input.services,
+    services,
     logger: input.logger,
     requestId: input.requestId,
     locale,
     loaders,
-    actor: () => (actor ??= actorOf(input.viewer, participation.regions)),
-    participation,
+    actor: () => (actor ??= actorOf(input.viewer, regions)),
+    participation: { store, offers, regions, logger: input.logger },
   };
 }

@@ -1,5 +1,6 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import { createContext, createServices } from './context.ts';
+import { createContext } from './context.ts';
+import { createServices } from './services.ts';
 import { parseEnv } from './env.ts';
 import { createServer } from './server.ts';
 import { authenticate, createAuthenticateDeps } from './shared/auth/authenticate.ts';

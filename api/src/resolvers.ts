@@ -5,7 +5,6 @@ import { projectResolvers } from './modules/projects/resolvers/index.ts';
 import { regionResolvers } from './modules/regions/resolvers/index.ts';
 import { viewerResolvers } from './modules/viewer/resolvers/index.ts';
 import { schoolResolvers } from './modules/schools/resolvers/index.ts';
-import { participationResolvers } from './modules/participation/resolvers/index.ts';
 import { bookingResolvers } from './modules/bookings/resolvers/index.ts';
 import { eviResolvers } from './modules/evi/resolvers/index.ts';
 import { ambitionTalkResolvers } from './modules/ambition-talks/resolvers/index.ts';
@@ -19,7 +18,6 @@ const modules: Resolvers[] = [
   projectResolvers,
   regionResolvers,
   schoolResolvers,
-  participationResolvers,
   bookingResolvers,
   eviResolvers,
   ambitionTalkResolvers,

@@ -5,10 +5,10 @@
  * what the measured queries never read (school slots, reach counters, idempotency records).
  */
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { indexKeys, keys } from '../../api/src/sources/dynamodb/keys.ts';
-import type { BookingRecord, SchoolRecord } from '../../api/src/sources/dynamodb/items.ts';
-import type { BookingStatus, Discipline, Sector } from '../../api/src/modules/participation/vocabulary.ts';
-import { random } from './random.ts';
+import { indexKeys, keys } from '@cmk/api/sources/dynamodb/keys';
+import type { BookingRecord, SchoolRecord } from '@cmk/api/domain/records';
+import type { BookingStatus, Discipline, Sector } from '@cmk/api/domain/vocabulary';
+import { random } from '@cmk/cms/src/catalogue/random.ts';
 
 export interface BenchOffer {
   readonly id: string;

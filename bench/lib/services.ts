@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import readline from 'node:readline';
+import { terminate } from '../../scripts/lib/terminate.ts';
 
 export interface ServiceSpec {
   readonly name: string;
@@ -71,25 +72,6 @@ export class Services {
     await Promise.all(children.map((child) => terminate(child, graceMs)));
     this.running.clear();
   }
-}
-
-function terminate(child: ChildProcess, graceMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve();
-    const kill = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, signal);
-      } catch {
-        child.kill(signal);
-      }
-    };
-    const timer = setTimeout(() => kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    kill('SIGTERM');
-  });
 }
 
 /** Peak resident memory of a process (VmHWM) in MiB, or null when it cannot be read (not Linux, gone). */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, GraphQLSchema, printSchema, specifiedDirectives } from 'graphql';
 import prettier from 'prettier';
-import { typeDefs } from '../../api/src/generated/type-defs.ts';
+import { typeDefs } from '@cmk/api/generated/type-defs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const schemaFile = path.join(root, 'schema.graphql');

@@ -35,7 +35,8 @@ export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult,
 /** Variables may be left out when the operation has no required ones. */
 export type VariablesArg<TVariables> = [TVariables] extends [Record<string, never>]
   ? []
-  : {} extends TVariables
+  : // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "every field optional" is exactly what `{} extends` asks
+    {} extends TVariables
     ? [variables?: TVariables]
     : [variables: TVariables];
 

@@ -1,4 +1,4 @@
-/** The codes of CONTRACT.md (Errors), the API key's rate limit and trusted documents. */
+/** The error codes of the API (docs/errors.md), with the API key's rate limit and trusted documents. */
 export type CmkErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
@@ -24,7 +24,7 @@ export interface CmkGraphQLErrorEntry {
 
 /**
  * The API answered, with errors: `code` is the first error's `extensions.code`. A mutation that
- * failed this way wrote nothing (CONTRACT.md); `data` holds what a query could still answer.
+ * failed this way wrote nothing (docs/errors.md); `data` holds what a query could still answer.
  */
 export class CmkGraphQLError extends Error {
   override readonly name = 'CmkGraphQLError';

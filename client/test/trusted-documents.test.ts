@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '../../api/src/env.ts';
-import { trustedDocuments } from '../../api/src/shared/trusted-documents.ts';
+import { parseEnv } from '@cmk/api/env';
+import { trustedDocuments } from '@cmk/api/shared/trusted-documents';
 import manifest from '../src/generated/persisted-documents.json' with { type: 'json' };
 import * as generated from '../src/generated/graphql.ts';
 import { CmkGraphQLError, createClient } from '../src/index.ts';

@@ -9,12 +9,12 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynamoDbLocal, type TestDynamoDb } from '../../api/test/support/dynamodb';
-import { createTestApi, type TestApi } from '../../api/test/support/graphql';
-import { createLambdaHttpServer } from '../../api/src/local/http-adapter';
-import { createStrapiClient } from '../../api/src/sources/strapi/client';
-import { handleSync } from '../../api/src/sync/handler';
-import { reconcile } from '../../api/src/sync/reconcile';
+import { startDynamoDbLocal, type TestDynamoDb } from '@cmk/api/test/support/dynamodb';
+import { createTestApi, type TestApi } from '@cmk/api/test/support/graphql';
+import { createLambdaHttpServer } from '@cmk/api/local/http-adapter';
+import { createStrapiClient } from '@cmk/api/sources/strapi/client';
+import { handleSync } from '@cmk/api/sync/handler';
+import { reconcile } from '@cmk/api/sync/reconcile';
 import { CMS_DIR, testEnv } from './support/env';
 import { OUTBOX_TABLE } from '../src/sync/outbox';
 

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { seedParticipation } from '../../api/src/modules/participation/seed-participation.ts';
-import { schoolYearOf, type Discipline, type Sector } from '../../api/src/modules/participation/vocabulary.ts';
-import { SAMPLE_FILES, sampleSchools } from '../../api/src/modules/schools/duo/sample.ts';
-import { importDuo } from '../../api/src/modules/schools/operations/import-duo.ts';
-import { listDocuments } from '../../api/src/sources/content/projection-store.ts';
-import type { OfferDoc } from '../../api/src/sources/content/types.ts';
-import { createStrapiClient } from '../../api/src/sources/strapi/client.ts';
-import { reconcile, type ReconcileChange } from '../../api/src/sync/reconcile.ts';
+import { seedParticipation } from '@cmk/api/seed/participation';
+import { schoolYearOf, type Discipline, type Sector } from '@cmk/api/domain/vocabulary';
+import { SAMPLE_FILES, sampleSchools } from '@cmk/api/seed/duo-sample';
+import { importDuo } from '@cmk/api/modules/schools/operations/import-duo';
+import { listDocuments } from '@cmk/api/sources/content/projection-store';
+import type { OfferDoc } from '@cmk/api/domain/content';
+import { createStrapiClient } from '@cmk/api/sources/strapi/client';
+import { reconcile, type ReconcileChange } from '@cmk/api/sync/reconcile';
 
 export interface LocalSeedSettings {
   readonly doc: DynamoDBDocumentClient;

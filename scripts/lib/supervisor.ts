@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
+import { terminate } from './terminate.ts';
 
 export interface ServiceSpec {
   /** Short name, shown as the prefix of every log line and in failure messages. */
@@ -131,25 +132,6 @@ export class Supervisor {
   get names(): string[] {
     return [...this.running.keys()];
   }
-}
-
-function terminate(child: ChildProcess, graceMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve();
-    const kill = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, signal); // the whole process group
-      } catch {
-        child.kill(signal);
-      }
-    };
-    const timer = setTimeout(() => kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    kill('SIGTERM');
-  });
 }
 
 /** Runs a command to completion with prefixed output (e.g. the admin build); rejects on a non-zero exit. */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../../api/src/local/dynamodb-local.ts';
+import { freePort } from '@cmk/api/local/dynamodb-local';
 import { ROOT } from '../lib/settings.ts';
 
 describe('npm start with a port taken', () => {

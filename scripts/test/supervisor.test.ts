@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ServiceFailedError, Supervisor, runStep } from '../lib/supervisor.ts';
-import { freePort, waitForPort } from '../../api/src/local/dynamodb-local.ts';
+import { freePort, waitForPort } from '@cmk/api/local/dynamodb-local';
 
 const node = process.execPath;
 /** Running, not a zombie: in containers an orphan's zombie may never be reaped. */

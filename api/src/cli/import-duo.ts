@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SAMPLE_FILES } from '../modules/schools/duo/sample.ts';
+import { SAMPLE_FILES } from '../../seed/duo-sample.ts';
 import { importDuo } from '../modules/schools/operations/import-duo.ts';
 import { createDynamoDb } from '../sources/dynamodb/client.ts';
 

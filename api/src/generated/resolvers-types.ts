@@ -5,8 +5,7 @@ import type { OfferMapper } from '../modules/offers/mappers.ts';
 import type { PartnerMapper } from '../modules/partners/mappers.ts';
 import type { ProjectMapper } from '../modules/projects/mappers.ts';
 import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mappers.ts';
-import type { SchoolMapper } from '../modules/schools/mappers.ts';
-import type { ParticipationMapper } from '../modules/participation/mappers.ts';
+import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappers.ts';
 import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
 import type { EviResultMapper, EviPillarScenarioMapper } from '../modules/evi/mappers.ts';
 import type { AmbitionTalkMapper, AspectStateMapper } from '../modules/ambition-talks/mappers.ts';
@@ -109,7 +108,7 @@ export type AmbitionGoalsInput = {
 };
 
 /**
- * An ambition talk (ambitiegesprek) between a school and its advisor, following the guide of seed 004.
+ * An ambition talk (ambitiegesprek) between a school and its advisor: A. goals, B. current state, C. ambition 2028, D. agreements.
  * Only for the school, the advisor of its region and admin.
  */
 export type AmbitionTalk = {
@@ -704,6 +703,7 @@ export type Offer = {
   title: Scalars['String']['output'];
 };
 
+/** A page of published offers with the facets of the whole filtered list. */
 export type OfferConnection = {
   __typename?: 'OfferConnection';
   edges: Array<OfferEdge>;
@@ -713,6 +713,7 @@ export type OfferConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An offer in a list, with the cursor to continue after it. */
 export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
@@ -862,6 +863,7 @@ export type PartnerOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of published partners, by name. */
 export type PartnerConnection = {
   __typename?: 'PartnerConnection';
   edges: Array<PartnerEdge>;
@@ -869,12 +871,14 @@ export type PartnerConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A partner in a list, with the cursor to continue after it. */
 export type PartnerEdge = {
   __typename?: 'PartnerEdge';
   cursor: Scalars['String']['output'];
   node: Partner;
 };
 
+/** Which partners to list: AND between fields, OR within a list. */
 export type PartnerFilter = {
   municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -929,6 +933,7 @@ export type ProjectOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of published projects, by title. */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
   edges: Array<ProjectEdge>;
@@ -936,12 +941,14 @@ export type ProjectConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A project in a list, with the cursor to continue after it. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
   node: Project;
 };
 
+/** Which projects to list: AND between fields. */
 export type ProjectFilter = {
   kind?: InputMaybe<Scalars['String']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1255,7 +1262,7 @@ export type Viewer = {
   schoolId?: Maybe<Scalars['ID']['output']>;
 };
 
-/** The roles of CONTRACT.md. */
+/** The roles a caller can have (docs/roles.md). */
 export type ViewerRole =
   | 'ADMIN'
   | 'ADVISOR'

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The error codes of the outside contract (CONTRACT.md). */
+/** The error codes of the outside contract (docs/errors.md). */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
@@ -9,7 +9,7 @@ export type ErrorCode =
   | 'OFFER_FULL'
   | 'ALREADY_BOOKED'
   | 'INVALID_TRANSITION'
-  /** Too many requests with one partner API key (HTTP 429 with retry-after); not in CONTRACT.md's list yet. */
+  /** Too many requests with one partner API key (HTTP 429 with retry-after). */
   | 'RATE_LIMITED'
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'INTERNAL_SERVER_ERROR';
@@ -22,3 +22,9 @@ export class UserFacingError extends GraphQLError {
 }
 
 export const isUserFacing = (error: unknown): error is UserFacingError => error instanceof UserFacingError;
+
+/**
+ * The one "does not exist" answer. Someone else's school or booking gets exactly this too, so a
+ * caller cannot tell a missing object from one that is not theirs.
+ */
+export const notFound = (): UserFacingError => new UserFacingError('NOT_FOUND', 'This does not exist.');

@@ -1,6 +1,6 @@
 /**
- * Who may read which object and field and run which operation (CONTRACT.md, Roles). This is the
- * one place that decides; resolvers and operations ask it instead of carrying their own `if`s.
+ * Who may read which object and field and run which operation (docs/roles.md). This is the one
+ * place that decides; resolvers and operations ask it and carry no `if` on roles of their own.
  *
  * - `operationRules` lists every Query field and Mutation of the contract's surface: which roles
  *   may call it and how the object it touches must relate to the caller. The authorization
@@ -11,11 +11,12 @@
  *   UNAUTHENTICATED), which reveals nothing about any object.
  * - Every denial is logged with role, operation and reason only: no ids of people, no tokens.
  */
-import type { Role, Viewer } from '../context.ts';
-import { UserFacingError } from './errors.ts';
+import { TRANSITIONS, type BookingAction, type BookingSide } from '../domain/booking-transitions.ts';
+import type { BookingStatus } from '../domain/vocabulary.ts';
+import { ROLES, type Role, type Viewer } from '../domain/viewer.ts';
+import { notFound, UserFacingError } from './errors.ts';
 
-export type SignedInRole = Exclude<Role, 'ANONYMOUS'>;
-const EVERYONE: readonly Role[] = ['ANONYMOUS', 'SCHOOL', 'PARTNER', 'ADVISOR', 'ADMIN'];
+const EVERYONE = ROLES;
 
 /** The caller with what the policy needs to know about its scope, loaded once per request. */
 export interface Actor extends Viewer {
@@ -60,7 +61,7 @@ export interface OperationRule {
   readonly scope: Scope;
   /** A list: objects out of scope are left out (no error). */
   readonly list?: boolean;
-  /** What CONTRACT.md promises, for people reading the table and the matrix test's report. */
+  /** What the rule promises (docs/roles.md), for people reading the table and the matrix test's report. */
   readonly why: string;
 }
 
@@ -72,7 +73,7 @@ const rule = (kind: OperationRule['kind'], roles: readonly Role[], scope: Scope,
   ...(list ? { list } : {}),
 });
 
-/** Every Query field and Mutation of CONTRACT.md's surface. */
+/** Every Query field and Mutation of the schema. */
 export const operationRules = {
   'Query.offers': rule('query', EVERYONE, 'public', 'published offers with aggregate figures', true),
   'Query.offer': rule('query', EVERYONE, 'public', 'a published offer with aggregate figures'),
@@ -108,12 +109,9 @@ export interface FieldRule {
   readonly why: string;
 }
 
-/**
- * Sensitive object fields. Names follow the CMS model and CONTRACT.md; the schema of issue 6 must
- * use them (the matrix test checks that every entry names a schema field).
- */
+/** Sensitive object fields, named as in the schema (the matrix test checks that every entry names a schema field). */
 export const fieldRules = {
-  'Partner.contactPerson': { roles: ['ADVISOR', 'ADMIN'], why: 'personal contact data of a partner (DOMAIN.md)' },
+  'Partner.contactPerson': { roles: ['ADVISOR', 'ADMIN'], why: 'personal contact data of a partner' },
   'Offer.contactPerson': { roles: ['ADVISOR', 'ADMIN'], why: 'personal contact data for bookings' },
   'School.participations': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
   'School.eviResults': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
@@ -175,10 +173,9 @@ export interface DenialLogger {
   debug(message: string, attributes: Record<string, unknown>): void;
 }
 
-const MESSAGES: Record<DenialCode, string> = {
+const MESSAGES: Record<Exclude<DenialCode, 'NOT_FOUND'>, string> = {
   UNAUTHENTICATED: 'Sign in to do this.',
   FORBIDDEN: 'Your role may not do this.',
-  NOT_FOUND: 'This does not exist.',
 };
 
 /**
@@ -190,7 +187,7 @@ export function authorize(actor: Actor, operation: OperationName, subject?: Subj
   const decision = decide(actor, operation, subject);
   if (decision.allowed) return;
   logger?.info('access denied', { role: actor.role, operation, reason: decision.reason, code: decision.code });
-  throw new UserFacingError(decision.code, MESSAGES[decision.code]);
+  throw decision.code === 'NOT_FOUND' ? notFound() : new UserFacingError(decision.code, MESSAGES[decision.code]);
 }
 
 /** A list operation: keeps the objects in the caller's reach; the rest are left out (logged at debug). */
@@ -239,7 +236,7 @@ export function schoolListReach(actor: Actor): SchoolListReach {
   return { kind: 'none' };
 }
 
-/** Subjects from the participation records (sources/dynamodb/items.ts shapes). */
+/** Subjects from the participation records (domain/records.ts). */
 export const subjects = {
   school: (s: { id: string; municipalityCode: string }): Subject => ({
     kind: 'school',
@@ -256,47 +253,37 @@ export const subjects = {
   partner: (partnerId: string): Subject => ({ kind: 'partner', partnerId }),
 } as const;
 
-// ---------------------------------------------------------------------------------------------
-// The matrix: who stands where. The authorization matrix test builds these callers against the
-// seeded data and asserts `expectedOutcome` for every operation through the real API.
-
-/** The callers of the matrix: each role, and for scoped roles one inside and one outside the object's reach. */
-export const audiences = ['anonymous', 'school', 'otherSchool', 'partner', 'otherPartner', 'advisor', 'otherAdvisor', 'admin'] as const;
-export type Audience = (typeof audiences)[number];
-
-/** ALLOW, a denial code, or FILTERED (a list that leaves the object out). */
-export type Outcome = 'ALLOW' | DenialCode | 'FILTERED';
-
-/** The fixed world `expectedOutcome` reasons about: one school in one region, booked for an offer of one partner. */
-const WORLD = {
-  school: { kind: 'school', schoolId: '00AA00', municipalityCode: 'GM0392' },
-  booking: { kind: 'booking', schoolId: '00AA00', partnerId: 'partner-own', municipalityCode: 'GM0392' },
-  region: { kind: 'region', regionId: 'region-own' },
-  partner: { kind: 'partner', partnerId: 'partner-own' },
-} as const satisfies Record<string, Subject>;
-
-const ACTORS: Record<Audience, Actor> = {
-  anonymous: { role: 'ANONYMOUS' },
-  school: { role: 'SCHOOL', schoolId: '00AA00' },
-  otherSchool: { role: 'SCHOOL', schoolId: '99ZZ99' },
-  partner: { role: 'PARTNER', partnerId: 'partner-own' },
-  otherPartner: { role: 'PARTNER', partnerId: 'partner-other' },
-  advisor: { role: 'ADVISOR', regionId: 'region-own', regionMunicipalities: new Set(['GM0392']) },
-  otherAdvisor: { role: 'ADVISOR', regionId: 'region-other', regionMunicipalities: new Set(['GM0622']) },
-  admin: { role: 'ADMIN' },
-};
-
-/** What the matrix expects when `audience` calls `operation` on the seeded object of the operation's scope. */
-export function expectedOutcome(operation: OperationName, audience: Audience): Outcome {
-  const rule: OperationRule = operationRules[operation];
-  const subject = rule.scope === 'public' || rule.scope === 'self' ? undefined : WORLD[rule.scope];
-  const decision = decide(ACTORS[audience], operation, subject);
-  if (decision.allowed) return 'ALLOW';
-  return rule.list && decision.code === 'NOT_FOUND' ? 'FILTERED' : decision.code;
+/**
+ * The sides of a booking (domain/booking-transitions.ts says which side may take each step): the
+ * school that asked and the partner whose offer it is. Which sides this caller stands on: its own
+ * school's or partner's booking; an admin stands on both; anyone else on none.
+ */
+export function sidesOf(actor: Actor, booking: { schoolId: string; partnerId: string }): BookingSide[] {
+  if (actor.role === 'ADMIN') return ['SCHOOL', 'PARTNER'];
+  if (actor.role === 'SCHOOL' && actor.schoolId === booking.schoolId) return ['SCHOOL'];
+  if (actor.role === 'PARTNER' && actor.partnerId === booking.partnerId) return ['PARTNER'];
+  return [];
 }
 
-/** The field counterpart of `expectedOutcome`: may `audience` read `field` of the seeded parent? */
-export function expectedFieldAccess(field: FieldName, audience: Audience): boolean {
-  const rule: FieldRule = fieldRules[field];
-  return mayReadField(ACTORS[audience], field, rule.scope ? WORLD[rule.scope] : undefined);
+/**
+ * A step of a booking by a caller the operation rule already let in: the caller must stand on a
+ * side that may take it. An out-of-side caller gets FORBIDDEN, as the role check would answer.
+ */
+export function authorizeSide(
+  actor: Actor,
+  operation: OperationName,
+  sides: readonly BookingSide[],
+  booking: { schoolId: string; partnerId: string },
+  logger?: DenialLogger,
+): void {
+  if (sidesOf(actor, booking).some((side) => sides.includes(side))) return;
+  logger?.info('access denied', { role: actor.role, operation, reason: 'not a side of this step', code: 'FORBIDDEN' });
+  throw new UserFacingError('FORBIDDEN', `Only the ${sides.join(' or ').toLowerCase()} may do this.`);
+}
+
+/** What this caller may do with this booking now, in the order of the transition table. */
+export function allowedActions(booking: { schoolId: string; partnerId: string; status: BookingStatus }, actor: Actor): BookingAction[] {
+  const sides = sidesOf(actor, booking);
+  const actions = TRANSITIONS.filter((t) => t.from === booking.status && t.by.some((side) => sides.includes(side))).map((t) => t.action);
+  return [...new Set(actions)];
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod/v3';
 import type { ContentStore } from '../sources/content/projection-store.ts';
 import { listDocuments, putDocument, removeDocument } from '../sources/content/projection-store.ts';
-import type { ContentKind, Locale, MunicipalityDoc } from '../sources/content/types.ts';
+import type { ContentKind, MunicipalityDoc } from '../domain/content.ts';
+import type { Locale } from '../domain/vocabulary.ts';
 import { LOCALISED, type StrapiClient } from '../sources/strapi/client.ts';
 import { setOfferCapacity } from '../modules/bookings/operations/set-offer-capacity.ts';
-import { schoolYearOf } from '../modules/participation/vocabulary.ts';
+import { schoolYearOf } from '../domain/vocabulary.ts';
 import { getDocument } from '../sources/content/projection-store.ts';
-import type { OfferDoc } from '../sources/content/types.ts';
+import type { OfferDoc } from '../domain/content.ts';
 import type { ParticipationStore } from '../sources/dynamodb/store.ts';
 import { mapEntry, versionOf } from './map-entry.ts';
 

@@ -10,7 +10,7 @@ import { createDynamoDb } from '../sources/dynamodb/client.ts';
 import { createStrapiClient } from '../sources/strapi/client.ts';
 import { applyDelivery, deliverySchema, type SyncDeps } from './apply-changes.ts';
 import { parseSyncSettings, resolveSecret } from './settings.ts';
-import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER, verify } from './signature.ts';
+import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER, verify } from '@cmk/cms/src/sync/signature.ts';
 
 export interface SyncEndpointDeps extends SyncDeps {
   readonly secret: string;

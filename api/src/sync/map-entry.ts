@@ -1,20 +1,6 @@
 /** Strapi REST entries → projection documents (GraphQL enum values, CBS codes, plain numbers). */
-import type {
-  Audience,
-  ContentDoc,
-  ContentKind,
-  Discipline,
-  Locale,
-  LocationType,
-  MunicipalityDoc,
-  OfferDoc,
-  OfferType,
-  PartnerDoc,
-  PriceUnit,
-  ProjectDoc,
-  RegionDoc,
-  Sector,
-} from '../sources/content/types.ts';
+import type { Audience, Discipline, Locale, LocationType, OfferType, PriceUnit, Sector } from '../domain/vocabulary.ts';
+import type { ContentDoc, ContentKind, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../domain/content.ts';
 import type { StrapiEntry } from '../sources/strapi/client.ts';
 
 const OFFER_TYPES: Record<string, OfferType> = {

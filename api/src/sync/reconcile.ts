@@ -1,4 +1,5 @@
-import { CONTENT_KINDS, type ContentDoc, type ContentKind, type Locale } from '../sources/content/types.ts';
+import { CONTENT_KINDS, type ContentDoc, type ContentKind } from '../domain/content.ts';
+import type { Locale } from '../domain/vocabulary.ts';
 import { listDocuments, putDocument, removeDocument, touchCatalogue } from '../sources/content/projection-store.ts';
 import { LOCALISED } from '../sources/strapi/client.ts';
 import type { SyncDeps } from './apply-changes.ts';

@@ -1,34 +1,32 @@
 /**
- * The authorization matrix (issue 7), generated from the schema: every Query field and Mutation of
- * the executable schema, and every sensitive field of the policy's `fieldRules`, is executed through
+ * The authorization matrix, generated from the schema: every Query field and Mutation of the
+ * executable schema, and every sensitive field of the policy's `fieldRules`, is executed through
  * the real API against seeded DynamoDB Local data by each audience (anonymous, the school and another
  * school, the partner and another partner, the region's advisor and another region's, admin), and
- * the outcome must be the policy's `expectedOutcome` / `expectedFieldAccess`.
+ * the outcome must be the hand-written table of expectations.ts. Every mutation is also called as
+ * an operation, without GraphQL, and must answer the same: one decision, the same code on every path.
  *
  * A new Query field or Mutation without an `operationRules` entry or without an operation below
  * fails the coverage test, so nothing reaches the schema without a decision.
  */
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../src/context.ts';
+import type { Viewer } from '../../src/domain/viewer.ts';
 import { typeDefs } from '../../src/generated/type-defs.ts';
 import { confirmBooking } from '../../src/modules/bookings/operations/confirm-booking.ts';
 import { markBookingHeld } from '../../src/modules/bookings/operations/mark-booking-held.ts';
 import { requestBooking } from '../../src/modules/bookings/operations/request-booking.ts';
-import { staticOffers, type ParticipationDeps } from '../../src/modules/participation/deps.ts';
-import { offerRefOf } from '../../src/modules/participation/loaders.ts';
+import { staticOffers, type ParticipationDeps } from '../../src/shared/deps.ts';
+import { offerRefOf } from '../../src/modules/offers/loaders.ts';
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
-import {
-  audiences,
-  expectedFieldAccess,
-  expectedOutcome,
-  fieldRules,
-  operationRules,
-  type Audience,
-  type FieldName,
-  type OperationName,
-  type Outcome,
-} from '../../src/shared/policy.ts';
+import { recordAmbitionTalk } from '../../src/modules/ambition-talks/operations/record-ambition-talk.ts';
+import { cancelBooking } from '../../src/modules/bookings/operations/cancel-booking.ts';
+import { declineBooking } from '../../src/modules/bookings/operations/decline-booking.ts';
+import { evaluateBooking } from '../../src/modules/bookings/operations/evaluate-booking.ts';
+import { recordEviResult } from '../../src/modules/evi/operations/record-evi-result.ts';
+import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
+import { actorOf, fieldRules, operationRules, type Actor, type FieldName, type OperationName } from '../../src/shared/policy.ts';
+import { audiences, expectedOutcomes, expectedReaders, type Audience, type Outcome } from './expectations.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
 import { buildCatalogue, projectCatalogue } from '../support/content-fixtures.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
@@ -67,6 +65,9 @@ const viewers: Record<Audience, Viewer> = {
 };
 
 const admin: Viewer = { role: 'ADMIN' };
+const regions = {
+  municipalityCodes: async (id: string) => catalogue.regions.find((r) => r.id === id)?.municipalityCodes ?? [],
+};
 let deps: ParticipationDeps;
 let nextOffer = 0;
 let nextKey = 0;
@@ -177,6 +178,21 @@ const cases: Record<string, OperationCase> = {
   },
 };
 
+type Vars = Record<string, unknown>;
+const idOf = (v: Vars) => v.id as string;
+/** Each mutation called as an operation, with the same variables as its GraphQL case. */
+const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>> = {
+  'Mutation.requestBooking': (a, v) => requestBooking(deps, a, v.input as Parameters<typeof requestBooking>[2]),
+  'Mutation.confirmBooking': (a, v) => confirmBooking(deps, a, { id: idOf(v) }),
+  'Mutation.declineBooking': (a, v) => declineBooking(deps, a, { id: idOf(v), reason: 'Vol' }),
+  'Mutation.cancelBooking': (a, v) => cancelBooking(deps, a, { id: idOf(v), reason: 'OTHER' }),
+  'Mutation.markBookingHeld': (a, v) => markBookingHeld(deps, a, { id: idOf(v), pupilsReached: 20, heldOn: '2025-11-02' }),
+  'Mutation.evaluateBooking': (a, v) => evaluateBooking(deps, a, { id: idOf(v), rating: 4 }),
+  'Mutation.recordEviResult': (a, v) => recordEviResult(deps, a, v.input as Parameters<typeof recordEviResult>[2]),
+  'Mutation.recordAmbitionTalk': (a, v) => recordAmbitionTalk(deps, a, v.input as Parameters<typeof recordAmbitionTalk>[2]),
+  'Mutation.registerParticipation': (a, v) => registerParticipation(deps, a, v.input as Parameters<typeof registerParticipation>[2]),
+};
+
 /** Ways to reach each sensitive field on the seeded parent; a field is read when any way gives a value. */
 const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unknown }[]> = (() => {
   const onSchool = (selection: string, field: string) => [
@@ -242,7 +258,7 @@ describe('authorization matrix', () => {
       pupils: 240,
     });
     await upsertSchools(store, [school(OWN_SCHOOL, 'GM0392', 'Haarlem'), school(OTHER_SCHOOL, 'GM0622', 'Vlaardingen')]);
-    deps = { store, offers: staticOffers(catalogue.offers.map((o) => offerRefOf(o)!)) };
+    deps = { store, offers: staticOffers(catalogue.offers.map((o) => offerRefOf(o)!)), regions };
     seededBooking = await bookingIn('REQUESTED');
     api = createTestApi(db.doc, tables, () => NOW);
   });
@@ -267,7 +283,7 @@ describe('authorization matrix', () => {
   const outcomeOf = async (operation: string, audience: Audience): Promise<Outcome | string> => {
     const rule = operationRules[operation as OperationName];
     const c = cases[operation]!;
-    const fresh = expectedOutcome(operation as OperationName, audience) === 'ALLOW' && rule.kind === 'mutation';
+    const fresh = expectedOutcomes[operation as OperationName][audience] === 'ALLOW' && rule.kind === 'mutation';
     const variables = c.vars ? await c.vars(fresh) : {};
     const result = await api.run<Data>(c.query, variables, { viewer: viewers[audience] });
     const code = result.errors?.[0]?.extensions?.code;
@@ -283,10 +299,58 @@ describe('authorization matrix', () => {
       const expected: Record<string, string> = {};
       for (const audience of audiences) {
         actual[audience] = await outcomeOf(operation, audience);
-        expected[audience] = expectedOutcome(operation as OperationName, audience);
+        expected[audience] = expectedOutcomes[operation as OperationName][audience];
       }
       expect(actual).toEqual(expected);
     });
+  });
+
+  const operationOutcomeOf = async (operation: string, audience: Audience): Promise<Outcome | string> => {
+    const fresh = expectedOutcomes[operation as OperationName][audience] === 'ALLOW';
+    const c = cases[operation]!;
+    const variables = c.vars ? await c.vars(fresh) : {};
+    try {
+      await operations[operation]!(await actorOf(viewers[audience], regions), variables);
+      return 'ALLOW';
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (!code) throw error;
+      return code;
+    }
+  };
+
+  it('calls every mutation as an operation too', () => {
+    expect(Object.keys(operations).sort()).toEqual(schemaOperations.filter((op) => op.startsWith('Mutation.')).sort());
+  });
+
+  describe.each(Object.keys(operations))('%s as an operation', (operation) => {
+    it('answers each audience as through GraphQL', async () => {
+      const actual: Record<string, string> = {};
+      for (const audience of audiences) actual[audience] = await operationOutcomeOf(operation, audience);
+      expect(actual).toEqual(expectedOutcomes[operation as OperationName]);
+    });
+  });
+
+  it('checks the object before the input on both paths, so bad input never tells whether someone else’s object exists', async () => {
+    const id = await sharedBooking('HELD');
+    const codeOf = async (audience: Audience) => {
+      const graphql = await api.run<Data>(
+        'mutation($id: ID!) { evaluateBooking(id: $id, rating: 9) { booking { id } } }',
+        { id },
+        {
+          viewer: viewers[audience],
+        },
+      );
+      let operation = 'ALLOW';
+      try {
+        await evaluateBooking(deps, await actorOf(viewers[audience], regions), { id, rating: 9 });
+      } catch (error) {
+        operation = String((error as { extensions?: { code?: string } }).extensions?.code);
+      }
+      return { graphql: graphql.errors?.[0]?.extensions?.code, operation };
+    };
+    expect(await codeOf('otherSchool')).toEqual({ graphql: 'NOT_FOUND', operation: 'NOT_FOUND' });
+    expect(await codeOf('school')).toEqual({ graphql: 'BAD_USER_INPUT', operation: 'BAD_USER_INPUT' });
   });
 
   describe.each(Object.keys(fieldRules) as FieldName[])('field %s', (field) => {
@@ -301,7 +365,7 @@ describe('authorization matrix', () => {
           if (value !== null && value !== undefined) read = true;
         }
         actual[audience] = read;
-        expected[audience] = expectedFieldAccess(field, audience);
+        expected[audience] = expectedReaders[field].includes(audience);
       }
       expect(actual).toEqual(expected);
     });

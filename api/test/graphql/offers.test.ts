@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OfferDoc } from '../../src/sources/content/types.ts';
+import type { OfferDoc } from '../../src/domain/content.ts';
 import { buildCatalogue, projectCatalogue } from '../support/content-fixtures.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
 import { createTestApi, type TestApi } from '../support/graphql.ts';

@@ -1,6 +1,6 @@
 /**
  * The participation half of the GraphQL API against DynamoDB Local: every mutation through GraphQL
- * for its role with its payload, the error codes of CONTRACT.md, the joins of School, Booking,
+ * for its role with its payload, the error codes of docs/errors.md, the joins of School, Booking,
  * Partner.bookings, regionReport and me, and round trips that do not grow with the page size.
  *
  * Error codes covered elsewhere as well: GRAPHQL_VALIDATION_FAILED for depth, alias and
@@ -9,7 +9,7 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../src/context.ts';
+import type { Viewer } from '../../src/domain/viewer.ts';
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
 import { buildCatalogue, projectCatalogue } from '../support/content-fixtures.ts';
@@ -153,7 +153,7 @@ describe('participation through GraphQL', () => {
     });
   });
 
-  it('produces each error code of CONTRACT.md', async () => {
+  it('produces each error code of docs/errors.md', async () => {
     const offer = unlimited[4]!;
     const booking = await request(as.school, requestInput(offer.id));
     const codes: Record<string, unknown> = {};

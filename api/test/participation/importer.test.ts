@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_FILES } from '../../src/modules/schools/duo/sample.ts';
+import { SAMPLE_FILES } from '../../seed/duo-sample.ts';
 import { parseCsv } from '../../src/modules/schools/duo/csv.ts';
 import { parseDuoLocations, parseDuoPupils } from '../../src/modules/schools/duo/parse-duo.ts';
 import { importDuo } from '../../src/modules/schools/operations/import-duo.ts';
-import { loadSchool } from '../../src/modules/schools/operations/get-school.ts';
-import { listSchools } from '../../src/modules/schools/operations/list-schools.ts';
+import { loadSchool } from '../../src/modules/schools/operations/load-school.ts';
+import { createSchoolLoaders } from '../../src/modules/schools/loaders.ts';
 import { scanAll } from '../../src/sources/dynamodb/query.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
 import { testStore } from './support.ts';
@@ -42,6 +42,16 @@ describe('DUO files', () => {
       { line: 3, fields: ['multi\nline', '2'] },
       { line: 6, fields: ['3', '4'] },
     ]);
+  });
+
+  it('reports a quote that is never closed, keeping the records before it', () => {
+    const problems: { line: number; message: string }[] = [];
+    const records = parseCsv('A;B\n1;2\n"open;3\n4;5\n', ';', (p) => problems.push(p));
+    expect(records).toEqual([
+      { line: 1, fields: ['A', 'B'] },
+      { line: 2, fields: ['1', '2'] },
+    ]);
+    expect(problems).toEqual([{ line: 4, message: expect.stringContaining('Quote Not Closed') }]);
   });
 
   it('parses the sample in DUO format (Latin-1) without problems', () => {
@@ -113,7 +123,7 @@ describe('DUO import into DynamoDB', () => {
     const regenboog = await loadSchool(store, '91KA00');
     expect(regenboog?.name).toBe('IKC De Regenboog');
     expect(regenboog?.pupils).toBeGreaterThan(0);
-    const haarlem = await listSchools(store, { municipalityCode: 'GM0392' });
+    const haarlem = await createSchoolLoaders(store).schoolsByMunicipality.load('GM0392');
     expect(haarlem.map((s) => s.id)).toContain('91KA00');
     expect(haarlem.every((s) => s.municipalityCode === 'GM0392')).toBe(true);
   }, 120_000);

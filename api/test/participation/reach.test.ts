@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../src/context.ts';
 import { cancelBooking } from '../../src/modules/bookings/operations/cancel-booking.ts';
 import { confirmBooking } from '../../src/modules/bookings/operations/confirm-booking.ts';
 import { declineBooking } from '../../src/modules/bookings/operations/decline-booking.ts';
@@ -7,34 +6,30 @@ import { evaluateBooking } from '../../src/modules/bookings/operations/evaluate-
 import { markBookingHeld } from '../../src/modules/bookings/operations/mark-booking-held.ts';
 import { bookingIdFor, requestBooking } from '../../src/modules/bookings/operations/request-booking.ts';
 import { setOfferCapacity } from '../../src/modules/bookings/operations/set-offer-capacity.ts';
-import { HOLDS_CAPACITY } from '../../src/modules/bookings/transitions.ts';
-import { EVI_PILLARS, pillarsOf } from '../../src/modules/evi/inputs.ts';
+import { HOLDS_CAPACITY } from '../../src/domain/booking-transitions.ts';
+import { EVI_PILLARS, pillarsOf } from '../../src/domain/vocabulary.ts';
 import { recordEviResult } from '../../src/modules/evi/operations/record-evi-result.ts';
-import { staticOffers, type OfferRef, type ParticipationDeps } from '../../src/modules/participation/deps.ts';
-import { registerParticipation } from '../../src/modules/participation/operations/register-participation.ts';
-import { BOOKING_STATUSES, DISCIPLINES, SECTORS, type Discipline } from '../../src/modules/participation/vocabulary.ts';
+import { staticOffers, type ParticipationDeps } from '../../src/shared/deps.ts';
+import type { OfferRef } from '../../src/domain/records.ts';
+import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
+import { BOOKING_STATUSES, DISCIPLINES, SECTORS, type Discipline } from '../../src/domain/vocabulary.ts';
 import { regionReport } from '../../src/modules/reports/operations/region-report.ts';
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
 import { scanAll, type Item } from '../../src/sources/dynamodb/query.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
-import { seedParticipation, type SeedOfferRef } from '../../src/modules/participation/seed-participation.ts';
-import { sampleSchools } from '../../src/modules/schools/duo/sample.ts';
+import { random } from '@cmk/cms/src/catalogue/random.ts';
+import { seedParticipation, type SeedOfferRef } from '../../seed/participation.ts';
+import { sampleSchools } from '../../seed/duo-sample.ts';
 import { admin, makeSchools, offer, outcome, snapshot, testStore } from './support.ts';
 
 const YEAR = '2025-2026';
 const MUNICIPALITIES = ['GM0392', 'GM0397', 'GM0473', 'GM0542', 'GM0622'];
 
-/** mulberry32: a small seeded generator, so the mix of operations is the same on every run. */
-function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
-}
+/** The mix of operations comes from the shared seeded generator, so it is the same on every run. */
+const rng = (seed: number) => {
+  const r = random(seed);
+  return { next: r.next, int: r.below, pick: r.pick };
+};
 
 /** The report recomputed from the raw items only (nothing of the counters or the report code). */
 function recount(items: Item[], municipalityCodes: string[]) {

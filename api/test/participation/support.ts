@@ -1,8 +1,8 @@
 /** Shared fixtures of the participation tests: a store on DynamoDB Local, schools and offers. */
-import type { Viewer } from '../../src/context.ts';
-import type { OfferRef } from '../../src/modules/participation/deps.ts';
-import type { Sector } from '../../src/modules/participation/vocabulary.ts';
-import type { SchoolFacts } from '../../src/modules/schools/operations/upsert-schools.ts';
+import type { Viewer } from '../../src/domain/viewer.ts';
+import type { OfferRef } from '../../src/domain/records.ts';
+import type { Sector } from '../../src/domain/vocabulary.ts';
+import type { SchoolFacts } from '../../src/domain/records.ts';
 import type { ParticipationStore } from '../../src/sources/dynamodb/store.ts';
 import { scanAll } from '../../src/sources/dynamodb/query.ts';
 import type { TestDynamoDb } from '../support/dynamodb.ts';

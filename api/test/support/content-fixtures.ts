@@ -1,31 +1,10 @@
 /** A deterministic small catalogue for API tests (the CMS seed is bigger and lives in cms/). */
 import type { ContentStore } from '../../src/sources/content/projection-store.ts';
 import { putDocument } from '../../src/sources/content/projection-store.ts';
-import { DISCIPLINES, SECTORS } from '../../src/modules/participation/vocabulary.ts';
-import type {
-  ContentDoc,
-  LocationType,
-  MunicipalityDoc,
-  OfferDoc,
-  OfferType,
-  PartnerDoc,
-  ProjectDoc,
-  RegionDoc,
-} from '../../src/sources/content/types.ts';
+import { DISCIPLINES, LOCATION_TYPES, OFFER_TYPES, SECTORS } from '../../src/domain/vocabulary.ts';
+import type { ContentDoc, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../src/domain/content.ts';
+import { random as seeded } from '@cmk/cms/src/catalogue/random.ts';
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const OFFER_TYPES: OfferType[] = ['PERFORMANCE', 'VISIT', 'WORKSHOP', 'LESSON_SERIES', 'PROJECT', 'TEACHER_TRAINING', 'TEACHING_MATERIAL'];
-const LOCATION_TYPES: LocationType[] = ['AT_SCHOOL', 'AT_VENUE', 'BY_AGREEMENT', 'ONLINE'];
 const THEMES = ['burgerschap', 'taal en kunst', 'wetenschap en techniek', 'beroepsoriëntatie'];
 const KERNDOELEN = ['54', '55', '56', '48', '49', '50'];
 const WORDS = ['Muziek', 'Museum', 'Dans', 'Theater', 'Erfgoed', 'Film', 'Gedicht', 'Schilder', 'Ontwerp', 'Koor', 'Verhaal', 'Café'];
@@ -69,7 +48,7 @@ export const regions: RegionDoc[] = [
 ];
 
 export function buildCatalogue(offerCount = 120, seed = 7) {
-  const random = prng(seed);
+  const random = seeded(seed).next;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const some = <T>(list: readonly T[], max: number) => [
     ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list))),

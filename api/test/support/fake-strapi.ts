@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import qs from 'qs';
 import { PLURAL } from '../../src/sources/strapi/client.ts';
-import type { ContentKind } from '../../src/sources/content/types.ts';
+import type { ContentKind } from '../../src/domain/content.ts';
 
 type Entry = Record<string, unknown> & { documentId: string; updatedAt: string };
 

@@ -1,5 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createContext, createServices, type Services, type Viewer, anonymous } from '../../src/context.ts';
+import { createContext } from '../../src/context.ts';
+import { createServices, type Services } from '../../src/services.ts';
+import { type Viewer, anonymous } from '../../src/domain/viewer.ts';
 import { parseEnv } from '../../src/env.ts';
 import { createServer } from '../../src/server.ts';
 import { createLogger } from '../../src/shared/logger.ts';

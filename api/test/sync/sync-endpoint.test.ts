@@ -1,13 +1,13 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDocument, listDocuments, putDocument, removeDocument, type ContentStore } from '../../src/sources/content/projection-store.ts';
-import type { MunicipalityDoc, OfferDoc, PartnerDoc } from '../../src/sources/content/types.ts';
+import type { MunicipalityDoc, OfferDoc, PartnerDoc } from '../../src/domain/content.ts';
 import { createStrapiClient } from '../../src/sources/strapi/client.ts';
 import { handleSync, type SyncEndpointDeps } from '../../src/sync/handler.ts';
 import { reconcile } from '../../src/sync/reconcile.ts';
 import { getOfferFigures } from '../../src/modules/bookings/operations/get-offer-figures.ts';
-import { schoolYearOf } from '../../src/modules/participation/vocabulary.ts';
-import { sign } from '../../src/sync/signature.ts';
+import { schoolYearOf } from '../../src/domain/vocabulary.ts';
+import { sign } from '@cmk/cms/src/sync/signature.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
 import { FakeStrapi } from '../support/fake-strapi.ts';
 import { createTestApi } from '../support/graphql.ts';

@@ -8,15 +8,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
-import { createLambdaHttpServer, type LambdaHttpHandler } from '../../../api/src/local/http-adapter.ts';
-import { upsertSchools } from '../../../api/src/modules/schools/operations/upsert-schools.ts';
-import { createApiKey } from '../../../api/src/shared/auth/api-keys.ts';
-import { ensureLocalKeys, signLocalToken, type LocalKeys } from '../../../api/src/shared/auth/local-keys.ts';
-import type { Viewer } from '../../../api/src/context.ts';
-import type { TableNames } from '../../../api/src/sources/dynamodb/create-tables.ts';
-import { buildCatalogue, projectCatalogue } from '../../../api/test/support/content-fixtures.ts';
-import { startDynamoDbLocal, type TestDynamoDb } from '../../../api/test/support/dynamodb.ts';
-import { makeSchools } from '../../../api/test/participation/support.ts';
+import { createLambdaHttpServer, type LambdaHttpHandler } from '@cmk/api/local/http-adapter';
+import { upsertSchools } from '@cmk/api/modules/schools/operations/upsert-schools';
+import { createApiKey } from '@cmk/api/shared/auth/api-keys';
+import { ensureLocalKeys, signLocalToken, type LocalKeys } from '@cmk/api/shared/auth/local-keys';
+import type { Viewer } from '@cmk/api/domain/viewer';
+import type { TableNames } from '@cmk/api/sources/dynamodb/create-tables';
+import { buildCatalogue, projectCatalogue } from '@cmk/api/test/support/content-fixtures';
+import { startDynamoDbLocal, type TestDynamoDb } from '@cmk/api/test/support/dynamodb';
+import { makeSchools } from '@cmk/api/test/participation/support';
 
 export const catalogue = buildCatalogue(40, 3);
 export const schools = makeSchools(6);
@@ -76,7 +76,7 @@ export async function startApi(): Promise<RunningApi> {
       TRUSTED_DOCUMENTS: mode,
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    const { handler } = await import('../../../api/src/handler.ts');
+    const { handler } = await import('@cmk/api/handler');
     servers[mode] = await listen(handler as unknown as LambdaHttpHandler);
   }
   vi.unstubAllEnvs();

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { random } from './random';
 import { ensureLists } from '../seed';
 import { MORE_MUNICIPALITIES, MUNICIPALITIES, SECTORS } from '../seed/lists';
 import { slugify } from '../seed/offers';
@@ -20,31 +21,16 @@ export interface CatalogueResult {
   ms: number;
 }
 
-/** Small, fast and deterministic: the same seed gives the same catalogue on every machine. */
-export function random(seed: number) {
-  let state = seed >>> 0 || 0x9e3779b9;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    const pool = [...items];
-    const out: T[] = [];
-    for (let n = int(min, Math.min(max, pool.length)); n > 0; n--) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
-    return out;
-  };
+/** The shared seeded generator, plus Strapi-shaped document ids: the same seed gives the same catalogue on every machine. */
+export function catalogueRandom(seed: number) {
+  const r = random(seed);
   const documentId = () => {
     const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';
-    let id = chars[Math.floor(next() * 26)];
-    while (id.length < 24) id += chars[Math.floor(next() * 36)];
+    let id = chars[r.below(26)];
+    while (id.length < 24) id += chars[r.below(36)];
     return id;
   };
-  return { next, int, pick, some, documentId };
+  return { ...r, documentId };
 }
 
 const KINDS = [
@@ -156,7 +142,7 @@ async function nextId(trx: any, table: string): Promise<number> {
  */
 export async function generateCatalogue(strapi: Core.Strapi, options: CatalogueOptions): Promise<CatalogueResult> {
   const started = Date.now();
-  const rnd = random(options.seed);
+  const rnd = catalogueRandom(options.seed);
   const prefix = `cat${options.seed}-`;
   const progress = options.onProgress ?? (() => {});
   const lists = await ensureLists(strapi);

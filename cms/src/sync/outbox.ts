@@ -6,8 +6,9 @@
  * change, and a worker delivers it signed (HMAC over timestamp and body) with retries and back-off.
  * Rows stay until the API accepted them, so a restart or an API outage loses nothing.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { SIGNATURE_HEADER, sign } from './signature';
 
 export const OUTBOX_TABLE = 'cmk_sync_outbox';
 
@@ -85,10 +86,6 @@ export function registerOutboxRecorder(strapi: Core.Strapi): void {
   });
 }
 
-export function signDelivery(body: string, secret: string, timestamp = Math.floor(Date.now() / 1000)): string {
-  return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
-}
-
 interface Row {
   id: number;
   kind: string;
@@ -123,7 +120,7 @@ export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings, 
   try {
     const res = await fetchImpl(settings.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-cmk-signature': signDelivery(body, settings.secret) },
+      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(body, settings.secret) },
       body,
       signal: AbortSignal.timeout(15_000),
     });

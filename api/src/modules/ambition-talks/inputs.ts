@@ -1,42 +1,20 @@
 /**
- * An ambition talk (ambitiegesprek) following the guide of seed 004: the header fields, then
- * A. CmK goals that matter for this school, B. the current state per aspect, C. where the school
- * wants to be in 2028, D. agreements for the coming school year.
+ * The input of an ambition talk (ambitiegesprek): the header fields, then A. CmK goals that matter
+ * for this school, B. the current state per aspect, C. where the school wants to be in 2028,
+ * D. agreements for the coming school year.
  */
 import { z } from 'zod/v3';
-import { dateSchema, schoolIdSchema, schoolYearSchema } from '../participation/vocabulary.ts';
+import {
+  AGREEMENT_AREAS,
+  CMK_GOALS,
+  CURRENT_STATE_ASPECTS,
+  dateSchema,
+  SCHOOL_TYPES,
+  schoolIdSchema,
+  schoolYearSchema,
+} from '../../domain/vocabulary.ts';
 
 const text = (max = 4000) => z.string().trim().min(1).max(max);
-
-/** A. Doelen binnen de CmK-regeling. */
-export const CMK_GOALS = [
-  'VISION_ON_CULTURE_EDUCATION', // visievorming passend bij de onderwijsvisie
-  'COLLABORATION_WITH_PARTNERS', // samenwerking met culturele partners en omgeving
-  'PROFESSIONAL_DEVELOPMENT', // professionalisering van vakdocenten en mentoren
-  'CURRICULUM_AND_EMBEDDING', // cultureel curriculum en borging in de schoolorganisatie
-  'STRUCTURAL_PART_OF_EDUCATION', // structureel onderdeel (PTA, projectweken, keuzevakken)
-] as const;
-
-/** B. Aspecten van de huidige situatie. */
-export const CURRENT_STATE_ASPECTS = [
-  'VISION', // visie op kunst- en cultuureducatie
-  'TEACHER_EXPERTISE', // deskundigheid van vakdocenten
-  'CULTURAL_COLLABORATION', // samenwerking met de culturele omgeving
-  'OFFER_QUALITY', // inhoudelijke kwaliteit van het aanbod
-  'CURRICULUM_EMBEDDING', // borging in PTA/curriculum
-  'ORGANISATION', // organisatie en overlegstructuren
-] as const;
-
-/** D. Gebieden van de afspraken voor het komend schooljaar. */
-export const AGREEMENT_AREAS = [
-  'CONTENT_FOCUS', // inhoudelijke focus: thema's, visievorming, creatieve processen
-  'PROFESSIONAL_DEVELOPMENT', // professionalisering: training, scholing
-  'ORGANISATION', // organisatie: borging in beleid en curriculum
-  'SCHOOL_CULTURE', // schoolcultuur: draagvlak, eigenaarschap
-  'PRECONDITIONS', // randvoorwaarden: teamwissels, schoolontwikkeling
-] as const;
-
-export const SCHOOL_TYPES = ['PRIMARY', 'VMBO', 'HAVO', 'VWO', 'MIXED'] as const;
 
 export const ambitionTalkInput = z
   .object({
@@ -77,8 +55,3 @@ export const ambitionTalkInput = z
     }
   });
 export type AmbitionTalkInput = z.input<typeof ambitionTalkInput>;
-export type AmbitionTalkRecord = z.output<typeof ambitionTalkInput> & {
-  readonly schoolYear: string;
-  readonly municipalityCode: string;
-  readonly recordedAt: string;
-};

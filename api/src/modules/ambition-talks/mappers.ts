@@ -1,4 +1,4 @@
-import type { AmbitionTalkRecord } from './inputs.ts';
+import type { AmbitionTalkRecord } from '../../domain/records.ts';
 
 export type AmbitionTalkMapper = AmbitionTalkRecord;
 export type AspectStateMapper = AmbitionTalkRecord['currentState']['aspects'][number];

@@ -1,19 +1,21 @@
 /**
- * The one way a booking changes status: the transition table decides, and one transaction writes
- * the booking (on condition that its status is still the one we read), the capacity it frees and
- * the reach and offer counters. A failed condition writes nothing.
+ * The one way a booking changes status: the policy decides who may take the step, the transition
+ * table whether the step exists from the booking's status, and one transaction writes the booking
+ * (on condition that its status is still the one we read), the capacity it frees and the reach and
+ * offer counters. A failed condition writes nothing.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Viewer } from '../../context.ts';
-import { UserFacingError } from '../../shared/errors.ts';
-import { toBooking, type BookingRecord } from '../../sources/dynamodb/items.ts';
+import { HOLDS_CAPACITY, transitionFor, type BookingAction } from '../../domain/booking-transitions.ts';
+import type { BookingRecord } from '../../domain/records.ts';
+import type { ParticipationDeps } from '../../shared/deps.ts';
+import { notFound, UserFacingError } from '../../shared/errors.ts';
+import { authorize, authorizeSide, subjects, type Actor, type OperationName } from '../../shared/policy.ts';
+import { toBooking } from '../../sources/dynamodb/items.ts';
 import { indexKeys, keys } from '../../sources/dynamodb/keys.ts';
-import { nowOf } from '../../sources/dynamodb/store.ts';
+import { getItem } from '../../sources/dynamodb/query.ts';
+import { nowOf, type ParticipationStore } from '../../sources/dynamodb/store.ts';
 import { transactWrite, type TransactItem } from '../../sources/dynamodb/transact.ts';
-import { notFound } from '../participation/access.ts';
-import type { ParticipationDeps } from '../participation/deps.ts';
+import { buildUpdate } from '../../sources/dynamodb/update.ts';
 import { bookingReachUpdates, counterUpdate, type ReachDeltas } from '../reports/reach-counters.ts';
-import { actorsOf, HOLDS_CAPACITY, transitionFor, type BookingAction } from './transitions.ts';
 
 export interface TransitionChange {
   /** Attributes the transition sets on the booking. */
@@ -22,6 +24,21 @@ export interface TransitionChange {
   readonly reach?: ReachDeltas;
   /** Deltas of the offer's running figures for the school year. */
   readonly offer?: ReachDeltas;
+}
+
+/** The mutation of each step, as the policy knows it. */
+export const OPERATION_OF: Record<BookingAction, OperationName> = {
+  CONFIRM: 'Mutation.confirmBooking',
+  DECLINE: 'Mutation.declineBooking',
+  CANCEL: 'Mutation.cancelBooking',
+  MARK_HELD: 'Mutation.markBookingHeld',
+  EVALUATE: 'Mutation.evaluateBooking',
+};
+
+/** The booking as stored now (consistent: we are about to change it), or null. */
+export async function loadBooking(store: ParticipationStore, id: string): Promise<BookingRecord | null> {
+  const item = await getItem(store, keys.booking(id), { consistent: true });
+  return item ? toBooking(item) : null;
 }
 
 const VERB: Record<BookingAction, string> = {
@@ -38,24 +55,30 @@ const invalid = (booking: BookingRecord, action: BookingAction) =>
     action,
   });
 
+/**
+ * A step of one booking, in the order every path answers: the role (FORBIDDEN, UNAUTHENTICATED),
+ * the booking in the caller's reach (else NOT_FOUND), the input (`prepare` parses it:
+ * BAD_USER_INPUT), the step from the booking's status (INVALID_TRANSITION), and the caller on a
+ * side that takes it (FORBIDDEN).
+ */
 export async function applyTransition(
   deps: ParticipationDeps,
-  viewer: Viewer,
+  actor: Actor,
   id: string,
   action: BookingAction,
-  change: TransitionChange = {},
+  prepare: () => TransitionChange = () => ({}),
 ): Promise<BookingRecord> {
   const { store } = deps;
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.booking(id), ConsistentRead: true }));
-  const booking = Item ? toBooking(Item) : null;
-  const actors = booking ? actorsOf(booking, viewer) : [];
-  if (!booking || actors.length === 0) throw notFound('Booking', id);
+  const operation = OPERATION_OF[action];
+  authorize(actor, operation, undefined, deps.logger);
+  const booking = await loadBooking(store, String(id ?? '').trim());
+  if (!booking) throw notFound();
+  authorize(actor, operation, subjects.booking(booking), deps.logger);
+  const change = prepare();
 
   const transition = transitionFor(action, booking.status);
   if (!transition) throw invalid(booking, action);
-  if (!transition.by.some((a) => actors.includes(a))) {
-    throw new UserFacingError('FORBIDDEN', `Only the ${transition.by.join(' or ').toLowerCase()} may do this.`);
-  }
+  authorizeSide(actor, operation, transition.by, booking, deps.logger);
 
   const at = nowOf(store).toISOString();
   const fields: Partial<BookingRecord> = {
@@ -63,28 +86,23 @@ export async function applyTransition(
     status: transition.to,
     updatedAt: at,
   };
-  const next: BookingRecord = { ...booking, ...fields, history: [...booking.history, { status: transition.to, at, by: viewer.role }] };
+  const entry = { status: transition.to, at, by: actor.role };
+  const next: BookingRecord = { ...booking, ...fields, history: [...booking.history, entry] };
   const { gsi2sk, gsi3sk, gsi4sk } = indexKeys.booking(next);
-  const sets = { ...fields, gsi2sk, gsi3sk, gsi4sk };
-
-  const names: Record<string, string> = { '#status': 'status', '#history': 'history' };
-  const values: Record<string, unknown> = { ':from': booking.status, ':entry': [{ status: transition.to, at, by: viewer.role }] };
-  const assignments = Object.entries(sets).map(([attribute, value], i) => {
-    names[`#f${i}`] = attribute;
-    values[`:f${i}`] = value;
-    return `#f${i} = :f${i}`;
-  });
 
   const TableName = store.tableName;
   const items: TransactItem[] = [
     {
       Update: {
         TableName,
-        Key: keys.booking(id),
-        UpdateExpression: `SET ${assignments.join(', ')}, #history = list_append(#history, :entry)`,
+        Key: keys.booking(booking.id),
+        ...buildUpdate({
+          set: { ...fields, gsi2sk, gsi3sk, gsi4sk },
+          setClauses: ['#history = list_append(#history, :entry)'],
+          names: { '#status': 'status', '#history': 'history' },
+          values: { ':from': booking.status, ':entry': [entry] },
+        }),
         ConditionExpression: '#status = :from',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
       },
     },
     ...bookingReachUpdates(TableName, booking, { ...change.reach, [booking.status]: -1, [transition.to]: 1 }),
@@ -102,10 +120,7 @@ export async function applyTransition(
   if (!result.ok) {
     if (result.failed[0]) {
       // Someone else changed the booking between our read and our write: report its status now.
-      const { Item: current } = await store.doc.send(
-        new GetCommand({ TableName: store.tableName, Key: keys.booking(id), ConsistentRead: true }),
-      );
-      throw invalid(current ? toBooking(current) : booking, action);
+      throw invalid((await loadBooking(store, booking.id)) ?? booking, action);
     }
     throw new Error(`Booking transition ${action} failed on a counter condition`);
   }

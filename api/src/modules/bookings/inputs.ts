@@ -1,6 +1,6 @@
-/** Inputs of the booking operations, shaped like CONTRACT.md's GraphQL inputs so resolvers pass them on. */
+/** Inputs of the booking operations, shaped like the GraphQL inputs so resolvers pass them on. */
 import { z } from 'zod/v3';
-import { dateSchema, schoolIdSchema, schoolYearSchema } from '../participation/vocabulary.ts';
+import { CANCELLATION_REASONS, dateSchema, schoolIdSchema, schoolYearSchema } from '../../domain/vocabulary.ts';
 
 const id = z.string().trim().min(1).max(128);
 
@@ -21,17 +21,6 @@ export const requestBookingInput = z.object({
   idempotencyKey: z.string().trim().min(1).max(200),
 });
 export type RequestBookingInput = z.input<typeof requestBookingInput>;
-
-export const CANCELLATION_REASONS = [
-  'SCHEDULE_CONFLICT',
-  'ILLNESS',
-  'TOO_FEW_PUPILS',
-  'BUDGET',
-  'PARTNER_UNAVAILABLE',
-  'WEATHER',
-  'OTHER',
-] as const;
-export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 
 export const bookingIdInput = z.object({ id });
 export const declineBookingInput = z.object({ id, reason: z.string().trim().min(1).max(2000) });

@@ -1,4 +1,4 @@
-import type { BookingGroup, BookingRecord } from '../../sources/dynamodb/items.ts';
+import type { BookingGroup, BookingRecord } from '../../domain/records.ts';
 
 export type BookingMapper = BookingRecord;
 /** A group carries its booking, so the policy can decide who reads the teacher's name. */

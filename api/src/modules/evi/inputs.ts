@@ -1,15 +1,13 @@
 import { z } from 'zod/v3';
-import { dateSchema, schoolIdSchema, schoolYearSchema } from '../participation/vocabulary.ts';
-
-/** Evi pillars (LKCA): visie, deskundigheid, programma, samenwerking; the VO version adds leerling. */
-export const EVI_PILLARS = ['VISION', 'EXPERTISE', 'PROGRAMME', 'COLLABORATION', 'PUPIL'] as const;
-export type EviPillar = (typeof EVI_PILLARS)[number];
-/** Evi versions 2.0, 2.1 and VO (GraphQL enum values cannot hold dots). */
-export const EVI_VERSIONS = ['V2_0', 'V2_1', 'VO'] as const;
-export type EviVersion = (typeof EVI_VERSIONS)[number];
-export const EVI_RESPONDENT_ROLES = ['ICC', 'DIRECTOR', 'TEACHER', 'OTHER'] as const;
-
-export const pillarsOf = (version: EviVersion): readonly EviPillar[] => (version === 'VO' ? EVI_PILLARS : EVI_PILLARS.slice(0, 4));
+import {
+  dateSchema,
+  EVI_PILLARS,
+  EVI_RESPONDENT_ROLES,
+  EVI_VERSIONS,
+  pillarsOf,
+  schoolIdSchema,
+  schoolYearSchema,
+} from '../../domain/vocabulary.ts';
 
 export const eviResultInput = z
   .object({
@@ -35,8 +33,3 @@ export const eviResultInput = z
     }
   });
 export type EviResultInput = z.input<typeof eviResultInput>;
-export type EviResultRecord = z.output<typeof eviResultInput> & {
-  readonly municipalityCode: string;
-  readonly revision: number;
-  readonly recordedAt: string;
-};

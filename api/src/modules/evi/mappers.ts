@@ -1,4 +1,4 @@
-import type { EviResultRecord } from './inputs.ts';
+import type { EviResultRecord } from '../../domain/records.ts';
 
 export type EviResultMapper = EviResultRecord;
 export type EviPillarScenarioMapper = EviResultRecord['pillars'][number];

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../sources/content/catalogue.ts';
-import type { Locale } from '../../sources/content/types.ts';
+import type { Locale } from '../../domain/vocabulary.ts';
 import { label, type LabelList } from './labels.ts';
 import type { FacetDimension, Facets } from './search.ts';
 

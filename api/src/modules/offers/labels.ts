@@ -1,5 +1,5 @@
-/** Labels people read, per language (CONTRACT.md: `label` follows Accept-Language, default nl). */
-import type { Locale } from '../../sources/content/types.ts';
+/** Labels of the offer lists people read, per language (`label` follows Accept-Language, default nl). */
+import type { Locale } from '../../domain/vocabulary.ts';
 import { lookUpLabel, type LabelTable } from '../common/labels.ts';
 
 export const labels = {

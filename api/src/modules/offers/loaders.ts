@@ -1,16 +1,20 @@
 import DataLoader from 'dataloader';
-import { schoolYearOf } from '../participation/vocabulary.ts';
+import type { OfferDoc } from '../../domain/content.ts';
+import type { OfferRef } from '../../domain/records.ts';
+import { schoolYearOf, type Locale } from '../../domain/vocabulary.ts';
+import type { Services } from '../../services.ts';
+import { participationStore } from '../../services.ts';
 import { getOfferFigures, type OfferFigures } from '../bookings/operations/get-offer-figures.ts';
-import type { Services } from '../../context.ts';
-import type { OfferDoc } from '../../sources/content/types.ts';
 
 export interface OfferLoaders {
   /** This school year's participation figures of offers: one batched read for a whole page. */
   readonly figures: DataLoader<OfferDoc, OfferFigures, string>;
+  /** Published offers by documentId, from the in-memory catalogue of the request's language. */
+  readonly offers: DataLoader<string, OfferDoc | null>;
 }
 
-export function createOfferLoaders(services: Services): OfferLoaders {
-  const store = { doc: services.doc, tableName: services.tables.participation, now: services.now };
+export function createOfferLoaders(services: Services, locale: Locale): OfferLoaders {
+  const store = participationStore(services);
   return {
     figures: new DataLoader<OfferDoc, OfferFigures, string>(
       (offers) => {
@@ -22,5 +26,24 @@ export function createOfferLoaders(services: Services): OfferLoaders {
       },
       { cacheKeyFn: (offer) => offer.id, maxBatchSize: 100 },
     ),
+    offers: new DataLoader(async (ids) => {
+      const { offersById } = await services.catalogue.get(locale);
+      return ids.map((id) => offersById.get(id) ?? null);
+    }),
+  };
+}
+
+/** What the booking operations need to know of an offer, from the published catalogue. */
+export function offerRefOf(offer: OfferDoc): OfferRef | null {
+  if (!offer.partner) return null; // an offer without a partner cannot be answered, so it cannot be booked
+  return {
+    id: offer.id,
+    partnerId: offer.partner.id,
+    capacity: offer.capacity ?? null,
+    disciplines: offer.disciplines,
+    sectors: offer.sectors,
+    municipalityCodes: offer.municipalityCodes,
+    slug: offer.slug,
+    title: offer.title,
   };
 }

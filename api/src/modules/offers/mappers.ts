@@ -1,3 +1,3 @@
-import type { OfferDoc } from '../../sources/content/types.ts';
+import type { OfferDoc } from '../../domain/content.ts';
 
 export type OfferMapper = OfferDoc;

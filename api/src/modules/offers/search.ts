@@ -6,7 +6,8 @@
 import { UserFacingError } from '../../shared/errors.ts';
 import { checkPageSize, compareSortKeys, fold, type SortKey } from '../common/pagination.ts';
 import type { Catalogue } from '../../sources/content/catalogue.ts';
-import type { Audience, Discipline, LocationType, OfferDoc, OfferType, Sector } from '../../sources/content/types.ts';
+import type { Audience, Discipline, LocationType, OfferType, Sector } from '../../domain/vocabulary.ts';
+import type { OfferDoc } from '../../domain/content.ts';
 
 export interface OfferFilter {
   municipalityCodes?: readonly string[] | null;

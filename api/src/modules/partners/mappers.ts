@@ -1,3 +1,3 @@
-import type { PartnerDoc } from '../../sources/content/types.ts';
+import type { PartnerDoc } from '../../domain/content.ts';
 
 export type PartnerMapper = PartnerDoc;

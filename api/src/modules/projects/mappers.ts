@@ -1,3 +1,3 @@
-import type { ProjectDoc } from '../../sources/content/types.ts';
+import type { ProjectDoc } from '../../domain/content.ts';
 
 export type ProjectMapper = ProjectDoc;

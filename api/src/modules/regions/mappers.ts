@@ -1,4 +1,4 @@
-import type { MunicipalityDoc, RegionDoc } from '../../sources/content/types.ts';
+import type { MunicipalityDoc, RegionDoc } from '../../domain/content.ts';
 
 export type RegionMapper = RegionDoc;
 export type MunicipalityMapper = MunicipalityDoc;

@@ -1,4 +1,4 @@
-import type { BookingStatus } from '../participation/vocabulary.ts';
+import type { BookingStatus } from '../../domain/vocabulary.ts';
 import type {
   DisciplineReach,
   EviSpread,

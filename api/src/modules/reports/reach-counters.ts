@@ -3,39 +3,16 @@
  * municipality, discipline). Every state change adds its deltas to them in the SAME transaction, so
  * a counter can never drift from the items it counts, however requests interleave or retry.
  */
+import type { BookingRecord } from '../../domain/records.ts';
 import { keys, type Key } from '../../sources/dynamodb/keys.ts';
-import type { BookingRecord } from '../../sources/dynamodb/items.ts';
 import type { TransactItem } from '../../sources/dynamodb/transact.ts';
+import { buildUpdate } from '../../sources/dynamodb/update.ts';
 
 /** Counter attributes: one per booking status, plus pupilsReached and activities (held bookings). */
 export type ReachDeltas = Partial<Record<string, number>>;
 
 export function counterUpdate(tableName: string, key: Key, deltas: ReachDeltas, labels: Record<string, string>): TransactItem {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const adds: string[] = [];
-  const sets: string[] = [];
-  Object.entries(deltas).forEach(([attribute, delta], i) => {
-    if (!delta) return;
-    names[`#a${i}`] = attribute;
-    values[`:a${i}`] = delta;
-    adds.push(`#a${i} :a${i}`);
-  });
-  Object.entries(labels).forEach(([attribute, value], i) => {
-    names[`#l${i}`] = attribute;
-    values[`:l${i}`] = value;
-    sets.push(`#l${i} = :l${i}`);
-  });
-  const expression = [sets.length ? `SET ${sets.join(', ')}` : '', adds.length ? `ADD ${adds.join(', ')}` : ''].filter(Boolean).join(' ');
-  return {
-    Update: {
-      TableName: tableName,
-      Key: key,
-      UpdateExpression: expression,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    },
-  };
+  return { Update: { TableName: tableName, Key: key, ...buildUpdate({ set: labels, add: deltas }) } };
 }
 
 /** The counter updates for a change of one booking: its sector cell and each of its disciplines' cells. */

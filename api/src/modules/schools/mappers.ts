@@ -1,3 +1,4 @@
-import type { SchoolRecord } from '../../sources/dynamodb/items.ts';
+import type { ParticipationRecord, SchoolRecord } from '../../domain/records.ts';
 
 export type SchoolMapper = SchoolRecord;
+export type ParticipationMapper = ParticipationRecord;

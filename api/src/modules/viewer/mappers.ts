@@ -1,3 +1,3 @@
-import type { Viewer } from '../../context.ts';
+import type { Viewer } from '../../domain/viewer.ts';
 
 export type ViewerMapper = Viewer;

@@ -5,8 +5,9 @@
  * on the very next request: there is no cache.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Viewer } from '../../context.ts';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryIndex } from '../../sources/dynamodb/query.ts';
+import type { Viewer } from '../../domain/viewer.ts';
 import { CONTENT_ID } from './claims.ts';
 import { AuthenticationError } from './errors.ts';
 import { authIndexKeys, authKeys } from './keys.ts';
@@ -77,22 +78,8 @@ export async function revokeApiKey(store: ApiKeyStore, keyId: string): Promise<A
 }
 
 export async function listApiKeys(store: ApiKeyStore, partnerId: string): Promise<ApiKeyRecord[]> {
-  const records: ApiKeyRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await store.doc.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': authIndexKeys.apiKey(partnerId, '', '').gsi1pk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    records.push(...(page.Items ?? []).map(toRecord));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return records;
+  const items = await queryIndex(store, 'gsi1', authIndexKeys.apiKey(partnerId, '', '').gsi1pk);
+  return items.map(toRecord);
 }
 
 export interface ApiKeyVerifierDeps extends ApiKeyStore {

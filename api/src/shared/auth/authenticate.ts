@@ -4,7 +4,8 @@
  * is refused (UNAUTHENTICATED), never silently downgraded to anonymous.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { anonymous, type Services, type Viewer } from '../../context.ts';
+import { anonymous, type Viewer } from '../../domain/viewer.ts';
+import type { Services } from '../../services.ts';
 import { verifyApiKey } from './api-keys.ts';
 import { AuthenticationError, RateLimitedError } from './errors.ts';
 import { createTokenVerifier } from './jwt.ts';

@@ -4,11 +4,10 @@
  * attributes `custom:school`, `custom:partner`, `custom:region`.
  */
 import type { JWTPayload } from 'jose';
-import type { Role, Viewer } from '../../context.ts';
+import type { SignedInRole, Viewer } from '../../domain/viewer.ts';
 import { AuthenticationError } from './errors.ts';
 
 export type ClaimStyle = 'local' | 'cognito';
-export type SignedInRole = Exclude<Role, 'ANONYMOUS'>;
 
 /** DUO location code: BRIN4 (2 digits, 2 letters) + 2-digit location number, e.g. `00AA00`. */
 export const BRIN6 = /^\d{2}[A-Z]{2}\d{2}$/;

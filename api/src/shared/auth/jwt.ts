@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
-import type { Viewer } from '../../context.ts';
+import type { Viewer } from '../../domain/viewer.ts';
 import { viewerFromClaims } from './claims.ts';
 import { AuthenticationError, type RefusalReason } from './errors.ts';
 import { ensureLocalKeys } from './local-keys.ts';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import type { Viewer } from '../../context.ts';
+import type { Viewer } from '../../domain/viewer.ts';
 
 export const LOCAL_ISSUER = 'cmk-local';
 export const LOCAL_AUDIENCE = 'cmk-api';

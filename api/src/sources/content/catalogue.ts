@@ -1,5 +1,6 @@
 import { catalogueVersion, listDocuments, type ContentStore } from './projection-store.ts';
-import type { Locale, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from './types.ts';
+import type { Locale } from '../../domain/vocabulary.ts';
+import type { MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../domain/content.ts';
 
 /** All published content of one locale, held in memory for fast search and facets. */
 export interface Catalogue {

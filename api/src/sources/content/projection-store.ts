@@ -1,13 +1,7 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
-import type { ContentDoc, ContentKind, Locale } from './types.ts';
+import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getItem, queryIndex } from '../dynamodb/query.ts';
+import type { ContentDoc, ContentKind } from '../../domain/content.ts';
+import type { Locale } from '../../domain/vocabulary.ts';
 
 /**
  * Items of the content table:
@@ -119,14 +113,14 @@ export async function getDocument<T extends ContentDoc>(
   id: string,
   locale: Locale,
 ): Promise<{ document: T; version: number } | null> {
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: docKey(kind, id, locale) }));
-  return Item ? { document: Item.document as T, version: Item.version as number } : null;
+  const item = await getItem(store, docKey(kind, id, locale));
+  return item ? { document: item.document as T, version: item.version as number } : null;
 }
 
 /** The catalogue's version: one small read tells whether a cached catalogue is still current. */
 export async function catalogueVersion(store: ContentStore): Promise<{ version: number; changedAt: number }> {
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: META_KEY, ConsistentRead: true }));
-  return { version: (Item?.version as number | undefined) ?? 0, changedAt: (Item?.changedAt as number | undefined) ?? 0 };
+  const item = await getItem(store, META_KEY, { consistent: true });
+  return { version: (item?.version as number | undefined) ?? 0, changedAt: (item?.changedAt as number | undefined) ?? 0 };
 }
 
 /** Every document of a kind in a locale, with its version (paged through the kind index). */
@@ -135,20 +129,6 @@ export async function listDocuments<T extends ContentDoc>(
   kind: T['kind'],
   locale: Locale,
 ): Promise<{ document: T; version: number }[]> {
-  const found: { document: T; version: number }[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await store.doc.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :k',
-        ExpressionAttributeValues: { ':k': `KIND#${kind}#${locale}` },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) found.push({ document: item.document as T, version: item.version as number });
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return found;
+  const items = await queryIndex(store, 'gsi1', `KIND#${kind}#${locale}`);
+  return items.map((item) => ({ document: item.document as T, version: item.version as number }));
 }

@@ -1,92 +1,13 @@
-/**
- * Typed records of the participation table and the mappers from raw items. Records carry no key
- * attributes: keys are an implementation detail of this folder (keys.ts).
- */
-import type { BookingStatus, Discipline, Period, Sector, Trajectory } from '../../modules/participation/vocabulary.ts';
+/** Raw items of the participation table → the domain's records (domain/records.ts), without key attributes. */
+import type {
+  AmbitionTalkRecord,
+  BookingRecord,
+  EviResultRecord,
+  OfferYearRecord,
+  ParticipationRecord,
+  SchoolRecord,
+} from '../../domain/records.ts';
 import type { Item } from './query.ts';
-
-export interface SchoolRecord {
-  readonly id: string; // BRIN6 (vestigingscode)
-  readonly institutionCode: string; // BRIN4 (instellingscode)
-  readonly name: string;
-  readonly street?: string;
-  readonly houseNumber?: string;
-  readonly postcode?: string;
-  readonly place: string;
-  readonly municipalityCode: string; // GM0392
-  readonly municipalityName: string;
-  readonly province?: string;
-  readonly denomination?: string;
-  readonly kind: 'PO' | 'VO';
-  readonly sector: Sector;
-  readonly sectors: readonly Sector[];
-  readonly website?: string;
-  readonly pupils?: number;
-  readonly pupilsReferenceDate?: string;
-  readonly updatedAt: string;
-}
-
-export interface ParticipationRecord {
-  readonly schoolId: string;
-  readonly period: Period;
-  readonly trajectory: Trajectory;
-  readonly advisorId: string;
-  readonly regionId?: string;
-  readonly projectId?: string;
-  readonly municipalityCode: string;
-  readonly startedOn?: string;
-  readonly note?: string;
-  readonly registeredAt: string;
-  readonly updatedAt: string;
-}
-
-export interface BookingGroup {
-  readonly grade: number;
-  readonly pupils: number;
-  readonly teacher?: string;
-}
-
-export interface BookingHistoryEntry {
-  readonly status: BookingStatus;
-  readonly at: string;
-  readonly by: string;
-}
-
-export interface BookingRecord {
-  readonly id: string;
-  readonly offerId: string;
-  readonly partnerId: string;
-  readonly schoolId: string;
-  readonly schoolName: string;
-  readonly municipalityCode: string;
-  readonly sector: Sector;
-  readonly disciplines: readonly Discipline[];
-  readonly schoolYear: string;
-  readonly status: BookingStatus;
-  readonly groups: readonly BookingGroup[];
-  readonly preferredDates: readonly string[];
-  readonly note?: string;
-  readonly requestedAt: string;
-  readonly updatedAt: string;
-  readonly history: readonly BookingHistoryEntry[];
-  readonly declineReason?: string;
-  readonly cancellation?: { readonly reason: string; readonly note?: string; readonly by: string };
-  readonly activity?: { readonly pupilsReached: number; readonly groups: number; readonly heldOn: string };
-  readonly evaluation?: { readonly rating: number; readonly comment?: string; readonly evaluatedAt: string };
-}
-
-export interface OfferYearRecord {
-  readonly offerId: string;
-  readonly schoolYear: string;
-  /** Absent: no limit. */
-  readonly capacity?: number;
-  readonly booked: number;
-  readonly remaining: number | null;
-  readonly held: number;
-  readonly pupilsReached: number;
-  readonly ratingSum: number;
-  readonly ratingCount: number;
-}
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type', 'expiresAt'];
 
@@ -117,3 +38,5 @@ export function toOfferYear(offerId: string, schoolYear: string, item: Item | un
     ratingCount: num('ratingCount'),
   };
 }
+export const toEviResult = (item: Item): EviResultRecord => stripKeys<EviResultRecord>(item);
+export const toAmbitionTalk = (item: Item): AmbitionTalkRecord => stripKeys<AmbitionTalkRecord>(item);

@@ -1,9 +1,13 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-/** What every participation operation needs: the document client and the physical table name. */
-export interface ParticipationStore {
+/** A table as the helpers of this folder read it: the document client and the physical table name. */
+export interface Table {
   readonly doc: DynamoDBDocumentClient;
   readonly tableName: string;
+}
+
+/** What every participation operation needs: the participation table and a clock. */
+export interface ParticipationStore extends Table {
   /** Injectable clock, so tests and the seed are deterministic. */
   readonly now?: () => Date;
 }

@@ -41,6 +41,3 @@ export async function transactWrite(store: ParticipationStore, items: TransactIt
     }
   }
 }
-
-/** Index (into the items) of the first failed condition, or -1. */
-export const firstFailed = (result: TransactResult): number => (result.ok ? -1 : result.failed.indexOf(true));

@@ -1,5 +1,6 @@
 import qs from 'qs';
-import type { ContentKind, Locale } from '../content/types.ts';
+import type { ContentKind } from '../../domain/content.ts';
+import type { Locale } from '../../domain/vocabulary.ts';
 
 /** Strapi's REST path per content kind. */
 export const PLURAL: Record<ContentKind, string> = {
@@ -88,9 +89,15 @@ export interface StrapiClient {
   listPublished(kind: ContentKind, locale: Locale, filters?: object): Promise<StrapiEntry[]>;
 }
 
+/** What Strapi's REST API answers: one entry or a page of them. */
+interface StrapiBody {
+  readonly data?: unknown;
+  readonly meta?: { readonly pagination?: { readonly pageCount?: number } };
+}
+
 /** Strapi's REST API with the read-only token; typed results, failures wrapped with context. */
 export function createStrapiClient(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): StrapiClient {
-  const get = async (path: string, query: object): Promise<{ status: number; body: any }> => {
+  const get = async (path: string, query: object): Promise<{ status: number; body: StrapiBody | null }> => {
     const url = `${baseUrl.replace(/\/$/, '')}/api/${path}?${qs.stringify(query, { encodeValuesOnly: true })}`;
     let res: Response;
     try {
@@ -100,7 +107,7 @@ export function createStrapiClient(baseUrl: string, token: string, fetchImpl: ty
     }
     if (res.status === 404) return { status: 404, body: null };
     if (!res.ok) throw new StrapiUnavailableError(`Strapi answered ${res.status} for ${path}`);
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as StrapiBody };
   };
   const localeParam = (kind: ContentKind, locale: Locale) => (LOCALISED[kind] ? { locale } : {});
 

@@ -1,20 +1,19 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Viewer } from '../../../context.ts';
+import type { AmbitionTalkRecord } from '../../../domain/records.ts';
+import { schoolYearOf } from '../../../domain/vocabulary.ts';
+import type { ParticipationDeps } from '../../../shared/deps.ts';
+import { authorize, type Actor } from '../../../shared/policy.ts';
+import { parseInput } from '../../../shared/validate.ts';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { nowOf } from '../../../sources/dynamodb/store.ts';
-import { canSeeSchool, notFound, requireRole } from '../../participation/access.ts';
-import type { ParticipationDeps } from '../../participation/deps.ts';
-import { parseInput } from '../../participation/validate.ts';
-import { schoolYearOf } from '../../participation/vocabulary.ts';
-import { loadSchool } from '../../schools/operations/get-school.ts';
-import { ambitionTalkInput, type AmbitionTalkInput, type AmbitionTalkRecord } from '../inputs.ts';
+import { authorizedSchoolFor } from '../../schools/operations/authorized-school.ts';
+import { ambitionTalkInput, type AmbitionTalkInput } from '../inputs.ts';
 
 /** The advisor records a talk; one talk per school per date, so recording it again corrects it. */
-export async function recordAmbitionTalk(deps: ParticipationDeps, viewer: Viewer, raw: AmbitionTalkInput): Promise<AmbitionTalkRecord> {
+export async function recordAmbitionTalk(deps: ParticipationDeps, actor: Actor, raw: AmbitionTalkInput): Promise<AmbitionTalkRecord> {
+  authorize(actor, 'Mutation.recordAmbitionTalk', undefined, deps.logger);
+  const school = await authorizedSchoolFor(deps.store, actor, 'Mutation.recordAmbitionTalk', raw.schoolId, deps.logger);
   const input = parseInput(ambitionTalkInput, raw);
-  requireRole(viewer, ['ADVISOR', 'ADMIN'], 'record an ambition talk');
-  const school = await loadSchool(deps.store, input.schoolId);
-  if (!school || !(await canSeeSchool(deps, viewer, school))) throw notFound('School', input.schoolId);
   const record: AmbitionTalkRecord = {
     ...input,
     place: input.place ?? school.place,

@@ -1,5 +1,5 @@
 import type { AmbitionTalkResolvers, AspectStateResolvers } from '../../../generated/resolvers-types.ts';
-import { participationLabel } from '../../participation/labels.ts';
+import { participationLabel } from '../../common/labels.ts';
 
 export const AmbitionTalk: AmbitionTalkResolvers = {
   school: (talk, _args, { loaders }) => loaders.schools.load(talk.schoolId),

@@ -1,14 +1,14 @@
-import type { Viewer } from '../../../context.ts';
-import type { BookingRecord } from '../../../sources/dynamodb/items.ts';
-import type { ParticipationDeps } from '../../participation/deps.ts';
-import { parseInput } from '../../participation/validate.ts';
+import type { BookingRecord } from '../../../domain/records.ts';
+import type { ParticipationDeps } from '../../../shared/deps.ts';
+import type { Actor } from '../../../shared/policy.ts';
+import { parseInput } from '../../../shared/validate.ts';
 import { applyTransition } from '../apply-transition.ts';
 import { cancelBookingInput, type CancelBookingInput } from '../inputs.ts';
 
 /** School or partner calls it off (before it is held), with a reason; its place becomes free again. */
-export async function cancelBooking(deps: ParticipationDeps, viewer: Viewer, input: CancelBookingInput): Promise<BookingRecord> {
-  const { id, reason, note } = parseInput(cancelBookingInput, input);
-  return applyTransition(deps, viewer, id, 'CANCEL', {
-    fields: () => ({ cancellation: { reason, ...(note ? { note } : {}), by: viewer.role } }),
+export async function cancelBooking(deps: ParticipationDeps, actor: Actor, input: CancelBookingInput): Promise<BookingRecord> {
+  return applyTransition(deps, actor, input.id, 'CANCEL', () => {
+    const { reason, note } = parseInput(cancelBookingInput, input);
+    return { fields: () => ({ cancellation: { reason, ...(note ? { note } : {}), by: actor.role } }) };
   });
 }

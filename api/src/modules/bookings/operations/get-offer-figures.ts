@@ -1,6 +1,7 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import type { OfferYearRecord } from '../../../domain/records.ts';
+import { toOfferYear } from '../../../sources/dynamodb/items.ts';
 import { keys } from '../../../sources/dynamodb/keys.ts';
-import { toOfferYear, type OfferYearRecord } from '../../../sources/dynamodb/items.ts';
+import { batchGet, itemKey } from '../../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
 
 export interface OfferFigures extends OfferYearRecord {
@@ -16,19 +17,12 @@ export async function getOfferFigures(
   store: ParticipationStore,
   requests: readonly { offerId: string; schoolYear: string; fallbackCapacity?: number | null }[],
 ): Promise<OfferFigures[]> {
-  const found = new Map<string, Record<string, unknown>>();
-  const unique = [...new Map(requests.map((r) => [`${r.offerId}|${r.schoolYear}`, r])).values()];
-  for (let i = 0; i < unique.length; i += 100) {
-    let pending: Record<string, unknown>[] = unique.slice(i, i + 100).map((r) => ({ ...keys.offerYear(r.offerId, r.schoolYear) }));
-    for (let attempt = 0; pending.length > 0 && attempt < 8; attempt++) {
-      const result = await store.doc.send(new BatchGetCommand({ RequestItems: { [store.tableName]: { Keys: pending } } }));
-      for (const item of result.Responses?.[store.tableName] ?? []) found.set(`${item.pk}|${item.sk}`, item);
-      pending = (result.UnprocessedKeys?.[store.tableName]?.Keys ?? []) as Record<string, unknown>[];
-    }
-  }
+  const found = await batchGet(
+    store,
+    requests.map((r) => keys.offerYear(r.offerId, r.schoolYear)),
+  );
   return requests.map((r) => {
-    const key = keys.offerYear(r.offerId, r.schoolYear);
-    const item = found.get(`${key.pk}|${key.sk}`);
+    const item = found.get(itemKey(keys.offerYear(r.offerId, r.schoolYear)));
     const withFallback = item ?? (r.fallbackCapacity == null ? undefined : { capacity: r.fallbackCapacity });
     const figures = toOfferYear(r.offerId, r.schoolYear, withFallback);
     return { ...figures, averageRating: figures.ratingCount ? figures.ratingSum / figures.ratingCount : null };

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Viewer } from '../../../context.ts';
-import { UserFacingError } from '../../../shared/errors.ts';
+import type { BookingRecord } from '../../../domain/records.ts';
+import { normalizeSchoolId, schoolYearOf } from '../../../domain/vocabulary.ts';
+import type { ParticipationDeps } from '../../../shared/deps.ts';
+import { notFound, UserFacingError } from '../../../shared/errors.ts';
+import { authorize, subjects, type Actor } from '../../../shared/policy.ts';
+import { parseInput } from '../../../shared/validate.ts';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
-import { toBooking, type BookingRecord } from '../../../sources/dynamodb/items.ts';
-import { nowOf, type ParticipationStore } from '../../../sources/dynamodb/store.ts';
+import { getItem } from '../../../sources/dynamodb/query.ts';
+import { nowOf } from '../../../sources/dynamodb/store.ts';
 import { transactWrite } from '../../../sources/dynamodb/transact.ts';
-import { notFound, requireRole } from '../../participation/access.ts';
-import type { ParticipationDeps } from '../../participation/deps.ts';
-import { parseInput } from '../../participation/validate.ts';
-import { schoolYearOf } from '../../participation/vocabulary.ts';
 import { bookingReachUpdates } from '../../reports/reach-counters.ts';
-import { loadSchool } from '../../schools/operations/get-school.ts';
+import { loadSchool } from '../../schools/operations/load-school.ts';
+import { loadBooking } from '../apply-transition.ts';
 import { requestBookingInput, type RequestBookingInput } from '../inputs.ts';
 
 /** An idempotency record outlives any client's retry window; after it, the derived booking id still deduplicates. */
@@ -21,23 +21,25 @@ const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
 export const bookingIdFor = (schoolId: string, idempotencyKey: string): string =>
   createHash('sha256').update(`${schoolId}\u0000${idempotencyKey}`).digest('hex').slice(0, 24);
 
-async function loadBooking(store: ParticipationStore, id: string): Promise<BookingRecord | null> {
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.booking(id), ConsistentRead: true }));
-  return Item ? toBooking(Item) : null;
-}
-
 /**
  * A school asks for an offer. In one transaction: the idempotency record, the booking, the school's
  * slot for this offer and year (ALREADY_BOOKED), the offer's capacity counter (OFFER_FULL) and the
  * reach counters. Conditions decide; nothing is read first to decide whether there is room.
  */
-export async function requestBooking(deps: ParticipationDeps, viewer: Viewer, rawInput: RequestBookingInput): Promise<BookingRecord> {
-  const input = parseInput(requestBookingInput, rawInput);
-  requireRole(viewer, ['SCHOOL', 'ADMIN'], 'request a booking');
-  if (viewer.role === 'SCHOOL' && viewer.schoolId !== input.schoolId) {
-    throw new UserFacingError('FORBIDDEN', 'A school can only book for itself.');
-  }
+export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawInput: RequestBookingInput): Promise<BookingRecord> {
+  authorize(actor, 'Mutation.requestBooking', undefined, deps.logger);
   const { store } = deps;
+  // The school is decided on before the input is checked (an input error never tells whether
+  // someone else's school exists); the idempotency record is read alongside, so a plain retry
+  // still costs one round trip.
+  const schoolId = normalizeSchoolId(String(rawInput.schoolId ?? ''));
+  const [school, known] = await Promise.all([
+    loadSchool(store, schoolId),
+    getItem(store, keys.idempotency(schoolId, String(rawInput.idempotencyKey ?? '').trim()), { consistent: true }),
+  ]);
+  // An unknown school is checked like a known one, so "not yours" and "does not exist" answer alike.
+  authorize(actor, 'Mutation.requestBooking', subjects.school(school ?? { id: schoolId, municipalityCode: '' }), deps.logger);
+  const input = parseInput(requestBookingInput, rawInput);
   const now = nowOf(store);
   const schoolYear = input.schoolYear ?? schoolYearOf(now);
   const id = bookingIdFor(input.schoolId, input.idempotencyKey);
@@ -47,8 +49,8 @@ export async function requestBooking(deps: ParticipationDeps, viewer: Viewer, ra
   const idempotencyKey = keys.idempotency(input.schoolId, input.idempotencyKey);
 
   const replay = async (): Promise<BookingRecord> => {
-    const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: idempotencyKey, ConsistentRead: true }));
-    if (Item && Item.requestHash !== requestHash) {
+    const record = await getItem(store, idempotencyKey, { consistent: true });
+    if (record && record.requestHash !== requestHash) {
       throw new UserFacingError('BAD_USER_INPUT', 'This idempotency key was already used for a different booking request.');
     }
     const booking = await loadBooking(store, id);
@@ -56,13 +58,10 @@ export async function requestBooking(deps: ParticipationDeps, viewer: Viewer, ra
     return booking;
   };
 
-  // A plain retry should not need the school, the offer or a transaction.
-  const known = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: idempotencyKey, ConsistentRead: true }));
-  if (known.Item) return replay();
+  if (known) return replay();
 
-  const [school, offer] = await Promise.all([loadSchool(store, input.schoolId), deps.offers?.getOffer(input.offerId) ?? null]);
-  if (!school) throw notFound('School', input.schoolId);
-  if (!offer) throw notFound('Offer', input.offerId);
+  const offer = await (deps.offers?.getOffer(input.offerId) ?? null);
+  if (!school || !offer) throw notFound();
 
   const at = now.toISOString();
   const booking: BookingRecord = {
@@ -81,7 +80,7 @@ export async function requestBooking(deps: ParticipationDeps, viewer: Viewer, ra
     ...(input.note ? { note: input.note } : {}),
     requestedAt: at,
     updatedAt: at,
-    history: [{ status: 'REQUESTED', at, by: viewer.role }],
+    history: [{ status: 'REQUESTED', at, by: actor.role }],
   };
 
   const TableName = store.tableName;

@@ -1,10 +1,11 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod/v3';
 import { keys } from '../../../sources/dynamodb/keys.ts';
-import { toOfferYear, type OfferYearRecord } from '../../../sources/dynamodb/items.ts';
+import { toOfferYear } from '../../../sources/dynamodb/items.ts';
+import type { OfferYearRecord } from '../../../domain/records.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
-import { parseInput } from '../../participation/validate.ts';
-import { schoolYearSchema } from '../../participation/vocabulary.ts';
+import { parseInput } from '../../../shared/validate.ts';
+import { schoolYearSchema } from '../../../domain/vocabulary.ts';
 
 const input = z.object({
   offerId: z.string().trim().min(1).max(128),

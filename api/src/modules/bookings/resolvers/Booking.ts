@@ -5,8 +5,8 @@ import type {
   CancellationResolvers,
 } from '../../../generated/resolvers-types.ts';
 import { mayReadField, subjects } from '../../../shared/policy.ts';
-import { participationLabel } from '../../participation/labels.ts';
-import { allowedActions } from '../transitions.ts';
+import { participationLabel } from '../../common/labels.ts';
+import { allowedActions } from '../../../shared/policy.ts';
 
 /** A booking as stored; the teacher's name by field rule, the next actions from the transition table. */
 export const Booking: BookingResolvers = {

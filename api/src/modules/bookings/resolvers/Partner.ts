@@ -1,7 +1,7 @@
 import type { PartnerResolvers } from '../../../generated/resolvers-types.ts';
 import { mayReadField, subjects, visible } from '../../../shared/policy.ts';
 import { keysetPage } from '../../common/pagination.ts';
-import { schoolYearArg } from '../../participation/resolve.ts';
+import { schoolYearArg } from '../../common/resolve.ts';
 
 /** Partner fields of the bookings module: its bookings (for that partner) and its private contact. */
 export const Partner: PartnerResolvers = {

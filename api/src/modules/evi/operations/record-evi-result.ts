@@ -1,32 +1,31 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Viewer } from '../../../context.ts';
-import { stripKeys } from '../../../sources/dynamodb/items.ts';
+import type { EviResultRecord } from '../../../domain/records.ts';
+import type { ParticipationDeps } from '../../../shared/deps.ts';
+import { authorize, type Actor } from '../../../shared/policy.ts';
+import { parseInput } from '../../../shared/validate.ts';
+import { toEviResult } from '../../../sources/dynamodb/items.ts';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
+import { getItem } from '../../../sources/dynamodb/query.ts';
 import { nowOf } from '../../../sources/dynamodb/store.ts';
 import { transactWrite, type TransactItem } from '../../../sources/dynamodb/transact.ts';
-import { canSeeSchool, notFound, requireRole } from '../../participation/access.ts';
-import type { ParticipationDeps } from '../../participation/deps.ts';
-import { parseInput } from '../../participation/validate.ts';
 import { counterUpdate } from '../../reports/reach-counters.ts';
-import { loadSchool } from '../../schools/operations/get-school.ts';
-import { eviResultInput, type EviResultInput, type EviResultRecord } from '../inputs.ts';
+import { authorizedSchoolFor } from '../../schools/operations/authorized-school.ts';
+import { eviResultInput, type EviResultInput } from '../inputs.ts';
 
 /**
  * Records a school's Evi result for a school year (a second one for the same year replaces it).
  * The scenario-spread counters move in the same transaction, conditioned on the revision we read,
  * so concurrent or repeated recordings count each school once per pillar.
  */
-export async function recordEviResult(deps: ParticipationDeps, viewer: Viewer, raw: EviResultInput): Promise<EviResultRecord> {
-  const input = parseInput(eviResultInput, raw);
-  requireRole(viewer, ['SCHOOL', 'ADVISOR', 'ADMIN'], 'record an Evi result');
+export async function recordEviResult(deps: ParticipationDeps, actor: Actor, raw: EviResultInput): Promise<EviResultRecord> {
+  authorize(actor, 'Mutation.recordEviResult', undefined, deps.logger);
   const { store } = deps;
-  const school = await loadSchool(store, input.schoolId);
-  if (!school || !(await canSeeSchool(deps, viewer, school))) throw notFound('School', input.schoolId);
+  const school = await authorizedSchoolFor(store, actor, 'Mutation.recordEviResult', raw.schoolId, deps.logger);
+  const input = parseInput(eviResultInput, raw);
   const key = keys.eviResult(school.id, input.schoolYear);
 
   for (let attempt = 0; attempt < 10; attempt++) {
-    const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true }));
-    const previous = Item ? stripKeys<EviResultRecord>(Item) : undefined;
+    const item = await getItem(store, key, { consistent: true });
+    const previous = item ? toEviResult(item) : undefined;
     const record: EviResultRecord = {
       ...input,
       municipalityCode: school.municipalityCode,

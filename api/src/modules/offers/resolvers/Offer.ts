@@ -1,5 +1,5 @@
 import type { OfferResolvers } from '../../../generated/resolvers-types.ts';
-import type { PartnerDoc } from '../../../sources/content/types.ts';
+import type { PartnerDoc } from '../../../domain/content.ts';
 import { label } from '../labels.ts';
 import { pricePerPupil } from '../search.ts';
 

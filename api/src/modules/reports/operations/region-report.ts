@@ -1,9 +1,10 @@
 import { z } from 'zod/v3';
-import { toParticipation, toSchool, type SchoolRecord } from '../../../sources/dynamodb/items.ts';
+import { toParticipation, toSchool } from '../../../sources/dynamodb/items.ts';
+import type { SchoolRecord } from '../../../domain/records.ts';
 import { queryIndex, type Item } from '../../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
-import { EVI_PILLARS, type EviPillar } from '../../evi/inputs.ts';
-import { parseInput } from '../../participation/validate.ts';
+import { EVI_PILLARS, type EviPillar } from '../../../domain/vocabulary.ts';
+import { parseInput } from '../../../shared/validate.ts';
 import {
   BOOKING_STATUSES,
   DISCIPLINES,
@@ -13,7 +14,7 @@ import {
   type BookingStatus,
   type Discipline,
   type Sector,
-} from '../../participation/vocabulary.ts';
+} from '../../../domain/vocabulary.ts';
 
 export type BookingsByStatus = Record<BookingStatus, number>;
 

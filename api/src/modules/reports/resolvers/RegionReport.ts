@@ -9,8 +9,8 @@ import type {
   StatusCountResolvers,
 } from '../../../generated/resolvers-types.ts';
 import { label } from '../../offers/labels.ts';
-import { participationLabel } from '../../participation/labels.ts';
-import { BOOKING_STATUSES } from '../../participation/vocabulary.ts';
+import { participationLabel } from '../../common/labels.ts';
+import { BOOKING_STATUSES } from '../../../domain/vocabulary.ts';
 import type { BookingsByStatus } from '../operations/region-report.ts';
 
 const statusCounts = (figures: { bookingsByStatus: BookingsByStatus }) =>

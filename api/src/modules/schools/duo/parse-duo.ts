@@ -4,8 +4,8 @@
  * VESTIGINGSCODE = BRIN6) and the older BRIN NUMMER + VESTIGINGSNUMMER columns are understood.
  * A row that cannot be read is reported with its line number; the other rows still count.
  */
-import type { Sector } from '../../participation/vocabulary.ts';
-import type { SchoolFacts } from '../operations/upsert-schools.ts';
+import type { Sector } from '../../../domain/vocabulary.ts';
+import type { SchoolFacts } from '../../../domain/records.ts';
 import { decodeLatin1, parseCsv, type CsvRecord } from './csv.ts';
 
 export interface RowProblem {
@@ -33,10 +33,9 @@ export interface ParsedPupils {
 
 class RowError extends Error {}
 
-function table(input: Uint8Array | string): { header: string[]; rows: CsvRecord[] } {
-  const [head, ...rows] = parseCsv(decodeLatin1(input));
-  if (!head) throw new RowError('the file is empty');
-  return { header: head.fields.map((h) => h.trim().toUpperCase()), rows };
+function table(input: Uint8Array | string, file: string | undefined, problems: RowProblem[]): { header: string[]; rows: CsvRecord[] } {
+  const [head, ...rows] = parseCsv(decodeLatin1(input), ';', (p) => problems.push({ file, ...p }));
+  return { header: (head?.fields ?? []).map((h) => h.trim().toUpperCase()), rows };
 }
 
 function reader(header: string[], record: CsvRecord) {
@@ -108,7 +107,8 @@ function voSectors(structure: string): Sector[] {
 
 /** "Alle vestigingen basisonderwijs" (SOORT PO) or "Alle vestigingen vo" (ONDERWIJSSTRUCTUUR). */
 export function parseDuoLocations(input: Uint8Array | string, file?: string): ParsedLocations {
-  const { header, rows } = table(input);
+  const problems: RowProblem[] = [];
+  const { header, rows } = table(input, file, problems);
   const kind = header.includes('ONDERWIJSSTRUCTUUR') ? 'VO' : header.includes('SOORT PO') ? 'PO' : undefined;
   if (!kind) {
     return {
@@ -118,7 +118,6 @@ export function parseDuoLocations(input: Uint8Array | string, file?: string): Pa
     };
   }
   const schools: SchoolFacts[] = [];
-  const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
   for (const record of rows) {
     try {
@@ -180,10 +179,10 @@ function referenceDate(value: string | undefined): string | undefined {
  * location are added up.
  */
 export function parseDuoPupils(input: Uint8Array | string, file?: string): ParsedPupils {
-  const { header, rows } = table(input);
+  const problems: RowProblem[] = [];
+  const { header, rows } = table(input, file, problems);
   const totalColumn = ['TOTAAL', 'TOTAAL AANTAL LEERLINGEN', 'AANTAL LEERLINGEN'].find((c) => header.includes(c));
   const partColumns = header.filter((h) => /^(LEEFTIJD|LEERJAAR)\b/.test(h));
-  const problems: RowProblem[] = [];
   if (!totalColumn && partColumns.length === 0) {
     return {
       counts: [],

@@ -1,34 +1,14 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { SchoolRecord } from '../../../sources/dynamodb/items.ts';
+import type { SchoolFacts, SchoolRecord } from '../../../domain/records.ts';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { nowOf, type ParticipationStore } from '../../../sources/dynamodb/store.ts';
-
-export type SchoolFacts = Omit<SchoolRecord, 'updatedAt' | 'pupils' | 'pupilsReferenceDate'> &
-  Partial<Pick<SchoolRecord, 'pupils' | 'pupilsReferenceDate'>>;
+import { buildUpdate } from '../../../sources/dynamodb/update.ts';
 
 /** Writes one school by its BRIN6: attributes that are given are set, others (e.g. pupil counts) are kept. */
 async function upsertOne(store: ParticipationStore, school: Partial<SchoolRecord> & { id: string }, at: string): Promise<void> {
   const fields: Record<string, unknown> = { ...school, updatedAt: at, type: 'School' };
   if (school.municipalityCode) Object.assign(fields, indexKeys.school(school.municipalityCode, school.id));
-  delete fields.id;
-  const names: Record<string, string> = { '#id': 'id' };
-  const values: Record<string, unknown> = { ':id': school.id };
-  const sets = Object.entries(fields)
-    .filter(([, v]) => v !== undefined)
-    .map(([attribute, value], i) => {
-      names[`#f${i}`] = attribute;
-      values[`:f${i}`] = value;
-      return `#f${i} = :f${i}`;
-    });
-  await store.doc.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: keys.school(school.id),
-      UpdateExpression: `SET #id = :id, ${sets.join(', ')}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    }),
-  );
+  await store.doc.send(new UpdateCommand({ TableName: store.tableName, Key: keys.school(school.id), ...buildUpdate({ set: fields }) }));
 }
 
 /** Inserts or updates schools (keyed by BRIN6, so a re-import never duplicates). */

@@ -1,7 +1,7 @@
 import type { SchoolResolvers } from '../../../generated/resolvers-types.ts';
 import { mayReadField, subjects } from '../../../shared/policy.ts';
 import { label } from '../../offers/labels.ts';
-import { schoolYearArg } from '../../participation/resolve.ts';
+import { schoolYearArg } from '../../common/resolve.ts';
 
 /** A school's public facts as stored; its own data only through the field rules of the policy. */
 export const School: SchoolResolvers = {

@@ -1,8 +1,8 @@
 import type { QueryResolvers } from '../../../../generated/resolvers-types.ts';
-import { UserFacingError } from '../../../../shared/errors.ts';
+import { participationStore } from '../../../../services.ts';
+import { notFound, UserFacingError } from '../../../../shared/errors.ts';
 import { authorize, subjects } from '../../../../shared/policy.ts';
-import { participationStore } from '../../../participation/loaders.ts';
-import { notFound, schoolYearArg } from '../../../participation/resolve.ts';
+import { schoolYearArg } from '../../../common/resolve.ts';
 import { regionReport as report } from '../../operations/region-report.ts';
 
 /**

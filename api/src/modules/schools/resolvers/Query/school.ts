@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../../../generated/resolvers-types.ts';
-import { authorizedSchool } from '../../../participation/resolve.ts';
+import { authorizedSchool } from '../../../common/resolve.ts';
 
 /** Its own school, an advisor's school of its region, admin any; everything else NOT_FOUND. */
 export const school: NonNullable<QueryResolvers['school']> = async (_parent, { id }, context) =>

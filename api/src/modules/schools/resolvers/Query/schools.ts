@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../../../../generated/resolvers-types.ts';
 import { authorize, schoolListReach, subjects, visible } from '../../../../shared/policy.ts';
 import { UserFacingError } from '../../../../shared/errors.ts';
-import type { SchoolRecord } from '../../../../sources/dynamodb/items.ts';
+import type { SchoolRecord } from '../../../../domain/records.ts';
 import { checkPageSize, fold, keysetPage } from '../../../common/pagination.ts';
 
 const MUNICIPALITY_CODE = /^GM\d{4}$/;

@@ -1,0 +1,125 @@
+/**
+ * The content records: published Strapi documents, denormalised for the API's queries.
+ * The sync (Strapi → API) writes these; the API reads only these, so it keeps answering while
+ * Strapi is down. Values of lists are the GraphQL enum values (domain/vocabulary.ts).
+ */
+import type { Audience, Discipline, Locale, LocationType, OfferType, PriceUnit, Sector } from './vocabulary.ts';
+
+export interface GradeRange {
+  readonly sector: Sector;
+  /** Groep 1–8 in primary sectors, leerjaar 1–6 in secondary ones. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Price {
+  readonly amount: number;
+  readonly unit: PriceUnit;
+  readonly description?: string;
+}
+
+/** A partner's public face, embedded in its offers (re-projected when the partner changes). */
+export interface PartnerSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly kind?: string;
+  readonly municipalityCode?: string;
+}
+
+export interface OfferDoc {
+  readonly kind: 'offer';
+  readonly id: string;
+  readonly locale: Locale;
+  readonly slug: string;
+  readonly title: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly disciplines: readonly Discipline[];
+  readonly sectors: readonly Sector[];
+  readonly gradeRanges: readonly GradeRange[];
+  readonly offerType: OfferType;
+  readonly locationType: LocationType;
+  readonly municipalityCodes: readonly string[];
+  readonly themes: readonly string[];
+  readonly kerndoelen: readonly string[];
+  readonly audience: Audience;
+  readonly prices: readonly Price[];
+  readonly durationMinutes?: number;
+  readonly maxPupilsPerSession?: number;
+  /** Places per school year; null or absent: no limit. */
+  readonly capacity?: number | null;
+  readonly bookableFrom?: string;
+  readonly bookableUntil?: string;
+  readonly partner?: PartnerSummary;
+  readonly projectId?: string;
+  readonly publishedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface PartnerDoc {
+  readonly kind: 'partner';
+  readonly id: string;
+  readonly locale: Locale;
+  readonly slug?: string;
+  readonly name: string;
+  readonly partnerKind?: string;
+  readonly municipalityCode?: string;
+  readonly website?: string;
+  readonly description?: string;
+  readonly publicEmail?: string;
+  readonly publicPhone?: string;
+  /** Private: names, e-mail and phone of people. Only admins and advisors may read it. */
+  readonly contactPerson?: { readonly name?: string; readonly email?: string; readonly phone?: string };
+  readonly publishedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface ProjectDoc {
+  readonly kind: 'project';
+  readonly id: string;
+  readonly locale: Locale;
+  readonly slug?: string;
+  readonly title: string;
+  readonly projectKind?: string;
+  readonly summary?: string;
+  readonly theme?: string;
+  readonly period?: string;
+  readonly startsOn?: string;
+  readonly endsOn?: string;
+  readonly regionIds: readonly string[];
+  readonly partnerIds: readonly string[];
+  readonly outcomes?: string;
+  readonly moderator?: string;
+  readonly publishedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface RegionDoc {
+  readonly kind: 'region';
+  readonly id: string;
+  readonly locale: Locale;
+  readonly name: string;
+  /** The penvoerder (coordinator) of the region, e.g. Kunstgebouw. */
+  readonly coordinator?: string;
+  readonly provinceCode?: string;
+  readonly municipalityCodes: readonly string[];
+  readonly updatedAt: string;
+}
+
+export interface MunicipalityDoc {
+  readonly kind: 'municipality';
+  /** CBS code, e.g. GM0392. */
+  readonly id: string;
+  /** Strapi's documentId (the projection is keyed by CBS code). */
+  readonly documentId?: string;
+  readonly locale: Locale;
+  readonly name: string;
+  readonly provinceCode: string;
+  readonly provinceName?: string;
+  readonly regionIds: readonly string[];
+  readonly updatedAt: string;
+}
+
+export type ContentDoc = OfferDoc | PartnerDoc | ProjectDoc | RegionDoc | MunicipalityDoc;
+export type ContentKind = ContentDoc['kind'];
+export const CONTENT_KINDS: readonly ContentKind[] = ['offer', 'partner', 'project', 'region', 'municipality'];

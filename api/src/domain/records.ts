@@ -1,0 +1,165 @@
+/**
+ * The participation records as the API reads and writes them (schools from DUO, participation,
+ * bookings, offer figures, Evi results, ambition talks). Records carry no key attributes: keys are
+ * a detail of sources/dynamodb/keys.ts.
+ */
+import type {
+  AgreementArea,
+  BookingStatus,
+  CmkGoal,
+  CurrentStateAspect,
+  Discipline,
+  EviPillar,
+  EviRespondentRole,
+  EviVersion,
+  Period,
+  SchoolType,
+  Sector,
+  Trajectory,
+} from './vocabulary.ts';
+
+export interface SchoolRecord {
+  readonly id: string; // BRIN6 (vestigingscode)
+  readonly institutionCode: string; // BRIN4 (instellingscode)
+  readonly name: string;
+  readonly street?: string;
+  readonly houseNumber?: string;
+  readonly postcode?: string;
+  readonly place: string;
+  readonly municipalityCode: string; // GM0392
+  readonly municipalityName: string;
+  readonly province?: string;
+  readonly denomination?: string;
+  readonly kind: 'PO' | 'VO';
+  readonly sector: Sector;
+  readonly sectors: readonly Sector[];
+  readonly website?: string;
+  readonly pupils?: number;
+  readonly pupilsReferenceDate?: string;
+  readonly updatedAt: string;
+}
+
+/** A school as DUO describes it, before it is stored (pupil counts may come from a second file). */
+export type SchoolFacts = Omit<SchoolRecord, 'updatedAt' | 'pupils' | 'pupilsReferenceDate'> &
+  Partial<Pick<SchoolRecord, 'pupils' | 'pupilsReferenceDate'>>;
+
+export interface ParticipationRecord {
+  readonly schoolId: string;
+  readonly period: Period;
+  readonly trajectory: Trajectory;
+  readonly advisorId: string;
+  readonly regionId?: string;
+  readonly projectId?: string;
+  readonly municipalityCode: string;
+  readonly startedOn?: string;
+  readonly note?: string;
+  readonly registeredAt: string;
+  readonly updatedAt: string;
+}
+
+export interface BookingGroup {
+  readonly grade: number;
+  readonly pupils: number;
+  readonly teacher?: string;
+}
+
+export interface BookingHistoryEntry {
+  readonly status: BookingStatus;
+  readonly at: string;
+  readonly by: string;
+}
+
+export interface BookingRecord {
+  readonly id: string;
+  readonly offerId: string;
+  readonly partnerId: string;
+  readonly schoolId: string;
+  readonly schoolName: string;
+  readonly municipalityCode: string;
+  readonly sector: Sector;
+  readonly disciplines: readonly Discipline[];
+  readonly schoolYear: string;
+  readonly status: BookingStatus;
+  readonly groups: readonly BookingGroup[];
+  readonly preferredDates: readonly string[];
+  readonly note?: string;
+  readonly requestedAt: string;
+  readonly updatedAt: string;
+  readonly history: readonly BookingHistoryEntry[];
+  readonly declineReason?: string;
+  readonly cancellation?: { readonly reason: string; readonly note?: string; readonly by: string };
+  readonly activity?: { readonly pupilsReached: number; readonly groups: number; readonly heldOn: string };
+  readonly evaluation?: { readonly rating: number; readonly comment?: string; readonly evaluatedAt: string };
+}
+
+/** Capacity and running figures of one offer in one school year. */
+export interface OfferYearRecord {
+  readonly offerId: string;
+  readonly schoolYear: string;
+  /** Absent: no limit. */
+  readonly capacity?: number;
+  readonly booked: number;
+  readonly remaining: number | null;
+  readonly held: number;
+  readonly pupilsReached: number;
+  readonly ratingSum: number;
+  readonly ratingCount: number;
+}
+
+/** What the API knows of an offer from the CMS: enough to book it. */
+export interface OfferRef {
+  /** Strapi documentId. */
+  readonly id: string;
+  readonly partnerId: string;
+  /** Places per school year; null: no limit. */
+  readonly capacity: number | null;
+  readonly disciplines: readonly Discipline[];
+  readonly sectors?: readonly Sector[];
+  readonly municipalityCodes?: readonly string[];
+  /** How many active bookings one school may hold per school year; default 1. */
+  readonly maxBookingsPerSchool?: number;
+  readonly slug?: string;
+  readonly title?: string;
+}
+
+export interface EviResultRecord {
+  readonly schoolId: string;
+  readonly schoolYear: string;
+  readonly version: EviVersion;
+  readonly completedOn: string;
+  readonly respondents: readonly { readonly role: EviRespondentRole; readonly count: number }[];
+  readonly pillars: readonly { readonly pillar: EviPillar; readonly scenario: number }[];
+  readonly satisfaction?: number;
+  readonly ambitions?: string;
+  readonly developmentPoints?: readonly string[];
+  readonly helpRequest?: { readonly requested: boolean; readonly question?: string };
+  readonly municipalityCode: string;
+  readonly revision: number;
+  readonly recordedAt: string;
+}
+
+/** An ambition talk (ambitiegesprek): header, A. goals, B. current state, C. ambition 2028, D. agreements. */
+export interface AmbitionTalkRecord {
+  readonly schoolId: string;
+  readonly date: string;
+  readonly place?: string;
+  readonly schoolType: SchoolType;
+  readonly participants: readonly string[];
+  readonly advisorId: string;
+  readonly remarks?: string;
+  readonly goals: { readonly selected: readonly CmkGoal[]; readonly notes?: string };
+  readonly currentState: {
+    readonly developments?: string;
+    readonly opportunities?: string;
+    readonly aspects: readonly { readonly aspect: CurrentStateAspect; readonly strengths?: string; readonly weaknesses?: string }[];
+  };
+  readonly ambition2028: { readonly content?: string; readonly organisation?: string; readonly supportAndProfile?: string };
+  readonly agreements: {
+    readonly schoolYear: string;
+    readonly items: readonly { readonly area: AgreementArea; readonly agreement: string; readonly owner?: string; readonly due?: string }[];
+    readonly longerTerm?: string;
+  };
+  readonly schoolYear: string;
+  readonly municipalityCode: string;
+  readonly recordedAt: string;
+}

@@ -1,0 +1,13 @@
+/** Who asks: the role and the one object a signed-in caller speaks for (its school, partner or region). */
+export type Role = 'ANONYMOUS' | 'SCHOOL' | 'PARTNER' | 'ADVISOR' | 'ADMIN';
+export type SignedInRole = Exclude<Role, 'ANONYMOUS'>;
+export const ROLES: readonly Role[] = ['ANONYMOUS', 'SCHOOL', 'PARTNER', 'ADVISOR', 'ADMIN'];
+
+export interface Viewer {
+  readonly role: Role;
+  readonly schoolId?: string;
+  readonly partnerId?: string;
+  readonly regionId?: string;
+}
+
+export const anonymous: Viewer = { role: 'ANONYMOUS' };

@@ -1,3 +1,0 @@
-import type { ParticipationRecord } from '../../sources/dynamodb/items.ts';
-
-export type ParticipationMapper = ParticipationRecord;

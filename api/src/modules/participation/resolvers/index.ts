@@ -1,8 +1,0 @@
-import type { Resolvers } from '../../../generated/resolvers-types.ts';
-import { registerParticipation } from './Mutation/registerParticipation.ts';
-import { Participation } from './Participation.ts';
-
-export const participationResolvers: Resolvers = {
-  Mutation: { registerParticipation },
-  Participation,
-};

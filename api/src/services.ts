@@ -1,0 +1,33 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Env } from './env.ts';
+import { CatalogueCache } from './sources/content/catalogue.ts';
+import { createDynamoDb } from './sources/dynamodb/client.ts';
+import type { ParticipationStore } from './sources/dynamodb/store.ts';
+
+/** Made once per process (Lambda container) and shared by all requests. */
+export interface Services {
+  readonly env: Env;
+  readonly doc: DynamoDBDocumentClient;
+  readonly tables: { readonly content: string; readonly participation: string };
+  /** Injectable clock for deterministic tests. */
+  readonly now: () => Date;
+  /** Published content in memory, reloaded when the projection changes. */
+  readonly catalogue: CatalogueCache;
+}
+
+export function createServices(env: Env, overrides: Partial<Services> = {}): Services {
+  const doc = overrides.doc ?? createDynamoDb({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION }).doc;
+  const tables = overrides.tables ?? { content: env.CONTENT_TABLE, participation: env.PARTICIPATION_TABLE };
+  return {
+    env,
+    doc,
+    tables,
+    now: () => new Date(),
+    catalogue: new CatalogueCache({ doc, tableName: tables.content }),
+    ...overrides,
+  };
+}
+
+export function participationStore(services: Services): ParticipationStore {
+  return { doc: services.doc, tableName: services.tables.participation, now: services.now };
+}

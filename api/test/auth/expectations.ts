@@ -1,0 +1,84 @@
+/**
+ * Who may do what, written out by hand from the roles table in docs/roles.md. Nothing here derives
+ * from the rules it checks: the policy's unit test, the GraphQL matrix and the operations are all
+ * held against these same tables, so the decision cannot drift between paths.
+ */
+import type { Actor, DenialCode, FieldName, OperationName, Subject } from '../../src/shared/policy.ts';
+
+/** The callers: each role, and for scoped roles one inside and one outside the object's reach. */
+export const audiences = ['anonymous', 'school', 'otherSchool', 'partner', 'otherPartner', 'advisor', 'otherAdvisor', 'admin'] as const;
+export type Audience = (typeof audiences)[number];
+
+/** ALLOW, a denial code, or FILTERED (a list that leaves the object out). */
+export type Outcome = 'ALLOW' | DenialCode | 'FILTERED';
+
+const A = 'ALLOW';
+const U = 'UNAUTHENTICATED';
+const F = 'FORBIDDEN';
+const N = 'NOT_FOUND';
+const L = 'FILTERED';
+
+function row(...outcomes: Outcome[]): Record<Audience, Outcome> {
+  return Object.fromEntries(audiences.map((a, i) => [a, outcomes[i]!])) as Record<Audience, Outcome>;
+}
+
+/** What each caller gets from each operation on the object of the operation's scope. */
+// prettier-ignore
+export const expectedOutcomes: Record<OperationName, Record<Audience, Outcome>> = {
+  //                               anonymous school otherSchool partner otherPartner advisor otherAdvisor admin
+  'Query.offers':                 row(A, A, A, A, A, A, A, A),
+  'Query.offer':                  row(A, A, A, A, A, A, A, A),
+  'Query.partners':               row(A, A, A, A, A, A, A, A),
+  'Query.partner':                row(A, A, A, A, A, A, A, A),
+  'Query.projects':               row(A, A, A, A, A, A, A, A),
+  'Query.project':                row(A, A, A, A, A, A, A, A),
+  'Query.regions':                row(A, A, A, A, A, A, A, A),
+  'Query.municipalities':         row(A, A, A, A, A, A, A, A),
+  'Query.me':                     row(A, A, A, A, A, A, A, A),
+  'Query.school':                 row(U, A, N, F, F, A, N, A),
+  'Query.schools':                row(U, A, L, F, F, A, L, A),
+  'Query.booking':                row(U, A, N, A, N, A, N, A),
+  'Query.regionReport':           row(U, F, F, F, F, A, F, A),
+  'Mutation.requestBooking':      row(U, A, N, F, F, F, F, A),
+  'Mutation.confirmBooking':      row(U, F, F, A, N, F, F, A),
+  'Mutation.declineBooking':      row(U, F, F, A, N, F, F, A),
+  'Mutation.cancelBooking':       row(U, A, N, A, N, F, F, A),
+  'Mutation.markBookingHeld':     row(U, A, N, A, N, F, F, A),
+  'Mutation.evaluateBooking':     row(U, A, N, F, F, F, F, A),
+  'Mutation.recordEviResult':     row(U, A, N, F, F, A, N, A),
+  'Mutation.recordAmbitionTalk':  row(U, F, F, F, F, A, N, A),
+  'Mutation.registerParticipation': row(U, F, F, F, F, A, N, A),
+};
+
+/** Who reads each sensitive field of the object of its scope. */
+// prettier-ignore
+export const expectedReaders: Record<FieldName, Audience[]> = {
+  'Partner.contactPerson': ['advisor', 'otherAdvisor', 'admin'],
+  'Offer.contactPerson': ['advisor', 'otherAdvisor', 'admin'],
+  'School.participations': ['school', 'advisor', 'admin'],
+  'School.eviResults': ['school', 'advisor', 'admin'],
+  'School.ambitionTalks': ['school', 'advisor', 'admin'],
+  'School.bookings': ['school', 'advisor', 'admin'],
+  'School.pupilCount': ['school', 'advisor', 'admin'],
+  'BookingGroup.teacher': ['school', 'advisor', 'admin'],
+  'Partner.bookings': ['partner', 'admin'],
+};
+
+/** The policy's unit test reasons about this fixed world: one school in one region, booked for an offer of one partner. */
+export const WORLD = {
+  school: { kind: 'school', schoolId: '00AA00', municipalityCode: 'GM0392' },
+  booking: { kind: 'booking', schoolId: '00AA00', partnerId: 'partner-own', municipalityCode: 'GM0392' },
+  region: { kind: 'region', regionId: 'region-own' },
+  partner: { kind: 'partner', partnerId: 'partner-own' },
+} as const satisfies Record<string, Subject>;
+
+export const ACTORS: Record<Audience, Actor> = {
+  anonymous: { role: 'ANONYMOUS' },
+  school: { role: 'SCHOOL', schoolId: '00AA00' },
+  otherSchool: { role: 'SCHOOL', schoolId: '99ZZ99' },
+  partner: { role: 'PARTNER', partnerId: 'partner-own' },
+  otherPartner: { role: 'PARTNER', partnerId: 'partner-other' },
+  advisor: { role: 'ADVISOR', regionId: 'region-own', regionMunicipalities: new Set(['GM0392']) },
+  otherAdvisor: { role: 'ADVISOR', regionId: 'region-other', regionMunicipalities: new Set(['GM0622']) },
+  admin: { role: 'ADMIN' },
+};
