@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Person } from './accounts';
 
 const CM = 'plugin::content-manager.explorer';
 export const PARTNER_ROLE_CODE = 'cmk-partner';
@@ -19,22 +20,6 @@ export const EDITORIAL_TYPES = [
 /** What a partner may look at to fill in an offer: the lists and the other content, not people's data. */
 const PARTNER_READABLE = EDITORIAL_TYPES.filter((uid) => uid !== 'api::offer.offer');
 const HIDDEN_FROM_PARTNERS = ['contactPerson', 'moderator', 'members'];
-
-export interface PartnerUserSettings {
-  email: string;
-  password: string;
-  firstname: string;
-  lastname: string;
-}
-
-export function partnerUserFromEnv(env: NodeJS.ProcessEnv = process.env): PartnerUserSettings {
-  return {
-    email: env.CMS_PARTNER_EMAIL || 'partner@cmk.local',
-    password: env.CMS_PARTNER_PASSWORD || 'Welkom-partner-1',
-    firstname: 'Marieke',
-    lastname: 'Teylers Museum',
-  };
-}
 
 interface PermissionInput {
   action: string;
@@ -78,7 +63,7 @@ async function setContentPermissions(strapi: Core.Strapi, roleId: number, wanted
 }
 
 /** The Editor manages and publishes all content; the Partner role writes its own offers as drafts. */
-export async function ensureRoles(strapi: Core.Strapi, partnerUser: PartnerUserSettings): Promise<void> {
+export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role') as any;
 
   const editor = await roles.findOne({ code: 'strapi-editor' });
@@ -112,11 +97,15 @@ export async function ensureRoles(strapi: Core.Strapi, partnerUser: PartnerUserS
     contentPermission(strapi, 'delete', 'api::offer.offer', own),
     ...PARTNER_READABLE.map((uid) => contentPermission(strapi, 'read', uid, {}, HIDDEN_FROM_PARTNERS)),
   ]);
+}
 
-  const existingUser = await strapi.db.query('admin::user').findOne({ where: { email: partnerUser.email } });
-  if (!existingUser) {
-    await strapi.service('admin::user').create({ ...partnerUser, roles: [partner.id], isActive: true, preferedLanguage: 'nl' });
-    strapi.log.info(`cmk: created partner user ${partnerUser.email}`);
+/** The local demo partner author; production has none (accounts.ts). */
+export async function ensureDemoPartnerAuthor(strapi: Core.Strapi, person: Person): Promise<void> {
+  const role = await (strapi.service('admin::role') as any).findOne({ code: PARTNER_ROLE_CODE });
+  const existing = await strapi.db.query('admin::user').findOne({ where: { email: person.email } });
+  if (role && !existing) {
+    await strapi.service('admin::user').create({ ...person, roles: [role.id], isActive: true, preferedLanguage: 'nl' });
+    strapi.log.info(`cmk: created partner user ${person.email}`);
   }
 }
 
