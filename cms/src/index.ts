@@ -3,6 +3,7 @@ import { cmsSettingsFromEnv, ensureAccounts, type CmsSettings } from './bootstra
 import { configureAdmin } from './bootstrap/admin-layout';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureDemoPartnerAuthor, ensurePublicRead, ensureRoles } from './bootstrap/roles';
+import { registerPartnerAccess, registerSamePartnerCondition } from './partner-access';
 import { registerContactPrivacy } from './privacy/contact-data';
 import { seed } from './seed';
 import { ensureOutboxTable, outboxSettingsFromEnv, registerOutboxRecorder, startOutboxWorker } from './sync/outbox';
@@ -14,6 +15,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // First, before anything touches the database: a production start without its settings stops here, naming the setting.
     settings = cmsSettingsFromEnv();
+    registerPartnerAccess(strapi);
     registerValidation(strapi);
     registerContactPrivacy(strapi);
     registerOutboxRecorder(strapi);
@@ -23,6 +25,7 @@ export default {
     // Before anything writes content: every write to projected content lands in the outbox.
     await ensureOutboxTable(strapi);
     await ensureLocales(strapi);
+    await registerSamePartnerCondition(strapi);
     await ensureRoles(strapi);
     await ensureAccounts(strapi, settings.accounts);
     await ensurePublicRead(strapi);

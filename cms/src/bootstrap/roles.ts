@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Person } from './accounts';
+import { PARTNER_ACCOUNT_UID, SAME_PARTNER_CONDITION } from '../partner-access/conditions';
 
 const CM = 'plugin::content-manager.explorer';
 export const PARTNER_ROLE_CODE = 'cmk-partner';
@@ -15,10 +16,16 @@ export const EDITORIAL_TYPES = [
   'api::sector.sector',
   'api::theme.theme',
   'api::kerndoel.kerndoel',
+  'api::partner-account.partner-account',
 ] as const;
 
+/** Which user writes for which partner is the editors' business only: never public, never for partners. */
+const PARTNER_ACCOUNT = PARTNER_ACCOUNT_UID;
+/** Published content, readable by anyone on the content API. */
+const PUBLIC_TYPES = EDITORIAL_TYPES.filter((uid) => uid !== PARTNER_ACCOUNT);
+
 /** What a partner may look at to fill in an offer: the lists and the other content, not people's data. */
-const PARTNER_READABLE = EDITORIAL_TYPES.filter((uid) => uid !== 'api::offer.offer');
+const PARTNER_READABLE = PUBLIC_TYPES.filter((uid) => uid !== 'api::offer.offer');
 const HIDDEN_FROM_PARTNERS = ['contactPerson', 'moderator', 'members'];
 
 interface PermissionInput {
@@ -89,7 +96,8 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
     });
     strapi.log.info('cmk: created the partner role');
   }
-  const own = { conditions: ['admin::is-creator'] };
+  // The offers of the user's own partner (partner-access/), not just the ones the user created.
+  const own = { conditions: [SAME_PARTNER_CONDITION] };
   await setContentPermissions(strapi, partner.id, [
     contentPermission(strapi, 'create', 'api::offer.offer'),
     contentPermission(strapi, 'read', 'api::offer.offer', own),
@@ -99,13 +107,16 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
   ]);
 }
 
-/** The local demo partner author; production has none (accounts.ts). */
-export async function ensureDemoPartnerAuthor(strapi: Core.Strapi, person: Person): Promise<void> {
+/** The local demo partner author, writing for the seed's Teylers Museum; production has none (accounts.ts). */
+export async function ensureDemoPartnerAuthor(strapi: Core.Strapi, person: Person, partnerSlug = 'teylers-museum'): Promise<void> {
   const role = await (strapi.service('admin::role') as any).findOne({ code: PARTNER_ROLE_CODE });
   const existing = await strapi.db.query('admin::user').findOne({ where: { email: person.email } });
-  if (role && !existing) {
-    await strapi.service('admin::user').create({ ...person, roles: [role.id], isActive: true, preferedLanguage: 'nl' });
-    strapi.log.info(`cmk: created partner user ${person.email}`);
+  if (!role || existing) return;
+  await strapi.service('admin::user').create({ ...person, roles: [role.id], isActive: true, preferedLanguage: 'nl' });
+  strapi.log.info(`cmk: created partner user ${person.email}`);
+  const partner = await strapi.db.query('api::partner.partner').findOne({ where: { slug: partnerSlug }, select: ['documentId'] });
+  if (partner) {
+    await strapi.documents(PARTNER_ACCOUNT_UID as any).create({ data: { email: person.email, partner: partner.documentId } } as any);
   }
 }
 
@@ -113,7 +124,7 @@ export async function ensureDemoPartnerAuthor(strapi: Core.Strapi, person: Perso
 export async function ensurePublicRead(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) return;
-  for (const uid of EDITORIAL_TYPES) {
+  for (const uid of PUBLIC_TYPES) {
     for (const action of ['find', 'findOne']) {
       const name = `${uid}.${action}`;
       const exists = await strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action: name, role: role.id } });
