@@ -110,12 +110,16 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
 /** The local demo partner author, writing for the seed's Teylers Museum; production has none (accounts.ts). */
 export async function ensureDemoPartnerAuthor(strapi: Core.Strapi, person: Person, partnerSlug = 'teylers-museum'): Promise<void> {
   const role = await (strapi.service('admin::role') as any).findOne({ code: PARTNER_ROLE_CODE });
+  if (!role) return;
   const existing = await strapi.db.query('admin::user').findOne({ where: { email: person.email } });
-  if (!role || existing) return;
-  await strapi.service('admin::user').create({ ...person, roles: [role.id], isActive: true, preferedLanguage: 'nl' });
-  strapi.log.info(`cmk: created partner user ${person.email}`);
+  if (!existing) {
+    await strapi.service('admin::user').create({ ...person, roles: [role.id], isActive: true, preferedLanguage: 'nl' });
+    strapi.log.info(`cmk: created partner user ${person.email}`);
+  }
+  // Also for a local database made before partner accounts existed: the demo login must see its partner's offers.
+  const linked = await strapi.db.query(PARTNER_ACCOUNT_UID as any).count({ where: { email: person.email.toLowerCase() } });
   const partner = await strapi.db.query('api::partner.partner').findOne({ where: { slug: partnerSlug }, select: ['documentId'] });
-  if (partner) {
+  if (!linked && partner) {
     await strapi.documents(PARTNER_ACCOUNT_UID as any).create({ data: { email: person.email, partner: partner.documentId } } as any);
   }
 }
