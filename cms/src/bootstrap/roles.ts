@@ -19,10 +19,8 @@ export const EDITORIAL_TYPES = [
   'api::partner-account.partner-account',
 ] as const;
 
-/** Which user writes for which partner is the editors' business only: never public, never for partners. */
-const PARTNER_ACCOUNT = PARTNER_ACCOUNT_UID;
-/** Published content, readable by anyone on the content API. */
-const PUBLIC_TYPES = EDITORIAL_TYPES.filter((uid) => uid !== PARTNER_ACCOUNT);
+/** Published content, readable by anyone on the content API. Which user writes for which partner is not. */
+const PUBLIC_TYPES = EDITORIAL_TYPES.filter((uid) => uid !== PARTNER_ACCOUNT_UID);
 
 /** What a partner may look at to fill in an offer: the lists and the other content, not people's data. */
 const PARTNER_READABLE = PUBLIC_TYPES.filter((uid) => uid !== 'api::offer.offer');
@@ -69,7 +67,7 @@ async function setContentPermissions(strapi: Core.Strapi, roleId: number, wanted
   await roles.assignPermissions(roleId, [...kept.filter((p: PermissionInput) => !wantedKeys.has(key(p))), ...wanted]);
 }
 
-/** The Editor manages and publishes all content; the Partner role writes its own offers as drafts. */
+/** The Editor manages and publishes all content; the Partner role writes its partner's offers as drafts. */
 export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role') as any;
 
