@@ -213,7 +213,7 @@ function summary(s: LocalSettings, urls: { apiUrl: string; cmsUrl: string; dynam
     '  Admin logins',
     `    super admin    ${s.admin.email} / ${s.admin.password}`,
     `    editor         ${s.editor.email} / ${s.editor.password}`,
-    `    partner        ${s.partner.email} / ${s.partner.password}   (writes its own offers as drafts)`,
+    `    partner        ${s.partner.email} / ${s.partner.password}   (writes Teylers Museum's offers as drafts)`,
     '',
     `  The API's read-only Strapi token is in ${path.relative(s.root, s.cms.apiTokenFile)}.`,
     `  Try:  curl -s ${urls.apiUrl} -H 'content-type: application/json' -d '{"query":"{ offers(first: 3) { totalCount edges { node { title } } } }"}'`,

@@ -2,6 +2,7 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import { createContext } from './context.ts';
 import { createServices } from './services.ts';
 import { parseEnv } from './env.ts';
+import { withJsonErrors } from './http/json-errors.ts';
 import { createServer } from './server.ts';
 import { authenticate, createAuthenticateDeps } from './shared/auth/authenticate.ts';
 import { authSettings } from './shared/auth/settings.ts';
@@ -17,10 +18,8 @@ const auth = createAuthenticateDeps(services, authSettings(env), logger);
 // The integration is typed against Apollo's CommonJS build and we load its ESM build: same class at run time.
 type LambdaServer = Parameters<typeof startServerAndCreateLambdaHandler>[0];
 
-export const handler = startServerAndCreateLambdaHandler(
-  server as unknown as LambdaServer,
-  handlers.createAPIGatewayProxyEventV2RequestHandler(),
-  {
+export const handler = withJsonErrors(
+  startServerAndCreateLambdaHandler(server as unknown as LambdaServer, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     context: async ({ event, context }) => {
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
       const requestLogger = logger.createChild({ persistentLogAttributes: { requestId } });
@@ -35,5 +34,5 @@ export const handler = startServerAndCreateLambdaHandler(
         acceptLanguage: event.headers?.['accept-language'],
       });
     },
-  },
+  }),
 );

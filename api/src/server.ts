@@ -1,23 +1,31 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.ts';
 import type { Env } from './env.ts';
 import { typeDefs } from './generated/type-defs.ts';
+import { costLimitPlugin } from './http/cost.ts';
+import { explorerPlugin } from './http/explorer.ts';
+import { refusalStatusPlugin } from './http/status.ts';
+import { varyPlugin } from './http/vary.ts';
 import { resolvers } from './resolvers.ts';
 import { isUserFacing } from './shared/errors.ts';
 import { operationPlugin } from './shared/operation-plugin.ts';
 import { trustedDocumentsPlugin, trustedDocumentsStore } from './shared/trusted-documents.ts';
+
+/** Longer documents are refused by the parser itself (HTTP 400, GRAPHQL_VALIDATION_FAILED as every limit). */
+export const MAX_TOKENS = 2000;
 
 /** Builds the ApolloServer used by the Lambda handler, the local adapter and the tests. */
 export function createServer(env: Env): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
-    costLimit: { maxCost: 5000 },
-    maxTokens: { n: 2000 },
+    // Cost needs the schema (cheap catalogue fields, page sizes from variables): http/cost.ts.
+    costLimit: { enabled: false },
+    // The token limit is graphql-js's own parse option below: armor's throws from a plugin hook, which Apollo answers with 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: !env.isLocal },
   });
@@ -31,7 +39,11 @@ export function createServer(env: Env): ApolloServer<Context> {
     hideSchemaDetailsFromClientErrors: !env.isLocal,
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
-      env.isLocal ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // GraphiQL from node_modules, inlined: the explorer works offline (local and test stages only).
+      env.isLocal ? explorerPlugin() : ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin<Context>(),
+      refusalStatusPlugin<Context>(),
+      varyPlugin<Context>(),
       // Federation inline traces are for Apollo GraphOS, which we do not use (and the Lambda bundle leaves out).
       ApolloServerPluginInlineTraceDisabled(),
       operationPlugin(),
@@ -40,12 +52,17 @@ export function createServer(env: Env): ApolloServer<Context> {
     // Hashes resolve only to trusted documents (client/README.md); nothing is registered at run time.
     persistedQueries: { cache: trustedDocumentsStore() },
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: maskError,
   });
 }
 
 /** Nothing internal leaves the process: only errors written for users keep their message. */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // The parser enforces MAX_TOKENS; like the depth and alias limits it is a validation refusal (CONTRACT's codes).
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
   const code = formatted.extensions?.code;
   if (isUserFacing((error as { originalError?: unknown })?.originalError ?? error)) return formatted;
   if (code && code !== 'INTERNAL_SERVER_ERROR') {

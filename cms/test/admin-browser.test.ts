@@ -36,6 +36,12 @@ describe('the editor in the admin', () => {
   it('creates an offer with two disciplines and a municipality, publishes it and finds it filtered by discipline', async () => {
     const dance = await app.strapi.db.query('api::discipline.discipline').findOne({ where: { code: 'DANCE' } });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    // The platform calls no one home: not the release check, not analytics, not a font CDN.
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!/^(data|blob):/.test(url) && new URL(url).hostname !== '127.0.0.1') outside.push(url);
+    });
     const title = 'Dansen en trommelen op het plein';
     try {
       const { row, table, url } = await runOfferFlow(page, {
@@ -61,6 +67,7 @@ describe('the editor in the admin', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'failure.png') });
       throw error;
     }
+    expect(outside).toEqual([]);
 
     const stored = await app.strapi.documents('api::offer.offer' as any).findFirst({
       filters: { title },

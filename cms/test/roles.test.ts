@@ -37,24 +37,36 @@ const draft = (slug: string) => ({
   municipalities: [ids.haarlem],
 });
 
+const PARTNER_ACCOUNTS = '/content-manager/collection-types/api::partner-account.partner-account';
+
+async function createPartnerAuthor(email: string, password: string, lastname: string) {
+  const role = await app.strapi.service('admin::role').findOne({ code: 'cmk-partner' });
+  await app.strapi.service('admin::user').create({ email, password, firstname: 'Test', lastname, roles: [role.id], isActive: true });
+}
+
 beforeAll(async () => {
   app = await startStrapi('roles');
   const one = async (uid: string, where: Record<string, unknown>) =>
     (await app.strapi.db.query(uid as any).findOne({ where, select: ['documentId'] })).documentId as string;
   ids.theatre = await one('api::discipline.discipline', { code: 'THEATRE' });
   ids.haarlem = await one('api::municipality.municipality', { code: 'GM0392' });
-  // A second partner author, from another institution.
-  const role = await app.strapi.service('admin::role').findOne({ code: 'cmk-partner' });
-  await app.strapi.service('admin::user').create({
-    email: 'educatie@patronaat.example',
-    password: 'Welkom-partner-2',
-    firstname: 'Yara',
-    lastname: 'Patronaat',
-    roles: [role.id],
-    isActive: true,
-  });
+  ids.teylers = await one('api::partner.partner', { slug: 'teylers-museum' });
+  ids.patronaat = await one('api::partner.partner', { slug: 'patronaat' });
+  // partner@cmk.local writes for Teylers Museum (the local demo account); a colleague joins them,
+  // and a third author writes for another institution.
+  await createPartnerAuthor('collega@teylers-museum.example', 'Welkom-collega-1', 'Teylers Museum');
+  await createPartnerAuthor('educatie@patronaat.example', 'Welkom-partner-2', 'Patronaat');
   tokens.editor = await login('redacteur@cmk.local', 'Welkom-redacteur-1');
+  // The editor links them in the admin, as an editor would.
+  for (const [email, partner] of [
+    ['collega@teylers-museum.example', ids.teylers],
+    ['educatie@patronaat.example', ids.patronaat],
+  ] as const) {
+    const linked = await call('POST', PARTNER_ACCOUNTS, tokens.editor, { email, partner: { connect: [{ documentId: partner }] } });
+    if (linked.status !== 201) throw new Error(`linking ${email} failed: ${JSON.stringify(linked.body)}`);
+  }
   tokens.partner = await login('partner@cmk.local', 'Welkom-partner-1');
+  tokens.colleague = await login('collega@teylers-museum.example', 'Welkom-collega-1');
   tokens.otherPartner = await login('educatie@patronaat.example', 'Welkom-partner-2');
 });
 afterAll(async () => {
@@ -83,6 +95,42 @@ describe('Partner role', () => {
     expect(stored).toBe(0);
   });
 
+  it('shares the drafts with a colleague of the same partner, who reads and edits them', async () => {
+    const read = await call('GET', `${OFFERS}/${own}?locale=nl`, tokens.colleague);
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    expect(read.body.data.title).toBe('Fossielen op school');
+    const edit = await call('PUT', `${OFFERS}/${own}?locale=nl`, tokens.colleague, {
+      ...draft('eigen-aanbod-teylers'),
+      title: 'Fossielen en mineralen op school',
+    });
+    expect(edit.status, JSON.stringify(edit.body)).toBe(200);
+    const back = await call('GET', `${OFFERS}/${own}?locale=nl`, tokens.partner);
+    expect(back.body.data.title).toBe('Fossielen en mineralen op school');
+    // The colleague also sees the partner's offers someone else entered (the seed's), not only their own.
+    const list = await call('GET', `${OFFERS}?locale=nl&pageSize=100`, tokens.colleague);
+    const slugs = list.body.results.map((o: any) => o.slug);
+    expect(slugs).toContain('eigen-aanbod-teylers');
+    const seededTeylers = await app.strapi.db
+      .query('api::offer.offer')
+      .count({ where: { partner: { documentId: ids.teylers }, publishedAt: null, locale: 'nl' } });
+    expect(slugs.length).toBe(seededTeylers);
+  });
+
+  it('files an offer under the author’s own partner, whichever partner it names', async () => {
+    const created = await call('POST', `${OFFERS}?locale=nl`, tokens.colleague, {
+      ...draft('namens-patronaat'),
+      partner: { connect: [{ documentId: ids.patronaat }] },
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.error.message).toContain('alleen aanbod van je eigen cultuurpartner');
+    const unnamed = await call('POST', `${OFFERS}?locale=nl`, tokens.colleague, draft('zonder-partner-genoemd'));
+    expect(unnamed.status, JSON.stringify(unnamed.body)).toBe(201);
+    const stored = await app.strapi.db
+      .query('api::offer.offer')
+      .findOne({ where: { slug: 'zonder-partner-genoemd', publishedAt: null }, populate: { partner: { select: ['documentId'] } } });
+    expect(stored.partner.documentId).toBe(ids.teylers);
+  });
+
   it('cannot read or edit another partner’s offer', async () => {
     const read = await call('GET', `${OFFERS}/${own}?locale=nl`, tokens.otherPartner);
     expect(read.status).toBe(403);
@@ -95,7 +143,21 @@ describe('Partner role', () => {
     const editSeeded = await call('PUT', `${OFFERS}/${seeded.documentId}?locale=nl`, tokens.partner, { title: 'Gekaapt' });
     expect(editSeeded.status).toBe(403);
     const title = (await app.strapi.db.query('api::offer.offer').findOne({ where: { documentId: own, publishedAt: null } })).title;
-    expect(title).toBe('Fossielen op school');
+    expect(title).toBe('Fossielen en mineralen op school');
+    const list = await call('GET', `${OFFERS}?locale=nl&pageSize=100`, tokens.otherPartner);
+    expect(list.status).toBe(200);
+    expect(list.body.results.map((o: any) => o.slug)).not.toContain('eigen-aanbod-teylers');
+    expect(list.body.results.every((o: any) => o.partner?.documentId !== ids.teylers)).toBe(true);
+  });
+
+  it('cannot link itself to a partner, nor see who is linked', async () => {
+    const list = await call('GET', PARTNER_ACCOUNTS, tokens.otherPartner);
+    expect(list.status).toBe(403);
+    const link = await call('POST', PARTNER_ACCOUNTS, tokens.otherPartner, {
+      email: 'educatie@patronaat.example',
+      partner: { connect: [{ documentId: ids.teylers }] },
+    });
+    expect(link.status).toBe(403);
   });
 
   it('does not see contact persons of partners', async () => {
@@ -112,6 +174,20 @@ describe('Partner role', () => {
 });
 
 describe('Editor role', () => {
+  it('links only existing partner authors, and says why otherwise', async () => {
+    const unknown = await call('POST', PARTNER_ACCOUNTS, tokens.editor, {
+      email: 'niemand@teylers-museum.example',
+      partner: { connect: [{ documentId: ids.teylers }] },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toContain('geen gebruiker met de rol Cultuurpartner');
+    const editorItself = await call('POST', PARTNER_ACCOUNTS, tokens.editor, {
+      email: 'redacteur@cmk.local',
+      partner: { connect: [{ documentId: ids.teylers }] },
+    });
+    expect(editorItself.status).toBe(400);
+  });
+
   it('edits and publishes any offer, also one a partner wrote', async () => {
     const partnerOffer = await app.strapi.db
       .query('api::offer.offer')

@@ -89,6 +89,7 @@ describe('CMS stack', () => {
         'ENCRYPTION_KEY',
         'JWT_SECRET',
         'CMS_SYNC_SECRET',
+        'CMS_ADMIN_PASSWORD',
         'TRANSFER_TOKEN_SALT',
       ].sort(),
     );
@@ -99,6 +100,37 @@ describe('CMS stack', () => {
     // No access keys for S3: the task role is the credential.
     expect(Object.keys(environment).some((k) => /ACCESS_KEY|SECRET_KEY/.test(k))).toBe(false);
     expect(taskDefinition.RuntimePlatform).toEqual({ CpuArchitecture: 'ARM64', OperatingSystemFamily: 'LINUX' });
+  });
+
+  it('takes the super admin from the deploy command and a generated secret, with no demo seed', () => {
+    const [[, taskDefinition]] = resourcesOfType(template, 'AWS::ECS::TaskDefinition') as [[string, any]];
+    const [container] = taskDefinition.ContainerDefinitions;
+    const secret = (container.Secrets as any[]).find((s) => s.Name === 'CMS_ADMIN_PASSWORD');
+    const secretId = secret.ValueFrom.Ref as string;
+    const secrets = template.findResources('AWS::SecretsManager::Secret');
+    expect(secrets[secretId]?.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 32, RequireEachIncludedType: true });
+    expect(secrets[secretId]?.Properties.SecretString).toBeUndefined();
+
+    const environment = Object.fromEntries((container.Environment as any[]).map((e) => [e.Name, e.Value]));
+    expect(environment.CMS_SEED).toBe('lists');
+    const parameterId = environment.CMS_ADMIN_EMAIL.Ref as string;
+    const parameter = template.toJSON().Parameters[parameterId];
+    expect(parameter).toMatchObject({ Type: 'String' });
+    expect(parameter.Default).toBeUndefined();
+    for (const name of ['CMS_EDITOR_EMAIL', 'CMS_EDITOR_PASSWORD', 'CMS_PARTNER_EMAIL', 'CMS_PARTNER_PASSWORD']) {
+      expect(environment[name], name).toBeUndefined();
+    }
+  });
+
+  it('puts no default login anywhere in any template of either stage', () => {
+    const dev = synthStage('dev');
+    for (const result of [prod, dev]) {
+      for (const stack of result.assembly.stacks) {
+        const text = JSON.stringify(stack.template);
+        // The local logins of README.md: the Welkom-… passwords and the @cmk.local addresses.
+        expect(text, stack.stackName).not.toMatch(/Welkom-|cmk\.local/i);
+      }
+    }
   });
 
   it('serves uploads through CloudFront with origin access control', () => {

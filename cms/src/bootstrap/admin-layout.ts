@@ -124,6 +124,16 @@ const LAYOUTS: Record<string, TypeLayout> = {
     },
     relationMainFields: { regions: 'name' },
   },
+  'api::partner-account.partner-account': {
+    mainField: 'email',
+    list: ['email', 'partner'],
+    labels: { email: 'E-mail van de gebruiker', partner: 'Cultuurpartner', userId: 'Gebruikers-ID (wordt ingevuld)' },
+    descriptions: {
+      email: 'Het e-mailadres waarmee de gebruiker met de rol Cultuurpartner inlogt.',
+      partner: 'Deze gebruiker maakt en bewerkt (als concept) het aanbod van deze cultuurpartner, samen met collega’s.',
+    },
+    relationMainFields: { partner: 'name' },
+  },
   'api::discipline.discipline': { mainField: 'name', list: ['name', 'code', 'sortOrder'], labels: {} },
   'api::sector.sector': {
     mainField: 'name',

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { Person } from './accounts';
+import { PARTNER_ACCOUNT_UID, SAME_PARTNER_CONDITION } from '../partner-access/conditions';
 
 const CM = 'plugin::content-manager.explorer';
 export const PARTNER_ROLE_CODE = 'cmk-partner';
@@ -14,27 +16,15 @@ export const EDITORIAL_TYPES = [
   'api::sector.sector',
   'api::theme.theme',
   'api::kerndoel.kerndoel',
+  'api::partner-account.partner-account',
 ] as const;
 
+/** Published content, readable by anyone on the content API. Which user writes for which partner is not. */
+const PUBLIC_TYPES = EDITORIAL_TYPES.filter((uid) => uid !== PARTNER_ACCOUNT_UID);
+
 /** What a partner may look at to fill in an offer: the lists and the other content, not people's data. */
-const PARTNER_READABLE = EDITORIAL_TYPES.filter((uid) => uid !== 'api::offer.offer');
+const PARTNER_READABLE = PUBLIC_TYPES.filter((uid) => uid !== 'api::offer.offer');
 const HIDDEN_FROM_PARTNERS = ['contactPerson', 'moderator', 'members'];
-
-export interface PartnerUserSettings {
-  email: string;
-  password: string;
-  firstname: string;
-  lastname: string;
-}
-
-export function partnerUserFromEnv(env: NodeJS.ProcessEnv = process.env): PartnerUserSettings {
-  return {
-    email: env.CMS_PARTNER_EMAIL || 'partner@cmk.local',
-    password: env.CMS_PARTNER_PASSWORD || 'Welkom-partner-1',
-    firstname: 'Marieke',
-    lastname: 'Teylers Museum',
-  };
-}
 
 interface PermissionInput {
   action: string;
@@ -77,8 +67,8 @@ async function setContentPermissions(strapi: Core.Strapi, roleId: number, wanted
   await roles.assignPermissions(roleId, [...kept.filter((p: PermissionInput) => !wantedKeys.has(key(p))), ...wanted]);
 }
 
-/** The Editor manages and publishes all content; the Partner role writes its own offers as drafts. */
-export async function ensureRoles(strapi: Core.Strapi, partnerUser: PartnerUserSettings): Promise<void> {
+/** The Editor manages and publishes all content; the Partner role writes its partner's offers as drafts. */
+export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role') as any;
 
   const editor = await roles.findOne({ code: 'strapi-editor' });
@@ -104,7 +94,8 @@ export async function ensureRoles(strapi: Core.Strapi, partnerUser: PartnerUserS
     });
     strapi.log.info('cmk: created the partner role');
   }
-  const own = { conditions: ['admin::is-creator'] };
+  // The offers of the user's own partner (partner-access/), not just the ones the user created.
+  const own = { conditions: [SAME_PARTNER_CONDITION] };
   await setContentPermissions(strapi, partner.id, [
     contentPermission(strapi, 'create', 'api::offer.offer'),
     contentPermission(strapi, 'read', 'api::offer.offer', own),
@@ -112,11 +103,22 @@ export async function ensureRoles(strapi: Core.Strapi, partnerUser: PartnerUserS
     contentPermission(strapi, 'delete', 'api::offer.offer', own),
     ...PARTNER_READABLE.map((uid) => contentPermission(strapi, 'read', uid, {}, HIDDEN_FROM_PARTNERS)),
   ]);
+}
 
-  const existingUser = await strapi.db.query('admin::user').findOne({ where: { email: partnerUser.email } });
-  if (!existingUser) {
-    await strapi.service('admin::user').create({ ...partnerUser, roles: [partner.id], isActive: true, preferedLanguage: 'nl' });
-    strapi.log.info(`cmk: created partner user ${partnerUser.email}`);
+/** The local demo partner author, writing for the seed's Teylers Museum; production has none (accounts.ts). */
+export async function ensureDemoPartnerAuthor(strapi: Core.Strapi, person: Person, partnerSlug = 'teylers-museum'): Promise<void> {
+  const role = await (strapi.service('admin::role') as any).findOne({ code: PARTNER_ROLE_CODE });
+  if (!role) return;
+  const existing = await strapi.db.query('admin::user').findOne({ where: { email: person.email } });
+  if (!existing) {
+    await strapi.service('admin::user').create({ ...person, roles: [role.id], isActive: true, preferedLanguage: 'nl' });
+    strapi.log.info(`cmk: created partner user ${person.email}`);
+  }
+  // Also for a local database made before partner accounts existed: the demo login must see its partner's offers.
+  const linked = await strapi.db.query(PARTNER_ACCOUNT_UID as any).count({ where: { email: person.email.toLowerCase() } });
+  const partner = await strapi.db.query('api::partner.partner').findOne({ where: { slug: partnerSlug }, select: ['documentId'] });
+  if (!linked && partner) {
+    await strapi.documents(PARTNER_ACCOUNT_UID as any).create({ data: { email: person.email, partner: partner.documentId } } as any);
   }
 }
 
@@ -124,7 +126,7 @@ export async function ensureRoles(strapi: Core.Strapi, partnerUser: PartnerUserS
 export async function ensurePublicRead(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) return;
-  for (const uid of EDITORIAL_TYPES) {
+  for (const uid of PUBLIC_TYPES) {
     for (const action of ['find', 'findOne']) {
       const name = `${uid}.${action}`;
       const exists = await strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action: name, role: role.id } });

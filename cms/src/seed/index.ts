@@ -219,9 +219,14 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
   }
 }
 
-export async function seed(strapi: Core.Strapi): Promise<void> {
+/**
+ * `demo`: the lists plus the demo catalogue (partners, projects, offers; local default).
+ * `lists`: only the pick lists whose codes the API's enums match (production default), so an
+ * empty deployment can take its first offer.
+ */
+export async function seed(strapi: Core.Strapi, mode: 'demo' | 'lists' = 'demo'): Promise<void> {
   const started = Date.now();
   // One transaction: a single commit instead of one per row, and a failed seed leaves nothing half-done.
-  await strapi.db.transaction(() => seedContent(strapi));
-  strapi.log.info(`cmk: seed checked in ${Date.now() - started} ms`);
+  await strapi.db.transaction(() => (mode === 'demo' ? seedContent(strapi) : ensureLists(strapi)));
+  strapi.log.info(`cmk: seed (${mode}) checked in ${Date.now() - started} ms`);
 }

@@ -32,7 +32,7 @@ interface OfferState {
 const isSet = (v: unknown) => v !== undefined && v !== null && v !== '';
 
 /** The content API and the admin send relations in several shapes; reduce them to documentIds. */
-async function resolveRelation(strapi: Core.Strapi, targetUid: string, input: RelationInput, existing: string[]): Promise<string[]> {
+export async function resolveRelation(strapi: Core.Strapi, targetUid: string, input: RelationInput, existing: string[]): Promise<string[]> {
   if (input === undefined) return existing;
   if (input === null) return [];
   const toKeys = (items: unknown[]) => items.map((item) => (typeof item === 'object' && item !== null ? item : { value: item }));

@@ -21,7 +21,6 @@ export function testEnv(name: string): { dir: string; tokenFile: string; env: Re
       DATABASE_FILENAME: path.join(dir, 'data.db'),
       CMS_API_TOKEN_FILE: tokenFile,
       STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
     },

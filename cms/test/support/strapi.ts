@@ -21,12 +21,21 @@ export async function startStrapi(name: string, extraEnv: Record<string, string>
   Object.assign(process.env, env, extraEnv);
   // The ESM entry of @strapi/strapi fails under Vitest; the CommonJS one works.
   const { createStrapi } = require('@strapi/strapi');
-  const strapi: Core.Strapi = await createStrapi({
+  const instance = createStrapi({
     appDir: CMS_DIR,
     distDir: path.join(CMS_DIR, 'dist'),
     serveAdminPanel: admin,
     autoReload: false,
-  }).load();
+  });
+  let strapi: Core.Strapi;
+  try {
+    strapi = await instance.load();
+  } catch (error) {
+    // A refused start (e.g. a production start without its settings) must not leave a half-open Strapi behind.
+    await instance.destroy().catch(() => undefined);
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   const server = strapi.server.httpServer;
   // Idle keep-alive sockets closed by the server while fetch reuses them give ECONNRESET on a busy
   // machine; keep them open longer than any pause inside a test.

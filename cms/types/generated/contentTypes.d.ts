@@ -729,6 +729,31 @@ export interface ApiOfferOffer extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPartnerAccountPartnerAccount extends Struct.CollectionTypeSchema {
+  collectionName: 'partner_accounts';
+  info: {
+    description: 'Koppelt een gebruiker met de rol Cultuurpartner aan de cultuurpartner voor wie die aanbod schrijft. Alle gebruikers van \u00E9\u00E9n partner bewerken samen het aanbod van die partner.';
+    displayName: 'Partneraccount';
+    pluralName: 'partner-accounts';
+    singularName: 'partner-account';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.Email & Schema.Attribute.Required & Schema.Attribute.Unique;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::partner-account.partner-account'> & Schema.Attribute.Private;
+    partner: Schema.Attribute.Relation<'manyToOne', 'api::partner.partner'>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiPartnerPartner extends Struct.CollectionTypeSchema {
   collectionName: 'partners';
   info: {
@@ -1565,6 +1590,7 @@ declare module '@strapi/strapi' {
       'api::kerndoel.kerndoel': ApiKerndoelKerndoel;
       'api::municipality.municipality': ApiMunicipalityMunicipality;
       'api::offer.offer': ApiOfferOffer;
+      'api::partner-account.partner-account': ApiPartnerAccountPartnerAccount;
       'api::partner.partner': ApiPartnerPartner;
       'api::project.project': ApiProjectProject;
       'api::region.region': ApiRegionRegion;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Duration, IgnoreMode, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Duration, IgnoreMode, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { Distribution, ViewerProtocolPolicy, AllowedMethods, CachePolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -75,6 +75,8 @@ export class CmsStack extends Stack {
   public readonly syncSecret: Secret;
   /** Base URL of Strapi as the Lambdas reach it. */
   public readonly strapiUrl: string;
+  /** The super admin's first password: read it once, then change it at first login (infra/README.md). */
+  public readonly adminPasswordSecret: Secret;
 
   constructor(scope: Construct, id: string, props: CmsStackProps) {
     super(scope, id, props);
@@ -164,6 +166,24 @@ export class CmsStack extends Stack {
       generateSecretString: { passwordLength: 32, excludePunctuation: true },
       removalPolicy: config.dataRemovalPolicy,
     });
+    // The super admin of a new deployment: e-mail from the deploy command, password generated here.
+    // Nothing in the template or the image is a known login (cms/src/bootstrap/accounts.ts refuses one).
+    const adminEmail = new CfnParameter(this, 'CmsAdminEmail', {
+      type: 'String',
+      description: "E-mail address of the CMS's super admin, used on Strapi's first start",
+      allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      constraintDescription: 'must be an e-mail address',
+    });
+    this.adminPasswordSecret = new Secret(this, 'StrapiAdminPassword', {
+      description: `First password of the Strapi super admin (${config.stage}); change it at first login`,
+      generateSecretString: { passwordLength: 32, excludePunctuation: true, requireEachIncludedType: true },
+      removalPolicy: config.dataRemovalPolicy,
+    });
+    new CfnOutput(this, 'AdminPasswordSecretArn', {
+      description: "Secret with the super admin's first password (aws secretsmanager get-secret-value --secret-id <arn>)",
+      value: this.adminPasswordSecret.secretArn,
+    });
+
     this.syncSecret = new Secret(this, 'SyncHmacSecret', {
       description: `HMAC key for signed Strapi-to-API sync calls (${config.stage})`,
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
@@ -216,7 +236,13 @@ export class CmsStack extends Stack {
         reason: 'dev may be torn down at will; prod has deletion protection.',
       });
     }
-    for (const secret of [this.database, this.strapiApiTokenSecret, this.syncSecret, ...Object.values(strapiSecrets)]) {
+    for (const secret of [
+      this.database,
+      this.strapiApiTokenSecret,
+      this.syncSecret,
+      this.adminPasswordSecret,
+      ...Object.values(strapiSecrets),
+    ]) {
       Validations.of(secret).acknowledge({
         id: 'AwsSolutions-SMG4',
         reason:
@@ -278,6 +304,9 @@ export class CmsStack extends Stack {
           UPLOADS_BUCKET: this.uploadsBucket.bucketName,
           UPLOADS_CDN_URL: `https://${this.uploadsCdn.distributionDomainName}`,
           ...(props.config.cms.syncUrl ? { CMS_SYNC_URL: props.config.cms.syncUrl } : {}),
+          CMS_ADMIN_EMAIL: adminEmail.valueAsString,
+          // Only the pick lists; the demo catalogue and demo accounts are for local use.
+          CMS_SEED: 'lists',
         },
         secrets: {
           ...Object.fromEntries(strapiSecretNames.map((name) => [name, EcsSecret.fromSecretsManager(strapiSecrets[name])])),
@@ -288,6 +317,7 @@ export class CmsStack extends Stack {
           DATABASE_PASSWORD: EcsSecret.fromSecretsManager(databaseSecret, 'password'),
           // The outbox signs deliveries with the secret the sync Lambda verifies (cms/src/sync/outbox.ts).
           CMS_SYNC_SECRET: EcsSecret.fromSecretsManager(this.syncSecret),
+          CMS_ADMIN_PASSWORD: EcsSecret.fromSecretsManager(this.adminPasswordSecret),
         },
       },
     });

@@ -1,9 +1,21 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
 // Production (NODE_ENV=production): PostgreSQL on RDS. ECS injects host, port, name, user and
 // password from the database secret; TLS is on and verified against the RDS CA bundle baked
 // into the image (DATABASE_SSL_CA).
 export default ({ env }) => {
+  // DATABASE_CLIENT=sqlite: a production-mode start on one machine, without PostgreSQL (the CMS's
+  // production tests, cms/test/production.test.ts, boot this way).
+  if (env('DATABASE_CLIENT', 'postgres') === 'sqlite') {
+    return {
+      connection: {
+        client: 'sqlite',
+        connection: { filename: path.resolve(env('DATABASE_FILENAME', path.join(process.cwd(), '.tmp', 'data.db'))) },
+        useNullAsDefault: true,
+      },
+    };
+  }
   const caFile = env('DATABASE_SSL_CA', '');
   const ssl = env.bool('DATABASE_SSL', true)
     ? {

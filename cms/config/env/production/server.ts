@@ -7,4 +7,6 @@ export default ({ env }) => ({
   app: {
     keys: env.array('APP_KEYS'),
   },
+  // The platform calls no one home: no daily look-up of Strapi's latest version on npm.
+  logger: { updates: { enabled: false } },
 });
