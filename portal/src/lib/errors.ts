@@ -1,0 +1,19 @@
+import { CmkNetworkError, isCmkError } from '@cmk/client';
+import type { Translate } from './i18n.tsx';
+
+/** True when the API could not be reached at all (down, 502, timeout): the state says to try later. */
+export const isUnreachable = (error: unknown): boolean => error instanceof CmkNetworkError;
+
+/** One error for people, in the portal's language. */
+export function describeError(error: unknown, t: Translate): string {
+  if (isUnreachable(error)) return t('state.apiDown');
+  if (isCmkError(error)) return t('state.error', { message: error.message });
+  return t('state.error', { message: error instanceof Error ? error.message : String(error) });
+}
+
+/** The fields a BAD_USER_INPUT names (`groups.0.pupils`), from the API's `issues`. */
+export function inputIssues(error: unknown): { path: string; message: string }[] {
+  if (!isCmkError(error, 'BAD_USER_INPUT')) return [];
+  const issues = error.errors[0]?.extensions?.issues;
+  return Array.isArray(issues) ? issues.filter((i): i is { path: string; message: string } => typeof i?.path === 'string') : [];
+}
