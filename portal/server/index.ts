@@ -55,8 +55,6 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
 }
 
-/** A GraphQL-shaped error, so the typed client reports it like any other API failure. */
-const gatewayError = (message: string) => ({ errors: [{ message, extensions: { code: 'BAD_GATEWAY' } }] });
 
 export function createPortalServer(options: PortalServerOptions): http.Server {
   const distDir = path.resolve(options.distDir);
@@ -75,8 +73,9 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
     try {
       upstream = await fetch(options.apiUrl, { method: 'POST', headers: forward, body: new Uint8Array(body), signal: AbortSignal.timeout(30_000) });
     } catch {
-      // The API is down: a 502 lets the client retry queries, then show its error state.
-      sendJson(res, 502, gatewayError('The API is not reachable.'));
+      // The API is down: a 502 without a GraphQL answer, as API Gateway sends, so the client retries
+      // queries and then reports a network error (the portal's "try again later" state).
+      res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('The API is not reachable.');
       return;
     }
     const answer = Buffer.from(await upstream.arrayBuffer());

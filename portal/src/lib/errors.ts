@@ -2,7 +2,8 @@ import { CmkNetworkError, isCmkError } from '@cmk/client';
 import type { Translate } from './i18n.tsx';
 
 /** True when the API could not be reached at all (down, 502, timeout): the state says to try later. */
-export const isUnreachable = (error: unknown): boolean => error instanceof CmkNetworkError;
+export const isUnreachable = (error: unknown): boolean =>
+  error instanceof CmkNetworkError || (isCmkError(error) && error.status >= 502 && error.status <= 504);
 
 /** One error for people, in the portal's language. */
 export function describeError(error: unknown, t: Translate): string {
