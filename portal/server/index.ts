@@ -55,7 +55,6 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
 }
 
-
 export function createPortalServer(options: PortalServerOptions): http.Server {
   const distDir = path.resolve(options.distDir);
   const headers = securityHeaders({ connect: [] });
@@ -71,7 +70,12 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
     }
     let upstream: Response;
     try {
-      upstream = await fetch(options.apiUrl, { method: 'POST', headers: forward, body: new Uint8Array(body), signal: AbortSignal.timeout(30_000) });
+      upstream = await fetch(options.apiUrl, {
+        method: 'POST',
+        headers: forward,
+        body: new Uint8Array(body),
+        signal: AbortSignal.timeout(30_000),
+      });
     } catch {
       // The API is down: a 502 without a GraphQL answer, as API Gateway sends, so the client retries
       // queries and then reports a network error (the portal's "try again later" state).
@@ -149,7 +153,9 @@ function requireKeysDir(options: PortalServerOptions): string {
 }
 
 /** Starts the server on 127.0.0.1; resolves with its URL. */
-export async function startPortalServer(options: PortalServerOptions & { readonly port: number }): Promise<{ url: string; server: http.Server }> {
+export async function startPortalServer(
+  options: PortalServerOptions & { readonly port: number },
+): Promise<{ url: string; server: http.Server }> {
   const server = createPortalServer(options);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

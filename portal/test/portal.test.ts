@@ -28,8 +28,12 @@ async function chooseFilter() {
   const municipality = [...all.facets.municipalities].sort((a, b) => b.count - a.count)[0]!;
   const within = (await api.request(OffersDocument, { first: 1, filter: { municipalityCodes: [municipality.value] } })).offers;
   const discipline = within.facets.disciplines.filter((d) => d.count > 0).sort((a, b) => a.count - b.count)[0]!;
-  const both = (await api.request(OffersDocument, { first: 1, filter: { municipalityCodes: [municipality.value], disciplines: [discipline.value as never] } }))
-    .offers;
+  const both = (
+    await api.request(OffersDocument, {
+      first: 1,
+      filter: { municipalityCodes: [municipality.value], disciplines: [discipline.value as never] },
+    })
+  ).offers;
   expect(both.totalCount).toBeGreaterThan(0);
   expect(both.totalCount).toBeLessThan(all.totalCount);
   return { municipality, discipline, totalCount: both.totalCount, allCount: all.totalCount };
@@ -59,7 +63,9 @@ describe('a school, end to end', () => {
 
     await page.getByRole('group', { name: 'Gemeente' }).getByLabel(filter.municipality.label).check();
     await page.getByRole('group', { name: 'Discipline' }).getByLabel(filter.discipline.label).check();
-    await expect.poll(() => countText(page).textContent()).toBe(filter.totalCount === 1 ? '1 aanbieding gevonden' : `${filter.totalCount} aanbiedingen gevonden`);
+    await expect
+      .poll(() => countText(page).textContent())
+      .toBe(filter.totalCount === 1 ? '1 aanbieding gevonden' : `${filter.totalCount} aanbiedingen gevonden`);
     // The filter is the URL: opening it anew shows the same result.
     const shared = page.url();
     expect(new URL(shared).searchParams.getAll('gemeente')).toEqual([filter.municipality.value]);
@@ -107,7 +113,9 @@ describe('a school, end to end', () => {
     await page.unroute('**/graphql');
 
     const schoolApi = createClient({ url: stack.apiUrl, token: await stack.token({ role: 'SCHOOL', schoolId: school.id }) });
-    const booked = (await schoolApi.request(SchoolBookingsDocument, { schoolId: school.id })).school!.bookings!.filter((b) => b.offerId === offerId);
+    const booked = (await schoolApi.request(SchoolBookingsDocument, { schoolId: school.id })).school!.bookings!.filter(
+      (b) => b.offerId === offerId,
+    );
     expect(booked).toHaveLength(1);
     expect(booked[0]).toMatchObject({ status: 'REQUESTED', pupils: 27, preferredDates: ['2026-03-17'] });
     const bookingId = booked[0]!.id;

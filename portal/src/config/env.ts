@@ -28,7 +28,11 @@ export function parseConfig(raw: unknown): PortalConfig {
   const stage = text(input.stage, 'stage');
   const cognitoRaw = input.cognito as Record<string, unknown> | undefined;
   const cognito = cognitoRaw
-    ? { authority: text(cognitoRaw.authority, 'cognito.authority'), clientId: text(cognitoRaw.clientId, 'cognito.clientId'), domain: text(cognitoRaw.domain, 'cognito.domain') }
+    ? {
+        authority: text(cognitoRaw.authority, 'cognito.authority'),
+        clientId: text(cognitoRaw.clientId, 'cognito.clientId'),
+        domain: text(cognitoRaw.domain, 'cognito.domain'),
+      }
     : undefined;
   if (stage !== 'local' && !cognito) throw new Error(`config.json: stage ${stage} needs cognito settings.`);
   return { stage, apiUrl: text(input.apiUrl, 'apiUrl'), cognito };

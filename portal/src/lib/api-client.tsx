@@ -14,13 +14,10 @@ export function useApi(): CmkClient {
   const { session } = useAuth();
   const { language } = useI18n();
   const token = session?.token;
-  return useMemo(
-    () => {
-      const common = { url: apiUrl, headers: { 'accept-language': language }, retry: { retries: 2, baseDelayMs: 300 }, timeoutMs: 15_000 };
-      return createClient(token ? { ...common, token } : common);
-    },
-    [apiUrl, token, language],
-  );
+  return useMemo(() => {
+    const common = { url: apiUrl, headers: { 'accept-language': language }, retry: { retries: 2, baseDelayMs: 300 }, timeoutMs: 15_000 };
+    return createClient(token ? { ...common, token } : common);
+  }, [apiUrl, token, language]);
 }
 
 /** Query keys carry what changes an answer: the language and who asks. */

@@ -65,7 +65,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .then(async (manager) => {
         const user = await manager.getUser();
         if (active && user && !user.expired && user.id_token) {
-          setSession({ token: user.id_token, name: String(user.profile.email ?? user.profile.sub), expiresAt: (user.expires_at ?? 0) * 1000 });
+          setSession({
+            token: user.id_token,
+            name: String(user.profile.email ?? user.profile.sub),
+            expiresAt: (user.expires_at ?? 0) * 1000,
+          });
         }
       })
       .finally(() => active && setReady(true));

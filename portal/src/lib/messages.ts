@@ -19,7 +19,8 @@ export const nl = {
   'state.notFound': 'Deze pagina bestaat niet.',
   'state.toSearch': 'Naar het aanbod',
   'search.title': 'Cultuuraanbod zoeken',
-  'search.intro': 'Zoek aanbod voor uw school op gemeente of regio, discipline, groep en meer. Het aantal achter elke keuze telt mee met de andere filters.',
+  'search.intro':
+    'Zoek aanbod voor uw school op gemeente of regio, discipline, groep en meer. Het aantal achter elke keuze telt mee met de andere filters.',
   'search.text': 'Zoekwoorden',
   'search.submit': 'Zoeken',
   'search.filters': 'Filters',
@@ -103,7 +104,8 @@ export const nl = {
   'booking.field.pupils': 'Vul een aantal leerlingen in van 1 tot en met 500.',
   'booking.field.date': 'Vul een geldige datum in.',
   'booking.field.note': 'De opmerking is te lang (hoogstens 2000 tekens).',
-  'booking.network': 'De aanmelding kon niet worden verstuurd: de server is niet bereikbaar. Probeer het opnieuw; u meldt zich dan niet twee keer aan.',
+  'booking.network':
+    'De aanmelding kon niet worden verstuurd: de server is niet bereikbaar. Probeer het opnieuw; u meldt zich dan niet twee keer aan.',
   'bookings.title': 'Mijn aanmeldingen',
   'bookings.schoolYear': 'Schooljaar',
   'bookings.empty': 'Nog geen aanmeldingen in dit schooljaar. Zoek aanbod en meld u aan.',
@@ -195,7 +197,8 @@ export const en: Record<MessageKey, string> = {
   'state.notFound': 'This page does not exist.',
   'state.toSearch': 'To the offers',
   'search.title': 'Find culture offers',
-  'search.intro': 'Find offers for your school by municipality or region, discipline, grade and more. The number after each option counts with the other filters.',
+  'search.intro':
+    'Find offers for your school by municipality or region, discipline, grade and more. The number after each option counts with the other filters.',
   'search.text': 'Keywords',
   'search.submit': 'Search',
   'search.filters': 'Filters',

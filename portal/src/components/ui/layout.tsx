@@ -4,7 +4,8 @@ import { useAuth } from '../../lib/auth.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useViewer } from '../../lib/viewer.ts';
 
-const navClass = ({ isActive }: { isActive: boolean }) => `utrecht-link utrecht-link--html-a portal-nav__link${isActive ? ' portal-nav__link--current' : ''}`;
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `utrecht-link utrecht-link--html-a portal-nav__link${isActive ? ' portal-nav__link--current' : ''}`;
 
 /** Every page: skip link, header with the menu for the signed-in role and the language switch, the page, a footer. */
 export function Layout() {

@@ -37,7 +37,8 @@ function validate(groups: GroupRow[], dates: string[], note: string): FieldError
     const grade = Number(group.grade);
     if (!Number.isInteger(grade) || grade < 1 || grade > 8) errors[`groups.${i}.grade`] = 'booking.field.grade';
     const pupils = Number(group.pupils);
-    if (group.pupils.trim() === '' || !Number.isInteger(pupils) || pupils < 1 || pupils > 500) errors[`groups.${i}.pupils`] = 'booking.field.pupils';
+    if (group.pupils.trim() === '' || !Number.isInteger(pupils) || pupils < 1 || pupils > 500)
+      errors[`groups.${i}.pupils`] = 'booking.field.pupils';
   });
   dates.forEach((date, i) => {
     if (date !== '' && !DATE.test(date)) errors[`preferredDates.${i}`] = 'booking.field.date';
@@ -96,7 +97,8 @@ export function BookingForm({ offerId, schoolId }: { offerId: string; schoolId: 
       ? t('booking.invalid')
       : undefined;
 
-  const setGroup = (index: number, change: Partial<GroupRow>) => setGroups((rows) => rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const setGroup = (index: number, change: Partial<GroupRow>) =>
+    setGroups((rows) => rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -108,7 +110,11 @@ export function BookingForm({ offerId, schoolId }: { offerId: string; schoolId: 
       offerId,
       schoolId,
       idempotencyKey,
-      groups: groups.map((g) => ({ grade: Number(g.grade), pupils: Number(g.pupils), ...(g.teacher.trim() ? { teacher: g.teacher.trim() } : {}) })),
+      groups: groups.map((g) => ({
+        grade: Number(g.grade),
+        pupils: Number(g.pupils),
+        ...(g.teacher.trim() ? { teacher: g.teacher.trim() } : {}),
+      })),
       preferredDates: dates.filter((d) => d !== ''),
       ...(note.trim() ? { note: note.trim() } : {}),
     });

@@ -9,7 +9,15 @@ import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { recentSchoolYears } from '../../../lib/school-year.ts';
 import { useCancelBooking, useEvaluateBooking, useSchoolBookings } from '../api/school-bookings.ts';
 
-const REASONS: readonly CancellationReason[] = ['SCHEDULE_CONFLICT', 'ILLNESS', 'TOO_FEW_PUPILS', 'BUDGET', 'PARTNER_UNAVAILABLE', 'WEATHER', 'OTHER'];
+const REASONS: readonly CancellationReason[] = [
+  'SCHEDULE_CONFLICT',
+  'ILLNESS',
+  'TOO_FEW_PUPILS',
+  'BUDGET',
+  'PARTNER_UNAVAILABLE',
+  'WEATHER',
+  'OTHER',
+];
 
 function CancelForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
   const { t } = useI18n();
@@ -22,7 +30,11 @@ function CancelForm({ booking, onDone }: { booking: Booking; onDone: () => void 
   };
   return (
     <form onSubmit={submit} className="portal-action-form">
-      {cancel.error && <Notice kind="error">{isCmkError(cancel.error, 'INVALID_TRANSITION') ? t('bookings.invalidTransition') : describeError(cancel.error, t)}</Notice>}
+      {cancel.error && (
+        <Notice kind="error">
+          {isCmkError(cancel.error, 'INVALID_TRANSITION') ? t('bookings.invalidTransition') : describeError(cancel.error, t)}
+        </Notice>
+      )}
       <SelectField label={t('bookings.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value as CancellationReason)}>
         {REASONS.map((r) => (
           <option key={r} value={r}>
@@ -45,12 +57,17 @@ function EvaluateForm({ booking, onDone }: { booking: Booking; onDone: () => voi
   const [comment, setComment] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    evaluate.mutate({ id: booking.id, rating: Number(rating), ...(comment.trim() ? { comment: comment.trim() } : {}) }, { onSuccess: onDone });
+    evaluate.mutate(
+      { id: booking.id, rating: Number(rating), ...(comment.trim() ? { comment: comment.trim() } : {}) },
+      { onSuccess: onDone },
+    );
   };
   return (
     <form onSubmit={submit} className="portal-action-form">
       {evaluate.error && (
-        <Notice kind="error">{isCmkError(evaluate.error, 'INVALID_TRANSITION') ? t('bookings.invalidTransition') : describeError(evaluate.error, t)}</Notice>
+        <Notice kind="error">
+          {isCmkError(evaluate.error, 'INVALID_TRANSITION') ? t('bookings.invalidTransition') : describeError(evaluate.error, t)}
+        </Notice>
       )}
       <SelectField label={t('bookings.rating')} value={rating} onChange={(e) => setRating(e.target.value)}>
         {[5, 4, 3, 2, 1].map((n) => (
@@ -96,7 +113,9 @@ function BookingItem({ booking }: { booking: Booking }) {
         {[
           t('bookings.requested', { date: formatDate(booking.requestedAt, language) }),
           t('bookings.pupils', { count: booking.pupils }),
-          booking.preferredDates.length ? t('bookings.dates', { dates: booking.preferredDates.map((d) => formatDate(d, language)).join(', ') }) : '',
+          booking.preferredDates.length
+            ? t('bookings.dates', { dates: booking.preferredDates.map((d) => formatDate(d, language)).join(', ') })
+            : '',
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -105,12 +124,20 @@ function BookingItem({ booking }: { booking: Booking }) {
       {changed && <Notice>{t('bookings.changed')}</Notice>}
       <div className="portal-actions">
         {booking.allowedActions.includes('CANCEL') && (
-          <Button appearance="secondary-action-button" aria-expanded={open === 'cancel'} onClick={() => setOpen(open === 'cancel' ? undefined : 'cancel')}>
+          <Button
+            appearance="secondary-action-button"
+            aria-expanded={open === 'cancel'}
+            onClick={() => setOpen(open === 'cancel' ? undefined : 'cancel')}
+          >
             {open === 'cancel' ? t('bookings.close') : t('bookings.cancel')}
           </Button>
         )}
         {booking.allowedActions.includes('EVALUATE') && (
-          <Button appearance="secondary-action-button" aria-expanded={open === 'evaluate'} onClick={() => setOpen(open === 'evaluate' ? undefined : 'evaluate')}>
+          <Button
+            appearance="secondary-action-button"
+            aria-expanded={open === 'evaluate'}
+            onClick={() => setOpen(open === 'evaluate' ? undefined : 'evaluate')}
+          >
             {open === 'evaluate' ? t('bookings.close') : t('bookings.evaluate')}
           </Button>
         )}

@@ -95,9 +95,13 @@ function InboxItem({ booking }: { booking: Booking }) {
       </p>
       <p className="utrecht-paragraph">
         {[
-          booking.groups.map((g) => `${t('search.gradeOption', { grade: g.grade })}: ${t('bookings.pupils', { count: g.pupils })}`).join('; '),
+          booking.groups
+            .map((g) => `${t('search.gradeOption', { grade: g.grade })}: ${t('bookings.pupils', { count: g.pupils })}`)
+            .join('; '),
           t('bookings.requested', { date: formatDate(booking.requestedAt, language) }),
-          booking.preferredDates.length ? t('bookings.dates', { dates: booking.preferredDates.map((d) => formatDate(d, language)).join(', ') }) : '',
+          booking.preferredDates.length
+            ? t('bookings.dates', { dates: booking.preferredDates.map((d) => formatDate(d, language)).join(', ') })
+            : '',
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -106,17 +110,29 @@ function InboxItem({ booking }: { booking: Booking }) {
       {confirm.error && <Notice kind="error">{mutationError(confirm.error, t)}</Notice>}
       <div className="portal-actions">
         {booking.allowedActions.includes('CONFIRM') && (
-          <Button appearance="primary-action-button" busy={confirm.isPending} onClick={() => !confirm.isPending && confirm.mutate({ id: booking.id })}>
+          <Button
+            appearance="primary-action-button"
+            busy={confirm.isPending}
+            onClick={() => !confirm.isPending && confirm.mutate({ id: booking.id })}
+          >
             {t('inbox.confirm')}
           </Button>
         )}
         {booking.allowedActions.includes('DECLINE') && (
-          <Button appearance="secondary-action-button" aria-expanded={open === 'decline'} onClick={() => setOpen(open === 'decline' ? undefined : 'decline')}>
+          <Button
+            appearance="secondary-action-button"
+            aria-expanded={open === 'decline'}
+            onClick={() => setOpen(open === 'decline' ? undefined : 'decline')}
+          >
             {open === 'decline' ? t('bookings.close') : t('inbox.decline')}
           </Button>
         )}
         {booking.allowedActions.includes('MARK_HELD') && (
-          <Button appearance="secondary-action-button" aria-expanded={open === 'held'} onClick={() => setOpen(open === 'held' ? undefined : 'held')}>
+          <Button
+            appearance="secondary-action-button"
+            aria-expanded={open === 'held'}
+            onClick={() => setOpen(open === 'held' ? undefined : 'held')}
+          >
             {open === 'held' ? t('bookings.close') : t('inbox.held')}
           </Button>
         )}
@@ -136,17 +152,29 @@ function OfferFigures({ offers }: { offers: PartnerOffers }) {
       <caption className="utrecht-table__caption">{t('inbox.offers')}</caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">{t('inbox.offer')}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t('inbox.capacity')}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t('inbox.remaining')}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t('inbox.bookingsCount')}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t('inbox.pupilsReachedCol')}</th>
+          <th className="utrecht-table__header-cell" scope="col">
+            {t('inbox.offer')}
+          </th>
+          <th className="utrecht-table__header-cell" scope="col">
+            {t('inbox.capacity')}
+          </th>
+          <th className="utrecht-table__header-cell" scope="col">
+            {t('inbox.remaining')}
+          </th>
+          <th className="utrecht-table__header-cell" scope="col">
+            {t('inbox.bookingsCount')}
+          </th>
+          <th className="utrecht-table__header-cell" scope="col">
+            {t('inbox.pupilsReachedCol')}
+          </th>
         </tr>
       </thead>
       <tbody className="utrecht-table__body">
         {offers.edges.map(({ node }) => (
           <tr className="utrecht-table__row" key={node.id}>
-            <th className="utrecht-table__header-cell" scope="row">{node.title}</th>
+            <th className="utrecht-table__header-cell" scope="row">
+              {node.title}
+            </th>
             <td className="utrecht-table__cell">{node.capacity ?? t('offer.unlimited')}</td>
             <td className="utrecht-table__cell">{node.remainingCapacity ?? '—'}</td>
             <td className="utrecht-table__cell">{node.bookingsCount}</td>
