@@ -1,5 +1,6 @@
 import type { OfferPageQuery } from '@cmk/client';
 import type { ReactNode } from 'react';
+import Markdown from 'react-markdown';
 import { formatAmount, formatDate, useI18n } from '../../../lib/i18n.tsx';
 
 export type OfferDetail = NonNullable<OfferPageQuery['offer']>;
@@ -22,10 +23,9 @@ export function OfferDetails({ offer }: { offer: OfferDetail }) {
       <h1 className="utrecht-heading-1">{offer.title}</h1>
       {offer.summary && <p className="utrecht-paragraph utrecht-paragraph--lead">{offer.summary}</p>}
       {offer.description && (
-        <div className="utrecht-paragraph portal-offer__description">
-          {offer.description.split(/\n{2,}/).map((part, index) => (
-            <p key={index}>{part}</p>
-          ))}
+        // Editors write Markdown in Strapi; react-markdown renders it as elements, never as raw HTML.
+        <div className="utrecht-rich-text portal-offer__description">
+          <Markdown>{offer.description}</Markdown>
         </div>
       )}
 
