@@ -15,6 +15,10 @@ export function describeError(error: unknown, t: Translate): string {
 /** The fields a BAD_USER_INPUT names (`groups.0.pupils`), from the API's `issues`. */
 export function inputIssues(error: unknown): { path: string; message: string }[] {
   if (!isCmkError(error, 'BAD_USER_INPUT')) return [];
-  const issues = error.errors[0]?.extensions?.issues;
-  return Array.isArray(issues) ? issues.filter((i): i is { path: string; message: string } => typeof i?.path === 'string') : [];
+  const issues: unknown = error.errors[0]?.extensions?.issues;
+  if (!Array.isArray(issues)) return [];
+  return (issues as unknown[]).filter(
+    (issue): issue is { path: string; message: string } =>
+      typeof issue === 'object' && issue !== null && typeof (issue as { path?: unknown }).path === 'string',
+  );
 }
