@@ -1,4 +1,5 @@
 import { Button } from '@utrecht/button-react';
+import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../lib/auth.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -15,6 +16,16 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}`;
+  const main = useRef<HTMLElement>(null);
+  const firstPage = useRef(true);
+  // A new page moves focus to its content, so keyboard and screen-reader users start there (not on a filter change).
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location.pathname]);
 
   return (
     <div className="utrecht-page portal-page">
@@ -69,7 +80,7 @@ export function Layout() {
           </Button>
         </nav>
       </header>
-      <main id="inhoud" className="utrecht-page-content portal-main" tabIndex={-1}>
+      <main id="inhoud" ref={main} className="utrecht-page-content portal-main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="utrecht-page-footer portal-footer">
