@@ -3,7 +3,7 @@
  * partner confirms it, the school sees it confirmed; the same search with the keyboard only; the
  * language switch; axe-core on every page that matters.
  */
-import { createClient, OffersDocument, SchoolBookingsDocument } from '@cmk/client';
+import { ConfirmBookingDocument, createClient, OffersDocument, RequestBookingDocument, SchoolBookingsDocument } from '@cmk/client';
 import { launchBrowser, type Browser, type Page } from '@cmk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, schools, startPortalStack, type PortalStack } from '../src/testing/stack.ts';
@@ -233,6 +233,64 @@ describe('more results', () => {
     expect(await cards.first().textContent()).toBe(first);
     const titles = await page.locator('.portal-results li h3').allTextContents();
     expect(new Set(titles).size).toBe(24);
+    await page.context().close();
+  });
+});
+
+describe('the partner declines and records a held activity; the school evaluates it', () => {
+  it('shows the decline reason to the school and lets it rate the held activity once', async () => {
+    const school = schools[1]!;
+    const partnerId = catalogue.offers.find((o) => o.partner && o.capacity === null)!.partner!.id;
+    const [first, second] = catalogue.offers.filter((o) => o.partner?.id === partnerId && o.capacity === null);
+    const schoolApi = createClient({ url: stack.apiUrl, token: await stack.token({ role: 'SCHOOL', schoolId: school.id }) });
+    const partnerApi = createClient({ url: stack.apiUrl, token: await stack.token({ role: 'PARTNER', partnerId }) });
+    const book = async (offerId: string) =>
+      (
+        await schoolApi.request(RequestBookingDocument, {
+          input: { offerId, schoolId: school.id, groups: [{ grade: 4, pupils: 22 }], idempotencyKey: `portal-test-${offerId}` },
+        })
+      ).requestBooking.booking.id;
+    const declined = await book(first!.id);
+    const held = await book(second!.id);
+    await partnerApi.request(ConfirmBookingDocument, { id: held });
+
+    const { page, problems } = await openPage(browser, stack.portalUrl);
+    await signIn(page, `partner:${partnerId}`);
+    await page.waitForURL('**/aanmeldingen');
+    const toDecline = page.locator(`[data-booking="${declined}"]`);
+    await toDecline.getByRole('button', { name: 'Afwijzen' }).click();
+    await toDecline.getByRole('button', { name: 'Aanmelding afwijzen' }).click();
+    // Without a reason nothing is sent, and the field says why.
+    await toDecline.getByText('Vul een reden in.').waitFor({ state: 'visible' });
+    await toDecline.getByLabel('Reden voor de school').fill('Die week speelt de voorstelling elders.');
+    await toDecline.getByRole('button', { name: 'Aanmelding afwijzen' }).click();
+    await expect.poll(() => toDecline.count()).toBe(0);
+
+    await page.getByLabel('Toon aanmeldingen met status').selectOption('CONFIRMED');
+    const toHold = page.locator(`[data-booking="${held}"]`);
+    await toHold.getByRole('button', { name: 'Heeft plaatsgevonden' }).click();
+    await toHold.getByLabel('Aantal leerlingen bereikt').fill('21');
+    await toHold.getByLabel('Datum').fill('2026-11-20');
+    await toHold.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => toHold.count()).toBe(0);
+
+    await signOut(page);
+    await signIn(page, `school:${school.id}`);
+    await page.waitForURL('**/mijn-aanmeldingen');
+    const mineDeclined = page.locator(`[data-booking="${declined}"]`);
+    await expect.poll(() => mineDeclined.locator('[data-status]').getAttribute('data-status')).toBe('DECLINED');
+    await expect.poll(() => mineDeclined.textContent()).toContain('Die week speelt de voorstelling elders.');
+    await expect.poll(() => mineDeclined.getByRole('button').count()).toBe(0);
+    const mineHeld = page.locator(`[data-booking="${held}"]`);
+    await expect.poll(() => mineHeld.locator('[data-status]').getAttribute('data-status')).toBe('HELD');
+    await expect.poll(() => mineHeld.getByRole('button', { name: 'Annuleren' }).count()).toBe(0);
+    await mineHeld.getByRole('button', { name: 'Beoordelen' }).click();
+    await mineHeld.getByLabel('Waardering (1 tot en met 5)').selectOption('4');
+    await mineHeld.getByLabel('Opmerking (niet verplicht)').fill('Leerlingen waren enthousiast.');
+    await mineHeld.getByRole('button', { name: 'Beoordeling versturen' }).click();
+    await expect.poll(() => mineHeld.locator('[data-status]').getAttribute('data-status')).toBe('EVALUATED');
+    await expect.poll(() => mineHeld.getByRole('button', { name: 'Beoordelen' }).count()).toBe(0);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });
