@@ -1,5 +1,11 @@
+import path from 'node:path';
+import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Template } from 'aws-cdk-lib/assertions';
+import { appContext } from '../lib/cmk-app.ts';
+import { PortalHosting } from '../lib/constructs/portal-hosting.ts';
+import { repoRoot } from '../lib/paths.ts';
 import { resourcesOfType, synthStage, type SynthResult } from './synth.ts';
 
 describe('portal stack', () => {
@@ -75,5 +81,33 @@ describe('portal stack', () => {
     expect(client.CallbackURLs).toEqual(['https://cultuureducatie.nl/auth/callback']);
     expect(client.AllowedOAuthScopes).toEqual(expect.arrayContaining(['openid', 'email']));
     expect(resourcesOfType(auth, 'AWS::Cognito::UserPoolDomain')).toHaveLength(1);
+  });
+});
+
+describe('portal hosting on its own domain', () => {
+  it('serves the domain with its certificate and TLS 1.2 at least', () => {
+    // Bundling skipped, as in every synth test: the Vite build belongs to a real synth.
+    const app = new App({ context: { ...appContext, 'aws:cdk:bundling-stacks': [] } });
+    const stack = new Stack(app, 'Probe', { env: { region: 'eu-west-1' } });
+    new PortalHosting(stack, 'Portal', {
+      portalDir: path.join(repoRoot, 'portal'),
+      runtimeConfig: {
+        stage: 'prod',
+        apiUrl: 'https://api.example/graphql',
+        cognito: { authority: 'https://idp.example', clientId: 'c', domain: 'https://auth.example' },
+      },
+      connectOrigins: ['https://api.example'],
+      formActionOrigins: ['https://auth.example'],
+      removalPolicy: RemovalPolicy.RETAIN,
+      logRetentionDays: 365,
+      domainName: 'portaal.example.nl',
+      certificate: Certificate.fromCertificateArn(stack, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc'),
+    });
+    const [[, distribution]] = resourcesOfType(Template.fromStack(stack), 'AWS::CloudFront::Distribution') as [[string, any]];
+    expect(distribution.DistributionConfig.Aliases).toEqual(['portaal.example.nl']);
+    expect(distribution.DistributionConfig.ViewerCertificate).toMatchObject({
+      MinimumProtocolVersion: 'TLSv1.2_2021',
+      SslSupportMethod: 'sni-only',
+    });
   });
 });

@@ -116,8 +116,10 @@ export class PortalHosting extends Construct {
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
-      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
-      ...(custom ? { domainNames: [props.domainName!], certificate: props.certificate } : {}),
+      // TLS 1.2 at least with the stage's own certificate; the default certificate's policy is fixed by CloudFront.
+      ...(custom
+        ? { domainNames: [props.domainName!], certificate: props.certificate, minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 }
+        : {}),
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
