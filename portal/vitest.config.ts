@@ -10,6 +10,8 @@ export default defineConfig({
     // The browser tests need portal/dist: built once before them when the sources changed.
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 120_000,
+    // The page waits for the API and re-renders: on a loaded two-core machine that takes seconds, not the default one.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     hookTimeout: 180_000,
   },
 });

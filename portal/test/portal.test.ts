@@ -84,6 +84,8 @@ describe('a school, end to end', () => {
 
     const school = schools[0]!;
     await page.getByRole('link', { name: 'Log in als school om dit aanbod aan te vragen.' }).click();
+    await page.locator(`[data-account="school:${school.id}"]`).waitFor();
+    await checkPage(page, 'sign-in');
     await page.locator(`[data-account="school:${school.id}"]`).click();
     await page.waitForURL(`**/aanbod/${encodeURIComponent(offerId)}`);
 
@@ -290,6 +292,14 @@ describe('the partner declines and records a held activity; the school evaluates
     await mineHeld.getByRole('button', { name: 'Beoordeling versturen' }).click();
     await expect.poll(() => mineHeld.locator('[data-status]').getAttribute('data-status')).toBe('EVALUATED');
     await expect.poll(() => mineHeld.getByRole('button', { name: 'Beoordelen' }).count()).toBe(0);
+
+    // Booking the same offer again this school year: the form says so in plain Dutch.
+    await page.goto(`/aanbod/${encodeURIComponent(second!.id)}`);
+    const form = page.locator('.portal-booking');
+    await form.getByLabel('Groep of leerjaar').selectOption('4');
+    await form.getByLabel('Aantal leerlingen').fill('22');
+    await form.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await form.getByText('Uw school heeft dit aanbod dit schooljaar al aangevraagd.', { exact: false }).waitFor({ state: 'visible' });
     expect(problems).toEqual([]);
     await page.context().close();
   });
