@@ -21,7 +21,7 @@ export default tseslint.config(
     ],
   },
   {
-    files: ['{api,infra,client,scripts,bench}/**/*.ts', 'cms/src/**/*.ts'],
+    files: ['{api,infra,client,scripts,bench,testing}/**/*.ts', 'portal/**/*.{ts,tsx}', 'cms/src/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     rules: {
       // `_name` marks a value that is taken apart on purpose (a rest sibling, a tuple slot).

@@ -2,7 +2,7 @@
  * `npm start`: the whole local stack, supervised.
  *   1. prerequisites (Node 20+, Java 17+)   2. free ports   3. DynamoDB Local + tables
  *   4. Strapi (admin built when missing or changed)   5. the API (the Lambda handler behind a local adapter)
- *   6. seeding (idempotent)   then one summary. Ctrl-C stops every child; if one dies, all stop.
+ *   6. seeding (idempotent)   7. the portal (built when its sources changed)   then one summary. Ctrl-C stops every child; if one dies, all stop.
  */
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createRequire } from 'node:module';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createDynamoDb } from '@cmk/api/sources/dynamodb/client';
 import { ensureTables } from '@cmk/api/sources/dynamodb/create-tables';
 import { dynamoDbLocalArgs } from '@cmk/api/local/dynamodb-local';
+import { portalBuildNeeded } from '../portal/scripts/build-lib.ts';
 import { planCmsBuild, recordCmsBuild } from './lib/cms-build.ts';
 import { portsInUse } from './lib/ports.ts';
 import { checkPrerequisites } from './lib/prerequisites.ts';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     { port: settings.ports.dynamodb, service: 'DynamoDB Local', variable: 'DYNAMODB_PORT' },
     { port: settings.ports.cms, service: 'Strapi', variable: 'CMS_PORT' },
     { port: settings.ports.api, service: 'GraphQL API', variable: 'API_PORT' },
+    { port: settings.ports.portal, service: 'Portal', variable: 'PORTAL_PORT' },
   ]);
   if (taken.length) fail(taken);
 
@@ -189,8 +191,31 @@ async function main(): Promise<void> {
     say(`[seed]       reconcile: ${describeChanges(await reconcileLocal(local))}`);
     await seedParticipationLocal(local, (line) => say(`[seed]       ${line}`));
 
+    if (portalBuildNeeded()) {
+      say('[start] building the portal (first start or changed sources; a few seconds)...');
+      await runStep('portal-build', process.execPath, ['--import', 'tsx', path.join(settings.root, 'portal', 'scripts', 'build.ts')], {
+        cwd: path.join(settings.root, 'portal'),
+      });
+    }
+    const portalUrl = `http://localhost:${settings.ports.portal}`;
+    say(`[start] portal on port ${settings.ports.portal}`);
+    await supervisor.start({
+      name: 'portal',
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(settings.root, 'portal', 'server', 'main.ts')],
+      cwd: settings.root,
+      env: {
+        STAGE: 'local',
+        PORTAL_PORT: String(settings.ports.portal),
+        API_URL: `http://127.0.0.1:${settings.ports.api}/graphql`,
+        LOCAL_KEYS_DIR: path.join(settings.dataDir, 'keys'),
+      },
+      ready: () => httpOk(`http://127.0.0.1:${settings.ports.portal}/config.json`),
+      readyTimeoutMs: 30_000,
+    });
+
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    say(summary(settings, { apiUrl, cmsUrl, dynamoEndpoint, seconds }));
+    say(summary(settings, { apiUrl, cmsUrl, dynamoEndpoint, portalUrl, seconds }));
     await supervisor.done;
   } catch (error) {
     if (interrupted) return;
@@ -200,11 +225,15 @@ async function main(): Promise<void> {
   }
 }
 
-function summary(s: LocalSettings, urls: { apiUrl: string; cmsUrl: string; dynamoEndpoint: string; seconds: string }): string {
+function summary(
+  s: LocalSettings,
+  urls: { apiUrl: string; cmsUrl: string; dynamoEndpoint: string; portalUrl: string; seconds: string },
+): string {
   return [
     '',
     `CmK local stack is running (healthy after ${urls.seconds} s)`,
     '',
+    `  Portal           ${urls.portalUrl}   (schools find and book offers; sign in as a seeded school or partner)`,
     `  GraphQL API      ${urls.apiUrl}   (open it in a browser for the explorer)`,
     `  Strapi admin     ${urls.cmsUrl}/admin`,
     `  Strapi REST      ${urls.cmsUrl}/api`,

@@ -6,6 +6,7 @@ import { AuthStack } from './stacks/auth-stack.ts';
 import { CmsStack } from './stacks/cms-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 import { ObservabilityStack } from './stacks/observability-stack.ts';
+import { PortalStack } from './stacks/portal-stack.ts';
 
 /**
  * Feature flags the stacks rely on, passed as `new App({ context })` so the CLI and the tests
@@ -24,11 +25,12 @@ export interface CmkStacks {
   readonly cms: CmsStack;
   readonly api: ApiStack;
   readonly observability: ObservabilityStack;
+  readonly portal: PortalStack;
 }
 
 /**
  * Adds one stage of the platform to the app, with cdk-nag's AwsSolutions pack checking every
- * stack. Stacks are named `Cmk-<Stage>-<Part>`; their order is data, auth, cms, api, observability.
+ * stack. Stacks are named `Cmk-<Stage>-<Part>`; their order is data, auth, cms, api, observability, portal.
  */
 export function addCmkStacks(app: App, config: StageConfig, repoRoot: string): CmkStacks {
   const stageName = config.stage === 'prod' ? 'Prod' : 'Dev';
@@ -82,11 +84,21 @@ export function addCmkStacks(app: App, config: StageConfig, repoRoot: string): C
     database: cms.database,
   });
 
-  for (const stack of [data, auth, cms, api, observability]) {
+  const portal = new PortalStack(app, name('Portal'), {
+    env,
+    config,
+    repoRoot,
+    description: `CmK ${config.stage}: the portal for schools and partners on S3 and CloudFront`,
+    apiUrl: api.graphqlUrl,
+    apiOrigin: api.httpApi.apiEndpoint,
+    cognito: { issuer: auth.issuer, clientId: auth.portalClient.userPoolClientId, domain: auth.hostedUi.baseUrl() },
+  });
+
+  for (const stack of [data, auth, cms, api, observability, portal]) {
     Tags.of(stack).add('project', 'cmk');
     Tags.of(stack).add('stage', config.stage);
   }
-  return { data, auth, cms, api, observability };
+  return { data, auth, cms, api, observability, portal };
 }
 
 /** cdk-nag 3 runs as a policy-validation plugin over the whole app at synth time. */

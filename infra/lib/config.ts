@@ -42,6 +42,15 @@ export interface StageConfig {
   };
   /** Where alarm notifications go; none means the topic exists without subscribers. */
   readonly alarmEmail?: string;
+  readonly portal: {
+    /** Where users open the portal: Cognito sends them back to `<url>/auth/callback` after sign-in. */
+    readonly url: string;
+    /** The prefix of the Cognito hosted UI domain (`<prefix>.auth.<region>.amazoncognito.com`), unique per region. */
+    readonly cognitoDomainPrefix: string;
+    /** A custom domain for the CloudFront distribution, with its ACM certificate in us-east-1. */
+    readonly domainName?: string;
+    readonly certificateArn?: string;
+  };
 }
 
 /** Physical table name, `cmk-<stage>-<id>`, the same pattern as the local defaults (`cmk-local-content`). */
@@ -58,7 +67,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /**
  * Reads the stage from CDK context (`-c stage=prod`, default dev) plus optional overrides:
- * `region`, `account`, `corsOrigins` (comma-separated), `alarmEmail`, `cmsCertificateArn`.
+ * `region`, `account`, `corsOrigins` (comma-separated), `alarmEmail`, `cmsCertificateArn`, `portalUrl`,
+ * `portalDomainName`, `portalCertificateArn`, `cognitoDomainPrefix`.
  */
 export function stageConfigFromContext(node: Node): StageConfig {
   const stage = text(node.tryGetContext('stage')) ?? 'dev';
@@ -72,6 +82,10 @@ export function stageConfigFromContext(node: Node): StageConfig {
     alarmEmail: text(node.tryGetContext('alarmEmail')),
     certificateArn: text(node.tryGetContext('cmsCertificateArn')),
     syncUrl: text(node.tryGetContext('syncUrl')),
+    portalUrl: text(node.tryGetContext('portalUrl')),
+    portalDomainName: text(node.tryGetContext('portalDomainName')),
+    portalCertificateArn: text(node.tryGetContext('portalCertificateArn')),
+    cognitoDomainPrefix: text(node.tryGetContext('cognitoDomainPrefix')),
   });
 }
 
@@ -82,10 +96,18 @@ export interface StageOverrides {
   readonly alarmEmail?: string;
   readonly certificateArn?: string;
   readonly syncUrl?: string;
+  readonly portalUrl?: string;
+  readonly portalDomainName?: string;
+  readonly portalCertificateArn?: string;
+  readonly cognitoDomainPrefix?: string;
 }
 
 export function stageConfig(stage: StageName, overrides: StageOverrides = {}): StageConfig {
   const prod = stage === 'prod';
+  const portalUrl =
+    overrides.portalUrl ??
+    (overrides.portalDomainName ? `https://${overrides.portalDomainName}` : prod ? 'https://cultuureducatie.nl' : 'http://localhost:3000');
+  const corsOrigins = overrides.corsOrigins ?? (prod ? ['https://cultuureducatie.nl'] : ['http://localhost:3000', 'http://localhost:5173']);
   return {
     stage,
     region: overrides.region ?? 'eu-west-1',
@@ -94,7 +116,8 @@ export function stageConfig(stage: StageName, overrides: StageOverrides = {}): S
     deletionProtection: prod,
     logRetention: prod ? RetentionDays.THREE_MONTHS : RetentionDays.TWO_WEEKS,
     logLevel: prod ? 'INFO' : 'DEBUG',
-    corsOrigins: overrides.corsOrigins ?? (prod ? ['https://cultuureducatie.nl'] : ['http://localhost:3000', 'http://localhost:5173']),
+    // The portal calls the API from the browser: its origin is always allowed.
+    corsOrigins: [...new Set([...corsOrigins, new URL(portalUrl).origin])],
     natGateways: prod ? 2 : 1,
     database: {
       instanceType: InstanceType.of(InstanceClass.T4G, prod ? InstanceSize.SMALL : InstanceSize.MICRO),
@@ -112,5 +135,11 @@ export function stageConfig(stage: StageName, overrides: StageOverrides = {}): S
       throttleBurstLimit: prod ? 400 : 100,
     },
     alarmEmail: overrides.alarmEmail,
+    portal: {
+      url: portalUrl,
+      cognitoDomainPrefix: overrides.cognitoDomainPrefix ?? `cmk-${stage}-portal`,
+      domainName: overrides.portalDomainName,
+      certificateArn: overrides.portalCertificateArn,
+    },
   };
 }

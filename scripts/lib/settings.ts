@@ -9,7 +9,7 @@ export interface LocalSettings {
   readonly root: string;
   readonly dataDir: string;
   readonly inMemory: boolean;
-  readonly ports: { readonly api: number; readonly cms: number; readonly dynamodb: number };
+  readonly ports: { readonly api: number; readonly cms: number; readonly dynamodb: number; readonly portal: number };
   readonly tables: { readonly content: string; readonly participation: string };
   readonly admin: { readonly email: string; readonly password: string };
   readonly editor: { readonly email: string; readonly password: string };
@@ -34,7 +34,12 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env, argv: readon
     root: ROOT,
     dataDir,
     inMemory: argv.includes('--in-memory') || env.DYNAMODB_IN_MEMORY === '1' || env.DYNAMODB_IN_MEMORY === 'true',
-    ports: { api: port(env, 'API_PORT', 4000), cms: port(env, 'CMS_PORT', 1337), dynamodb: port(env, 'DYNAMODB_PORT', 8000) },
+    ports: {
+      api: port(env, 'API_PORT', 4000),
+      cms: port(env, 'CMS_PORT', 1337),
+      dynamodb: port(env, 'DYNAMODB_PORT', 8000),
+      portal: port(env, 'PORTAL_PORT', 3000),
+    },
     tables: {
       content: env.CONTENT_TABLE || 'cmk-local-content',
       participation: env.PARTICIPATION_TABLE || 'cmk-local-participation',

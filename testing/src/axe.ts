@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 export interface AxeViolation {
@@ -16,13 +17,18 @@ const axeSource = (): string => fs.readFileSync(createRequire(import.meta.url).r
  * violations, each with the selectors of the offending nodes so a failing test says where to look.
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource() });
+  // Evaluated through the debugging protocol, not as an inline <script>: a page with a strict CSP
+  // (script-src 'self', like the portal) would refuse the script tag.
+  await page.evaluate(axeSource());
   const results = await page.evaluate(async () => {
     // Through globalThis: workspaces without the DOM library (api/) type-check this file too.
-    const { axe, document } = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> }; document: unknown };
+    const { axe, document } = globalThis as unknown as {
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResults> };
+      document: unknown;
+    };
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   });
-  return (results.violations as any[])
+  return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => n.target.join(' ')) }));
+    .map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }

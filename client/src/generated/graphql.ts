@@ -1313,6 +1313,48 @@ export type PartnerBookingsQueryVariables = Exact<{
 
 export type PartnerBookingsQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, name: string, offers: { __typename?: 'OfferConnection', totalCount: number, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, title: string, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, pupilsReached: number } }> }, bookings?: { __typename?: 'BookingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BookingEdge', node: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } }> } | null } | null };
 
+export type OfferPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, themes: Array<string>, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+
+export type RequestBookingMutationVariables = Exact<{
+  input: RequestBookingInput;
+}>;
+
+
+export type RequestBookingMutation = { __typename?: 'Mutation', requestBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+
+export type CancelBookingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: CancellationReason;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+
+export type EvaluateBookingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EvaluateBookingMutation = { __typename?: 'Mutation', evaluateBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+
+export type LocalAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalAccountsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, municipality?: { __typename?: 'Municipality', name: string } | null } }> }, partners: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string } }> }, regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+
 export type SchoolBookingsQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
   schoolYear?: InputMaybe<Scalars['String']['input']>;
@@ -1676,6 +1718,213 @@ export const PartnerBookingsDocument = new TypedDocumentString(`
     groupsReached
   }
 }`, {"hash":"19645da91d737a4d3fa1ec9be6dc18ea20b912c7773f077ba84bf445986176d7"}) as unknown as TypedDocumentString<PartnerBookingsQuery, PartnerBookingsQueryVariables>;
+export const OfferPageDocument = new TypedDocumentString(`
+    query OfferPage($id: ID!) {
+  offer(id: $id) {
+    id
+    title
+    summary
+    description
+    disciplines {
+      value
+      label
+    }
+    sectors {
+      sector
+      label
+      gradeFrom
+      gradeTo
+    }
+    offerType
+    offerTypeLabel
+    locationType
+    locationTypeLabel
+    audience
+    municipalities {
+      code
+      name
+    }
+    themes
+    kerndoelen
+    prices {
+      amount
+      unit
+      unitLabel
+      description
+    }
+    pricePerPupil
+    durationMinutes
+    maxPupilsPerSession
+    bookableFrom
+    bookableUntil
+    partner {
+      id
+      name
+      website
+      publicEmail
+      publicPhone
+    }
+    project {
+      id
+      title
+      summary
+    }
+    capacity
+    remainingCapacity
+    schoolsReached
+    averageRating
+  }
+}
+    `, {"hash":"6108d09ec58d3d206518e7f7f15cf8e103ce30d6201b219a06f2c0d8d0b12807"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  regions {
+    id
+    name
+  }
+}
+    `, {"hash":"e060119cded9bf8ca24da98f1bf751700ed32246b4a6d12b53134882f8c29077"}) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const RequestBookingDocument = new TypedDocumentString(`
+    mutation RequestBooking($input: RequestBookingInput!) {
+  requestBooking(input: $input) {
+    booking {
+      ...BookingFields
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  statusLabel
+  allowedActions
+  schoolYear
+  offerId
+  offer {
+    id
+    title
+  }
+  schoolId
+  schoolName
+  municipalityCode
+  groups {
+    grade
+    pupils
+  }
+  pupils
+  preferredDates
+  note
+  requestedAt
+  updatedAt
+  declineReason
+  activity {
+    heldOn
+    pupilsReached
+    groupsReached
+  }
+}`, {"hash":"63ef95c7be90401f4aa344cfc5c686ed91bf8054df21e582a52eda5ed4a385e3"}) as unknown as TypedDocumentString<RequestBookingMutation, RequestBookingMutationVariables>;
+export const CancelBookingDocument = new TypedDocumentString(`
+    mutation CancelBooking($id: ID!, $reason: CancellationReason!, $note: String) {
+  cancelBooking(id: $id, reason: $reason, note: $note) {
+    booking {
+      ...BookingFields
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  statusLabel
+  allowedActions
+  schoolYear
+  offerId
+  offer {
+    id
+    title
+  }
+  schoolId
+  schoolName
+  municipalityCode
+  groups {
+    grade
+    pupils
+  }
+  pupils
+  preferredDates
+  note
+  requestedAt
+  updatedAt
+  declineReason
+  activity {
+    heldOn
+    pupilsReached
+    groupsReached
+  }
+}`, {"hash":"8a0c07f867cc7caa2dcc4f07aff6183c6f2d47e83047be211d4d2b00b45f8e33"}) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const EvaluateBookingDocument = new TypedDocumentString(`
+    mutation EvaluateBooking($id: ID!, $rating: Int!, $comment: String) {
+  evaluateBooking(id: $id, rating: $rating, comment: $comment) {
+    booking {
+      ...BookingFields
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  statusLabel
+  allowedActions
+  schoolYear
+  offerId
+  offer {
+    id
+    title
+  }
+  schoolId
+  schoolName
+  municipalityCode
+  groups {
+    grade
+    pupils
+  }
+  pupils
+  preferredDates
+  note
+  requestedAt
+  updatedAt
+  declineReason
+  activity {
+    heldOn
+    pupilsReached
+    groupsReached
+  }
+}`, {"hash":"8b415ac0ce641a677c5f03f5392d9401a708c614d49c408c2fd385eec3af6518"}) as unknown as TypedDocumentString<EvaluateBookingMutation, EvaluateBookingMutationVariables>;
+export const LocalAccountsDocument = new TypedDocumentString(`
+    query LocalAccounts {
+  schools(first: 100) {
+    edges {
+      node {
+        id
+        name
+        municipality {
+          name
+        }
+      }
+    }
+  }
+  partners(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  regions {
+    id
+    name
+  }
+}
+    `, {"hash":"58c44caf2fdd8265a989774fddec914e91d98230584263198b9444e36787dcae"}) as unknown as TypedDocumentString<LocalAccountsQuery, LocalAccountsQueryVariables>;
 export const SchoolBookingsDocument = new TypedDocumentString(`
     query SchoolBookings($schoolId: ID!, $schoolYear: String, $status: BookingStatus) {
   school(id: $schoolId) {

@@ -4,9 +4,12 @@ import {
   CfnUserPoolGroup,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StringAttribute,
   UserPool,
+  UserPoolClientIdentityProvider,
   type UserPoolClient,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.ts';
@@ -26,6 +29,8 @@ export const roleGroups = ['school', 'partner', 'advisor', 'admin'] as const;
 export class AuthStack extends Stack {
   public readonly userPool: UserPool;
   public readonly portalClient: UserPoolClient;
+  /** The hosted UI the portal signs in through (authorization code with PKCE). */
+  public readonly hostedUi: UserPoolDomain;
 
   constructor(scope: Construct, id: string, props: AuthStackProps) {
     super(scope, id, props);
@@ -82,10 +87,21 @@ export class AuthStack extends Stack {
       });
     }
 
-    // Public client for the browser portals: no secret, SRP sign-in, short-lived tokens.
+    this.hostedUi = this.userPool.addDomain('HostedUi', { cognitoDomain: { domainPrefix: config.portal.cognitoDomainPrefix } });
+
+    // Public client for the browser portals: no secret, the hosted UI with authorization code and
+    // PKCE (no implicit flow), SRP for other portals, short-lived tokens.
+    const portal = config.portal.url.replace(/\/$/, '');
     this.portalClient = this.userPool.addClient('PortalClient', {
       generateSecret: false,
       authFlows: { userSrp: true },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${portal}/auth/callback`],
+        logoutUrls: [`${portal}/`],
+      },
       preventUserExistenceErrors: true,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
@@ -93,6 +109,7 @@ export class AuthStack extends Stack {
     });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'PortalClientId', { value: this.portalClient.userPoolClientId });
+    new CfnOutput(this, 'HostedUiUrl', { value: this.hostedUi.baseUrl() });
   }
 
   /** Issuer the API verifies tokens against; its JWKS is at `${issuer}/.well-known/jwks.json`. */

@@ -1,0 +1,34 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { Layout } from '../components/ui/layout.tsx';
+import { Loading } from '../components/ui/states.tsx';
+import { SearchRoute } from './routes/search.tsx';
+
+// The search page is the first visit: it ships in the entry chunk, every other page loads on demand.
+const OfferRoute = lazy(() => import('./routes/offer.tsx'));
+const SignInRoute = lazy(() => import('./routes/sign-in.tsx'));
+const AuthCallbackRoute = lazy(() => import('./routes/auth-callback.tsx'));
+const BookingsRoute = lazy(() => import('./routes/bookings.tsx'));
+const InboxRoute = lazy(() => import('./routes/inbox.tsx'));
+const NotFoundRoute = lazy(() => import('./routes/not-found.tsx'));
+
+const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <SearchRoute /> },
+      { path: '/aanbod/:id', element: page(<OfferRoute />) },
+      { path: '/inloggen', element: page(<SignInRoute />) },
+      { path: '/auth/callback', element: page(<AuthCallbackRoute />) },
+      { path: '/mijn-aanmeldingen', element: page(<BookingsRoute />) },
+      { path: '/aanmeldingen', element: page(<InboxRoute />) },
+      { path: '*', element: page(<NotFoundRoute />) },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}
