@@ -1,9 +1,10 @@
 import type { Context } from '../../context.ts';
 import type { QueryOffersArgs } from '../../generated/resolvers-types.ts';
 import type { OfferFigures } from '../bookings/operations/get-offer-figures.ts';
-import { keysetPage } from '../common/pagination.ts';
+import { keysetPage, keysetPageOfSorted } from '../common/pagination.ts';
 import { facetsWithLabels } from './facets.ts';
-import { offerSortKey, presorted, searchOffers, validateFilter, type SearchFigures } from './search.ts';
+import { searchIndexed } from './offer-index.ts';
+import { offerSortKey, validateFilter, type SearchFigures } from './search.ts';
 
 /** The offer list, behind Query.offers, Partner.offers and Project.offers. */
 export async function findOffers({ filter, first, after, sort }: Partial<QueryOffersArgs>, { services, loaders, locale }: Context) {
@@ -28,9 +29,18 @@ export async function findOffers({ filter, first, after, sort }: Partial<QueryOf
     };
   }
 
-  const { matches, facets } = searchOffers(catalogue, wanted, figures, presorted(catalogue, order));
+  // TITLE and NEWEST come out of the index in order; MOST_BOOKED is sorted here, by this request's figures.
+  const result = searchIndexed(catalogue, wanted, order, figures);
+  const key = offerSortKey(order, figures);
+  const page =
+    order === 'MOST_BOOKED'
+      ? keysetPage(result.matches, key, order, size, after)
+      : keysetPageOfSorted(result.matches, key, order, size, after);
   return {
-    ...keysetPage(matches, offerSortKey(order, figures), order, size, after),
-    facets: facetsWithLabels(facets, catalogue, locale),
+    ...page,
+    // Read by the default resolver only when the query selects facets.
+    get facets() {
+      return facetsWithLabels(result.facets, catalogue, locale);
+    },
   };
 }
