@@ -9,10 +9,16 @@ import { typeDefs } from './generated/type-defs.ts';
 import { resolvers } from './resolvers.ts';
 import { isUserFacing } from './shared/errors.ts';
 import { operationPlugin } from './shared/operation-plugin.ts';
+import { createResponseCache, type ResponseCache } from './shared/response-cache.ts';
 import { trustedDocumentsPlugin, trustedDocumentsStore } from './shared/trusted-documents.ts';
 
-/** Builds the ApolloServer used by the Lambda handler, the local adapter and the tests. */
-export function createServer(env: Env): ApolloServer<Context> {
+/**
+ * Builds the ApolloServer used by the Lambda handler, the local adapter and the tests.
+ * `responseCache`: the cache of public answers (shared/response-cache.ts); by default one sized
+ * by RESPONSE_CACHE_MB, none when that is 0 or `false` is passed.
+ */
+export function createServer(env: Env, { responseCache }: { responseCache?: ResponseCache | false } = {}): ApolloServer<Context> {
+  const cache = responseCache ?? (env.RESPONSE_CACHE_MB > 0 && createResponseCache({ maxMegabytes: env.RESPONSE_CACHE_MB }));
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
@@ -36,6 +42,7 @@ export function createServer(env: Env): ApolloServer<Context> {
       ApolloServerPluginInlineTraceDisabled(),
       operationPlugin(),
       trustedDocumentsPlugin<Context>(env.TRUSTED_DOCUMENTS),
+      ...(cache ? [cache.plugin] : []),
     ],
     // Hashes resolve only to trusted documents (client/README.md); nothing is registered at run time.
     persistedQueries: { cache: trustedDocumentsStore() },
