@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Env } from './env.ts';
 import { createOfferLoaders, type OfferLoaders } from './modules/offers/loaders.ts';
+import { offerIndex } from './modules/offers/offer-index.ts';
 import type { ParticipationDeps } from './modules/participation/deps.ts';
 import { createParticipationLoaders, participationDeps, type ParticipationLoaders } from './modules/participation/loaders.ts';
 import { actorOf, type Actor } from './shared/policy.ts';
@@ -38,7 +39,8 @@ export function createServices(env: Env, overrides: Partial<Services> = {}): Ser
     doc,
     tables,
     now: () => new Date(),
-    catalogue: new CatalogueCache({ doc, tableName: tables.content }),
+    // The search index is built with each new catalogue, before requests see it.
+    catalogue: new CatalogueCache({ doc, tableName: tables.content }, { prepare: (catalogue) => void offerIndex(catalogue) }),
     ...overrides,
   };
 }
