@@ -8,6 +8,7 @@ import type { Env } from './env.ts';
 import { typeDefs } from './generated/type-defs.ts';
 import { resolvers } from './resolvers.ts';
 import { isUserFacing } from './shared/errors.ts';
+import { executableSchema } from './shared/executable-schema.ts';
 import { operationPlugin } from './shared/operation-plugin.ts';
 import { createResponseCache, type ResponseCache } from './shared/response-cache.ts';
 import { trustedDocumentsPlugin, trustedDocumentsStore } from './shared/trusted-documents.ts';
@@ -30,8 +31,7 @@ export function createServer(env: Env, { responseCache }: { responseCache?: Resp
   const protection = armor.protect();
 
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema(typeDefs, resolvers),
     introspection: env.isLocal,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !env.isLocal,

@@ -27,7 +27,10 @@ export async function bundleHandler(root: string, outDir: string): Promise<Bundl
     mainFields: ['module', 'main'],
     external: ['@aws-sdk/*'],
     // As infra bundles it (infra/lib/constructs/api-function.ts): Apollo's usage-reporting protobuf is stubbed out.
-    alias: { '@apollo/usage-reporting-protobuf': path.join(root, 'api', 'src', 'shared', 'apollo-usage-reporting-stub.ts') },
+    alias: {
+      '@apollo/usage-reporting-protobuf': path.join(root, 'api', 'src', 'shared', 'apollo-usage-reporting-stub.ts'),
+      '@graphql-tools/schema': path.join(root, 'api', 'src', 'shared', 'graphql-tools-stub.ts'),
+    },
     banner: {
       js: "import { createRequire as __cmkCreateRequire } from 'node:module'; const require = __cmkCreateRequire(import.meta.url);",
     },

@@ -69,6 +69,9 @@ export class ApiFunction extends Construct {
           // Apollo's usage-reporting protobuf (~200 KB) is only used by GraphOS reporting and inline traces,
           // both off (api/src/server.ts): a stub that fails loudly takes its place.
           '--alias:@apollo/usage-reporting-protobuf': './api/src/shared/apollo-usage-reporting-stub.ts',
+          // The schema is built with graphql-js alone (api/src/shared/executable-schema.ts): Apollo's
+          // import of @graphql-tools/schema (~250 KB) is never called.
+          '--alias:@graphql-tools/schema': './api/src/shared/graphql-tools-stub.ts',
         },
         sourceMap: true,
         mainFields: ['module', 'main'],
