@@ -60,7 +60,8 @@ const plan = quick
       warmup: 1,
       duration: 2,
       coldRuns: 3,
-      scales: [100, 300, 3000],
+      scales: [300, 3000],
+      concurrencies: [16],
     }
   : {
       offers: 5000,
@@ -72,6 +73,7 @@ const plan = quick
       duration: 10,
       coldRuns: 7,
       scales: [500, 5000, 50000],
+      concurrencies: [1, 16],
     };
 const PUBLISH_WATCH_SECONDS = 5;
 
@@ -295,8 +297,8 @@ async function main(): Promise<void> {
   }
 
   const runs: BenchReport['runs'] = [];
-  const total = (all.length + 1) * 2;
-  for (const connections of [1, 16]) {
+  const total = (all.length + 1) * plan.concurrencies.length;
+  for (const connections of plan.concurrencies) {
     for (const w of [floor, ...all]) {
       const label = `${String(runs.length + 1).padStart(2)}/${total} ${SYSTEM_LABEL[w.system].padEnd(14)} ${w.query.padEnd(24)} c=${String(connections).padEnd(2)}`;
       process.stdout.write(`[bench] ${label} ${plan.warmup} s warm-up + ${plan.duration} s... `);
