@@ -2,7 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Env } from './env.ts';
 import { createOfferLoaders, type OfferLoaders } from './modules/offers/loaders.ts';
-import { offerIndex } from './modules/offers/offer-index.ts';
+import { prepareOfferIndex } from './modules/offers/offer-index.ts';
 import type { ParticipationDeps } from './modules/participation/deps.ts';
 import { createParticipationLoaders, participationDeps, type ParticipationLoaders } from './modules/participation/loaders.ts';
 import { actorOf, type Actor } from './shared/policy.ts';
@@ -40,7 +40,7 @@ export function createServices(env: Env, overrides: Partial<Services> = {}): Ser
     tables,
     now: () => new Date(),
     // The search index is built with each new catalogue, before requests see it.
-    catalogue: new CatalogueCache({ doc, tableName: tables.content }, { prepare: (catalogue) => void offerIndex(catalogue) }),
+    catalogue: new CatalogueCache({ doc, tableName: tables.content }, { prepare: prepareOfferIndex }),
     ...overrides,
   };
 }

@@ -31,6 +31,9 @@ const shareable = (context: Context | undefined) => context?.viewer?.role === 'A
 async function keyOf(request: GraphQLRequestContext<Context>): Promise<string | undefined> {
   const { contextValue: context, queryHash } = request;
   if (!queryHash || !shareable(context)) return undefined;
+  // Before the first catalogue is loaded nothing is cached: a question that needs no content
+  // (`{ __typename }`) does not wait for the load to learn the version.
+  if (!context.services.catalogue.has(context.locale)) return undefined;
   // Without a catalogue (DynamoDB unreachable) nothing is cached: the resolvers meet the fault and report it.
   const version = await context.services.catalogue.get(context.locale).then(
     (c) => c.version,

@@ -64,7 +64,7 @@ describe('the catalogue cache', () => {
     const store = await freshStore();
     const { store: slow, state } = gated(store);
     const prepared: Catalogue[] = [];
-    const cache = new CatalogueCache(slow, { freshnessMs: 0, settleMs: 0, snapshots: false, prepare: (c) => prepared.push(c) });
+    const cache = new CatalogueCache(slow, { freshnessMs: 0, settleMs: 0, snapshots: false, prepare: (c) => void prepared.push(c) });
     const before = await cache.get('nl');
     expect(before.offers).toHaveLength(200);
     expect(prepared).toEqual([before]);

@@ -17,7 +17,13 @@ function shape(schema: GraphQLSchema) {
       ? Object.values(type.getFields()).map((f) => ({
           name: f.name,
           type: String(f.type),
-          args: 'args' in f ? f.args.map((a: { name: string; type: unknown; defaultValue?: unknown }) => `${a.name}: ${String(a.type)} = ${JSON.stringify(a.defaultValue)}`) : [],
+          args:
+            'args' in f
+              ? f.args.map(
+                  (a: { name: string; type: unknown; defaultValue?: unknown }) =>
+                    `${a.name}: ${String(a.type)} = ${JSON.stringify(a.defaultValue)}`,
+                )
+              : [],
           description: f.description ?? null,
         }))
       : 'getValues' in type

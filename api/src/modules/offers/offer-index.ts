@@ -9,7 +9,7 @@
  */
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { OfferDoc, Sector } from '../../sources/content/types.ts';
-import { compareSortKeys, fold } from '../common/pagination.ts';
+import { compareSortKeys, fold, type SortKey } from '../common/pagination.ts';
 import {
   municipalitiesIn,
   offerSortKey,
@@ -135,22 +135,30 @@ function dimensionOf(offers: readonly OfferDoc[], words: number, values: (o: Off
   return { values: names, postings, start, ids: names.length < 0xffff ? Uint16Array.from(list) : Uint32Array.from(list) };
 }
 
-function sortedBy(offers: readonly OfferDoc[], sort: 'TITLE' | 'NEWEST') {
-  const key = offerSortKey(sort);
-  const keys = offers.map(key);
-  const order = Uint32Array.from(offers.keys()).sort((a, b) => compareSortKeys(keys[a]!, keys[b]!));
-  const rank = new Uint32Array(offers.length);
+function sortedBy(keys: readonly SortKey[]) {
+  const order = Uint32Array.from(keys.keys()).sort((a, b) => compareSortKeys(keys[a]!, keys[b]!));
+  const rank = new Uint32Array(keys.length);
   order.forEach((position, place) => (rank[position] = place));
   return { order, rank };
 }
 
-export function buildOfferIndex(offers: readonly OfferDoc[]): OfferIndex {
+/** Offers handled between two pauses of a stepwise build (a few milliseconds of work). */
+const STEP = 1000;
+
+/** The build, pausing (`yield`) every few milliseconds of work so a background build never holds up requests for long. */
+function* buildSteps(offers: readonly OfferDoc[]): Generator<void, OfferIndex> {
   const words = Math.ceil(offers.length / 32);
   const grades = Array.from({ length: GRADES }, () => emptyBits(words));
   const gradesBySector = new Map<Sector, Bits[]>();
   const prices = new Float64Array(offers.length);
   const haystacks: string[] = [];
-  offers.forEach((offer, i) => {
+  const titleKey = offerSortKey('TITLE');
+  const newestKey = offerSortKey('NEWEST');
+  const titles: SortKey[] = [];
+  const newest: SortKey[] = [];
+  for (let i = 0; i < offers.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const offer = offers[i]!;
     for (const range of offer.gradeRanges) {
       let bySector = gradesBySector.get(range.sector);
       if (!bySector) gradesBySector.set(range.sector, (bySector = Array.from({ length: GRADES }, () => emptyBits(words))));
@@ -161,28 +169,68 @@ export function buildOfferIndex(offers: readonly OfferDoc[]): OfferIndex {
     }
     prices[i] = pricePerPupil(offer) ?? Infinity;
     haystacks.push(fold(`${offer.title} ${offer.summary ?? ''} ${offer.partner?.name ?? ''}`));
-  });
+    titles.push(titleKey(offer));
+    newest.push(newestKey(offer));
+  }
+  const dimensions = {} as Record<FacetDimension, Dimension>;
+  for (const d of DIMENSIONS) {
+    yield;
+    dimensions[d] = dimensionOf(offers, words, FACET_VALUES[d]);
+  }
+  yield;
+  const themes = postingsOf(offers, words, (o) => o.themes);
+  const kerndoelen = postingsOf(offers, words, (o) => o.kerndoelen);
+  yield;
+  const audiences = postingsOf(offers, words, (o) => [o.audience]);
+  const partners = postingsOf(offers, words, (o) => [o.partner?.id]);
+  const projects = postingsOf(offers, words, (o) => [o.projectId]);
+  yield;
+  const byTitle = sortedBy(titles);
+  yield;
+  const byNewest = sortedBy(newest);
   return {
     offers,
     words,
-    dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, dimensionOf(offers, words, FACET_VALUES[d])])) as Record<
-      FacetDimension,
-      Dimension
-    >,
-    themes: postingsOf(offers, words, (o) => o.themes),
-    kerndoelen: postingsOf(offers, words, (o) => o.kerndoelen),
-    audiences: postingsOf(offers, words, (o) => [o.audience]),
-    partners: postingsOf(offers, words, (o) => [o.partner?.id]),
-    projects: postingsOf(offers, words, (o) => [o.projectId]),
+    dimensions,
+    themes,
+    kerndoelen,
+    audiences,
+    partners,
+    projects,
     grades,
     gradesBySector,
     prices,
     haystacks,
-    sorted: { TITLE: sortedBy(offers, 'TITLE'), NEWEST: sortedBy(offers, 'NEWEST') },
+    sorted: { TITLE: byTitle, NEWEST: byNewest },
   };
 }
 
+export function buildOfferIndex(offers: readonly OfferDoc[]): OfferIndex {
+  const steps = buildSteps(offers);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 const built = new WeakMap<readonly OfferDoc[], OfferIndex>();
+
+/**
+ * Builds the index of a new catalogue in the background, in steps with a pause between them so
+ * requests served from the current catalogue go on meanwhile (the catalogue's `prepare`).
+ */
+export async function prepareOfferIndex(catalogue: Catalogue): Promise<void> {
+  if (built.has(catalogue.offers)) return;
+  const steps = buildSteps(catalogue.offers);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      built.set(catalogue.offers, step.value);
+      return;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
 
 /** The index of a catalogue's offers, built on first use and kept as long as the catalogue is. */
 export function offerIndex(catalogue: Catalogue): OfferIndex {

@@ -24,7 +24,7 @@ export interface CatalogueCacheOptions {
    * Runs on a newly loaded catalogue before any request sees it (the offer search builds its
    * index here), so building it never holds up a request that already has a catalogue.
    */
-  readonly prepare?: (catalogue: Catalogue) => void;
+  readonly prepare?: (catalogue: Catalogue) => void | Promise<void>;
   /** Default true: a load first tries the snapshot of the current version, and a settled load writes one (snapshot.ts). */
   readonly snapshots?: boolean;
   /** Faults of background work (a reload, a snapshot write); the next check tries again. */
@@ -53,7 +53,7 @@ export class CatalogueCache {
   private readonly freshnessMs: number;
   private readonly settleMs: number;
   private readonly now: () => number;
-  private readonly prepare: (catalogue: Catalogue) => void;
+  private readonly prepare: (catalogue: Catalogue) => void | Promise<void>;
   private readonly snapshots: boolean;
   private readonly onError: (error: unknown) => void;
 
@@ -76,6 +76,11 @@ export class CatalogueCache {
       this.start(locale).catch(this.onError);
     }
     return entry.catalogue;
+  }
+
+  /** Whether a catalogue of the locale is in memory (then `get` answers without waiting). */
+  has(locale: Locale): boolean {
+    return this.entries.has(locale);
   }
 
   /** Checks the version now and loads a newer catalogue if there is one; resolves with what is served then. */
@@ -135,7 +140,7 @@ export class CatalogueCache {
       regionsById: byId(docs.regions),
       municipalitiesByCode: byId(docs.municipalities),
     };
-    this.prepare(catalogue);
+    await this.prepare(catalogue);
     this.entries.set(locale, { catalogue, checkedAt: this.now(), settled });
     if (this.snapshots && !snapshot && settled) writeSnapshot(this.store, locale, version, docs).catch(this.onError);
     return catalogue;
