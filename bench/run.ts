@@ -200,6 +200,8 @@ async function main(): Promise<void> {
 
   const apiEnv = {
     ...awsEnv,
+    // As the Lambda runs (infra/lib/constructs/api-function.ts).
+    NODE_ENV: 'production',
     STAGE: 'local',
     LOG_LEVEL: 'WARN',
     DYNAMODB_ENDPOINT: dynamoEndpoint,
@@ -320,6 +322,7 @@ async function main(): Promise<void> {
     PATH: process.env.PATH,
     ...awsEnv,
     // As deployed: a deployed stage (no explorer), tokens from a JWKS URL that anonymous requests never fetch.
+    NODE_ENV: 'production',
     STAGE: 'dev',
     JWT_ISSUER: 'cmk-bench',
     JWT_AUDIENCE: 'cmk-bench',

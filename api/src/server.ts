@@ -1,5 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
@@ -40,6 +44,8 @@ export function createServer(env: Env, { responseCache }: { responseCache?: Resp
       env.isLocal ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // Federation inline traces are for Apollo GraphOS, which we do not use (and the Lambda bundle leaves out).
       ApolloServerPluginInlineTraceDisabled(),
+      // Cache-Control is set by operationPlugin; Apollo's hint plugin would only add a hook to every field.
+      ApolloServerPluginCacheControlDisabled(),
       operationPlugin(),
       trustedDocumentsPlugin<Context>(env.TRUSTED_DOCUMENTS),
       ...(cache ? [cache.plugin] : []),
