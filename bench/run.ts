@@ -278,7 +278,7 @@ async function main(): Promise<void> {
     const scaled = await startApi(`api-${size}`, port, { CONTENT_TABLE: content, RESPONSE_CACHE_MB: '0' });
     const url = `http://127.0.0.1:${port}`;
     // The first search loads the catalogue (and writes its snapshot): outside the measurement.
-    await once(url, scaleQueries[0]!.requests[0]!, 300_000);
+    await once(url, scaleQueries[0]!.requests[0]!, 900_000);
     say(`[bench] ready with its catalogue in ${seconds(t)}`);
     for (const w of [floor, ...scaleQueries]) {
       process.stdout.write(`[bench] scale ${size} ${w.query.padEnd(24)} c=16 ${plan.warmup} s warm-up + ${plan.duration} s... `);
