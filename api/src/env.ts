@@ -40,6 +40,8 @@ const schema = z
     API_KEY_RATE_PER_MINUTE: positiveInt(1000),
     /** Who must send trusted documents by hash (client/README.md): `off`, `partners` (API keys), `all`. Default: `partners` on dev/prod. */
     TRUSTED_DOCUMENTS: z.enum(['off', 'partners', 'all']).optional(),
+    /** Memory for anonymous answers kept per process (shared/response-cache.ts), in MB; 0 switches the cache off. */
+    RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(32),
   })
   .superRefine((env, ctx) => {
     const deployed = env.STAGE === 'dev' || env.STAGE === 'prod';

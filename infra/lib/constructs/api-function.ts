@@ -55,8 +55,9 @@ export class ApiFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(10),
       role: this.role,
       logGroup: this.logGroup,
-      // Source maps only help if Node reads them.
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      // Source maps only help if Node reads them. NODE_ENV=production: graphql-js otherwise checks
+      // every type test for a second copy of itself (a development aid that costs each request).
+      environment: { NODE_OPTIONS: '--enable-source-maps', NODE_ENV: 'production', ...props.environment },
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
@@ -69,6 +70,9 @@ export class ApiFunction extends Construct {
           // Apollo's usage-reporting protobuf (~200 KB) is only used by GraphOS reporting and inline traces,
           // both off (api/src/server.ts): a stub that fails loudly takes its place.
           '--alias:@apollo/usage-reporting-protobuf': './api/src/shared/apollo-usage-reporting-stub.ts',
+          // The schema is built with graphql-js alone (api/src/shared/executable-schema.ts): Apollo's
+          // import of @graphql-tools/schema (~250 KB) is never called.
+          '--alias:@graphql-tools/schema': './api/src/shared/graphql-tools-stub.ts',
         },
         sourceMap: true,
         mainFields: ['module', 'main'],

@@ -5,6 +5,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Table, type ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -93,6 +94,16 @@ export class ApiStack extends Stack {
       },
     });
     tables.content.grantReadData(graphql.function);
+    // The one content write of the GraphQL function: the catalogue snapshot it loaded, so the next
+    // cold start reads a few items instead of every document (api/src/sources/content/snapshot.ts).
+    // The condition keeps it away from the projected documents themselves.
+    graphql.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:PutItem'],
+        resources: [tables.content.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SNAPSHOT#*'] } },
+      }),
+    );
     tables.participation.grantReadWriteData(graphql.function);
     acknowledgeIndexes(graphql, contentTable, participationTable);
 

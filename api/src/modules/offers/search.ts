@@ -47,7 +47,8 @@ export function pricePerPupil(offer: OfferDoc): number | undefined {
   return perPupil.length ? Math.min(...perPupil) : undefined;
 }
 
-function municipalitiesIn(catalogue: Catalogue, filter: OfferFilter): Set<string> | undefined {
+/** The municipalities the place filters (codes, region, province) allow together; undefined: no place filter. */
+export function municipalitiesIn(catalogue: Catalogue, filter: OfferFilter): Set<string> | undefined {
   let allowed: Set<string> | undefined;
   const intersect = (codes: Iterable<string>) => {
     const next = new Set(codes);
@@ -62,6 +63,9 @@ function municipalitiesIn(catalogue: Catalogue, filter: OfferFilter): Set<string
 }
 
 type Predicate = (offer: OfferDoc) => boolean;
+
+/** The folded words of a text filter: every one must occur in the title, summary or partner name. */
+export const textWords = (text: string) => fold(text).split(/\s+/).filter(Boolean);
 
 /** Per offer, what search needs folded or parsed: computed once per loaded document, not per request. */
 interface Derived {
@@ -110,7 +114,7 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
   if (filter.partnerId) list.push({ test: (o) => o.partner?.id === filter.partnerId });
   if (filter.projectId) list.push({ test: (o) => o.projectId === filter.projectId });
   if (filter.text?.trim()) {
-    const words = fold(filter.text).split(/\s+/).filter(Boolean);
+    const words = textWords(filter.text);
     list.push({
       test: (o) => {
         const { haystack } = derived(o);
@@ -192,7 +196,11 @@ export function presorted(catalogue: Catalogue, sort: OfferSort): readonly Offer
   return list;
 }
 
-/** Matches come out in the order of `offers` (pass a presorted list to skip most of the sorting). */
+/**
+ * The plain scan: every offer against every filter. Requests go through the index
+ * (offer-index.ts), which must give exactly this answer; this stays as its reference.
+ * Matches come out in the order of `offers` (pass a presorted list to skip most of the sorting).
+ */
 export function searchOffers(
   catalogue: Catalogue,
   filter: OfferFilter,

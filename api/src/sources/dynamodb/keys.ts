@@ -68,6 +68,8 @@ export const indexKeys = {
       gsi4sk: byStatus,
     };
   },
+  /** Every offer's figures of a school year in one query (search by capacity, MOST_BOOKED). */
+  offerYear: (offerId: string, schoolYear: string) => ({ gsi1pk: `OFFERYEAR#${schoolYear}`, gsi1sk: `OFFER#${offerId}` }),
   eviResult: (schoolYear: string, municipalityCode: string, schoolId: string) => ({
     gsi2pk: `EVI#${schoolYear}`,
     gsi2sk: `MUNICIPALITY#${municipalityCode}#SCHOOL#${schoolId}`,

@@ -122,7 +122,7 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
         TableName,
         Key: keys.offerYear(offer.id, schoolYear),
         UpdateExpression:
-          'SET #booked = if_not_exists(#booked, :zero) + :one, #type = :type, #offerId = :offerId, #schoolYear = :schoolYear' +
+          'SET #booked = if_not_exists(#booked, :zero) + :one, #type = :type, #offerId = :offerId, #schoolYear = :schoolYear, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk' +
           (capacity === null ? '' : ', #capacity = if_not_exists(#capacity, :capacity)'),
         // The counter item is the truth once it exists (setOfferCapacity); the offer's capacity only seeds it.
         ConditionExpression:
@@ -142,6 +142,8 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
           ':type': 'OfferYear',
           ':offerId': offer.id,
           ':schoolYear': schoolYear,
+          ':gsi1pk': indexKeys.offerYear(offer.id, schoolYear).gsi1pk,
+          ':gsi1sk': indexKeys.offerYear(offer.id, schoolYear).gsi1sk,
           ...(capacity === null ? {} : { ':capacity': capacity }),
         },
       },
