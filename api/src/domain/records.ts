@@ -163,3 +163,16 @@ export interface AmbitionTalkRecord {
   readonly municipalityCode: string;
   readonly recordedAt: string;
 }
+
+/** What happened to a booking, named after the status it reached. */
+export type BookingChangeType = 'REQUESTED' | 'CONFIRMED' | 'DECLINED' | 'CANCELLED' | 'HELD' | 'EVALUATED';
+
+/** One entry of a partner's booking change feed: the change and the booking as it was right after it. */
+export interface BookingChangeRecord {
+  readonly partnerId: string;
+  /** 1, 2, 3… per partner, without gaps: the feed's cursor. */
+  readonly sequence: number;
+  readonly type: BookingChangeType;
+  readonly at: string;
+  readonly booking: BookingRecord;
+}

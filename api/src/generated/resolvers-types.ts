@@ -6,10 +6,11 @@ import type { PartnerMapper } from '../modules/partners/mappers.ts';
 import type { ProjectMapper } from '../modules/projects/mappers.ts';
 import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mappers.ts';
 import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappers.ts';
-import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
+import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, BookingChangeMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
 import type { EviResultMapper, EviPillarScenarioMapper } from '../modules/evi/mappers.ts';
 import type { AmbitionTalkMapper, AspectStateMapper } from '../modules/ambition-talks/mappers.ts';
 import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper } from '../modules/reports/mappers.ts';
+import type { ApiKeyMapper, ApiKeySecretPayloadMapper } from '../modules/integrations/mappers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +30,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (2026-03-14). */
   Date: { input: string; output: string; }
+  /** A moment, ISO 8601 with time zone (2026-03-14T09:30:00Z). */
+  DateTime: { input: string; output: string; }
 };
 
 /** The activity as it took place. */
@@ -157,6 +160,24 @@ export type AmbitionTalkSchoolType =
   | 'VMBO'
   | 'VWO';
 
+/** A partner's API key as listed: its public id and label, never its secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The public part of the key (`cmk_<id>.…`): it names the key in lists and logs. */
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked; a revoked key is refused from the next request on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A new key: `key` is the whole secret, shown this once and stored only as a hash. Keep it safe. */
+export type ApiKeySecretPayload = {
+  __typename?: 'ApiKeySecretPayload';
+  apiKey: ApiKey;
+  key: Scalars['String']['output'];
+};
+
 /** B. Strengths and weaknesses of one aspect. */
 export type AspectState = {
   __typename?: 'AspectState';
@@ -247,6 +268,39 @@ export type BookingAction =
   | 'EVALUATE'
   /** markBookingHeld: the activity took place. */
   | 'MARK_HELD';
+
+/** One change of a booking, with the booking's state right after it. */
+export type BookingChange = {
+  __typename?: 'BookingChange';
+  at: Scalars['DateTime']['output'];
+  booking: Booking;
+  /** The change's number in the partner's feed: 1, 2, 3… without gaps. */
+  sequence: Scalars['Int']['output'];
+  type: BookingChangeType;
+};
+
+/** A page of a partner's booking changes. `endCursor` is set even on an empty page: keep it. */
+export type BookingChangeConnection = {
+  __typename?: 'BookingChangeConnection';
+  edges: Array<BookingChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A change in the feed, with the cursor to resume after it. */
+export type BookingChangeEdge = {
+  __typename?: 'BookingChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: BookingChange;
+};
+
+/** What happened to a booking, named after the status it reached. */
+export type BookingChangeType =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'EVALUATED'
+  | 'HELD'
+  | 'REQUESTED';
 
 /** A page of bookings, oldest request first. */
 export type BookingConnection = {
@@ -584,6 +638,8 @@ export type Mutation = {
   cancelBooking: BookingPayload;
   /** The partner of the offer accepts a requested booking. */
   confirmBooking: BookingPayload;
+  /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
+  createApiKey: ApiKeySecretPayload;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
   /** The school rates a held activity (1-5), with an optional comment. */
@@ -601,6 +657,13 @@ export type Mutation = {
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
    */
   requestBooking: BookingPayload;
+  /** Revokes a key: the next request with it is refused. */
+  revokeApiKey: ApiKey;
+  /**
+   * A new key with the same name; the old one is revoked at once. To switch without a gap, create a
+   * second key, deploy it, then revoke the first.
+   */
+  rotateApiKey: ApiKeySecretPayload;
 };
 
 
@@ -613,6 +676,12 @@ export type MutationCancelBookingArgs = {
 
 export type MutationConfirmBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -654,6 +723,16 @@ export type MutationRegisterParticipationArgs = {
 
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -824,6 +903,15 @@ export type ParticipationInput = {
 /** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
 export type Partner = {
   __typename?: 'Partner';
+  /** The partner's API keys, oldest first. Only for the partner itself and admin; null for everyone else. */
+  apiKeys?: Maybe<Array<ApiKey>>;
+  /**
+   * Every change to a booking of this partner's offers, oldest first, each with the booking as it
+   * was right after it. Store `pageInfo.endCursor` and pass it as `after` next time: nothing is
+   * skipped or repeated, also when bookings change at the same moment. At most 100 per page. Only
+   * for the partner itself and admin; null for everyone else.
+   */
+  bookingChanges?: Maybe<BookingChangeConnection>;
   /**
    * Bookings of this partner's offers in a school year (default: the current one), oldest request
    * first; at most 100 per page. Only for the partner itself and admin; null for everyone else.
@@ -849,11 +937,19 @@ export type Partner = {
 
 
 /** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
+export type PartnerBookingChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
 export type PartnerBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1357,12 +1453,18 @@ export type ResolversTypes = ResolversObject<{
   AmbitionTalk: ResolverTypeWrapper<AmbitionTalkMapper>;
   AmbitionTalkInput: AmbitionTalkInput;
   AmbitionTalkSchoolType: AmbitionTalkSchoolType;
+  ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
+  ApiKeySecretPayload: ResolverTypeWrapper<ApiKeySecretPayloadMapper>;
   AspectState: ResolverTypeWrapper<AspectStateMapper>;
   AspectStateInput: AspectStateInput;
   Audience: Audience;
   BlindSpot: ResolverTypeWrapper<Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
   Booking: ResolverTypeWrapper<BookingMapper>;
   BookingAction: BookingAction;
+  BookingChange: ResolverTypeWrapper<BookingChangeMapper>;
+  BookingChangeConnection: ResolverTypeWrapper<Omit<BookingChangeConnection, 'edges'> & { edges: Array<ResolversTypes['BookingChangeEdge']> }>;
+  BookingChangeEdge: ResolverTypeWrapper<Omit<BookingChangeEdge, 'node'> & { node: ResolversTypes['BookingChange'] }>;
+  BookingChangeType: BookingChangeType;
   BookingConnection: ResolverTypeWrapper<BookingConnectionMapper>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingGroup: ResolverTypeWrapper<BookingGroupMapper>;
@@ -1380,6 +1482,7 @@ export type ResolversTypes = ResolversObject<{
   CurrentStateAspect: CurrentStateAspect;
   CurrentStateInput: CurrentStateInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Discipline: Discipline;
   DisciplineLabel: ResolverTypeWrapper<DisciplineLabel>;
   DisciplineReach: ResolverTypeWrapper<DisciplineReachMapper>;
@@ -1456,10 +1559,15 @@ export type ResolversParentTypes = ResolversObject<{
   AmbitionGoalsInput: AmbitionGoalsInput;
   AmbitionTalk: AmbitionTalkMapper;
   AmbitionTalkInput: AmbitionTalkInput;
+  ApiKey: ApiKeyMapper;
+  ApiKeySecretPayload: ApiKeySecretPayloadMapper;
   AspectState: AspectStateMapper;
   AspectStateInput: AspectStateInput;
   BlindSpot: Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
   Booking: BookingMapper;
+  BookingChange: BookingChangeMapper;
+  BookingChangeConnection: Omit<BookingChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingChangeEdge']> };
+  BookingChangeEdge: Omit<BookingChangeEdge, 'node'> & { node: ResolversParentTypes['BookingChange'] };
   BookingConnection: BookingConnectionMapper;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingGroup: BookingGroupMapper;
@@ -1472,6 +1580,7 @@ export type ResolversParentTypes = ResolversObject<{
   CurrentState: Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversParentTypes['AspectState']> };
   CurrentStateInput: CurrentStateInput;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DisciplineLabel: DisciplineLabel;
   DisciplineReach: DisciplineReachMapper;
   Evaluation: Evaluation;
@@ -1571,6 +1680,18 @@ export type AmbitionTalkResolvers<ContextType = Context, ParentType extends Reso
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeySecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeySecretPayload'] = ResolversParentTypes['ApiKeySecretPayload']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AspectStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AspectState'] = ResolversParentTypes['AspectState']> = ResolversObject<{
   aspect?: Resolver<ResolversTypes['CurrentStateAspect'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1608,6 +1729,23 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BookingChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChange'] = ResolversParentTypes['BookingChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BookingChangeType'], ParentType, ContextType>;
+}>;
+
+export type BookingChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChangeConnection'] = ResolversParentTypes['BookingChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BookingChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BookingChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChangeEdge'] = ResolversParentTypes['BookingChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingChange'], ParentType, ContextType>;
 }>;
 
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = ResolversObject<{
@@ -1658,6 +1796,10 @@ export type CurrentStateResolvers<ContextType = Context, ParentType extends Reso
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DisciplineLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisciplineLabel'] = ResolversParentTypes['DisciplineLabel']> = ResolversObject<{
@@ -1748,6 +1890,7 @@ export type MunicipalityReachResolvers<ContextType = Context, ParentType extends
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
+  createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'partnerId'>>;
   declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'id' | 'reason'>>;
   evaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationEvaluateBookingArgs, 'id' | 'rating'>>;
   markBookingHeld?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkBookingHeldArgs, 'heldOn' | 'id' | 'pupilsReached'>>;
@@ -1755,6 +1898,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordEviResult?: Resolver<ResolversTypes['EviResult'], ParentType, ContextType, RequireFields<MutationRecordEviResultArgs, 'input'>>;
   registerParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRegisterParticipationArgs, 'input'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
 }>;
 
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{
@@ -1832,6 +1977,8 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type PartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = ResolversObject<{
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
+  bookingChanges?: Resolver<Maybe<ResolversTypes['BookingChangeConnection']>, ParentType, ContextType, RequireFields<PartnerBookingChangesArgs, 'first'>>;
   bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<PartnerBookingsArgs, 'first'>>;
   contactPerson?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2007,9 +2154,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Ambition2028?: Ambition2028Resolvers<ContextType>;
   AmbitionGoals?: AmbitionGoalsResolvers<ContextType>;
   AmbitionTalk?: AmbitionTalkResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeySecretPayload?: ApiKeySecretPayloadResolvers<ContextType>;
   AspectState?: AspectStateResolvers<ContextType>;
   BlindSpot?: BlindSpotResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
+  BookingChange?: BookingChangeResolvers<ContextType>;
+  BookingChangeConnection?: BookingChangeConnectionResolvers<ContextType>;
+  BookingChangeEdge?: BookingChangeEdgeResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingGroup?: BookingGroupResolvers<ContextType>;
@@ -2019,6 +2171,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ContactPerson?: ContactPersonResolvers<ContextType>;
   CurrentState?: CurrentStateResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DisciplineLabel?: DisciplineLabelResolvers<ContextType>;
   DisciplineReach?: DisciplineReachResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;

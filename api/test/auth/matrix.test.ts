@@ -25,6 +25,8 @@ import { declineBooking } from '../../src/modules/bookings/operations/decline-bo
 import { evaluateBooking } from '../../src/modules/bookings/operations/evaluate-booking.ts';
 import { recordEviResult } from '../../src/modules/evi/operations/record-evi-result.ts';
 import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
+import { createApiKey as makeKey } from '../../src/shared/auth/api-keys.ts';
+import { createApiKey, revokeApiKey, rotateApiKey } from '../../src/modules/integrations/operations/api-keys.ts';
 import { actorOf, fieldRules, operationRules, type Actor, type FieldName, type OperationName } from '../../src/shared/policy.ts';
 import { audiences, expectedOutcomes, expectedReaders, type Audience, type Outcome } from './expectations.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
@@ -103,6 +105,11 @@ const bookingVars =
   (status: 'REQUESTED' | 'CONFIRMED' | 'HELD', extra: Record<string, unknown> = {}) =>
   async (fresh: boolean) => ({ id: fresh ? await bookingIn(status) : await sharedBooking(status), ...extra });
 
+/** A key of the seeded partner: a fresh one for each attempt expected to change it, else one shared. */
+let sharedKey: string | undefined;
+const newKey = async () => (await makeKey({ ...deps.store, now: () => NOW }, { partnerId: ownPartner.id, name: 'matrix' })).record.keyId;
+const keyVars = async (fresh: boolean) => ({ id: fresh ? await newKey() : (sharedKey ??= await newKey()) });
+
 const eviInput = {
   schoolId: OWN_SCHOOL,
   schoolYear: YEAR,
@@ -176,6 +183,12 @@ const cases: Record<string, OperationCase> = {
     query: 'mutation($input: ParticipationInput!) { registerParticipation(input: $input) { period } }',
     vars: () => ({ input: { schoolId: OWN_SCHOOL, trajectory: 'NETWORK', advisorId: 'advisor-1' } }),
   },
+  'Mutation.createApiKey': {
+    query: 'mutation($partnerId: ID!) { createApiKey(partnerId: $partnerId, name: "matrix") { key apiKey { id } } }',
+    vars: () => ({ partnerId: ownPartner.id }),
+  },
+  'Mutation.rotateApiKey': { query: 'mutation($id: ID!) { rotateApiKey(id: $id) { key } }', vars: keyVars },
+  'Mutation.revokeApiKey': { query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', vars: keyVars },
 };
 
 type Vars = Record<string, unknown>;
@@ -191,6 +204,9 @@ const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>>
   'Mutation.recordEviResult': (a, v) => recordEviResult(deps, a, v.input as Parameters<typeof recordEviResult>[2]),
   'Mutation.recordAmbitionTalk': (a, v) => recordAmbitionTalk(deps, a, v.input as Parameters<typeof recordAmbitionTalk>[2]),
   'Mutation.registerParticipation': (a, v) => registerParticipation(deps, a, v.input as Parameters<typeof registerParticipation>[2]),
+  'Mutation.createApiKey': (a, v) => createApiKey(deps, a, { partnerId: v.partnerId as string, name: 'matrix' }),
+  'Mutation.rotateApiKey': (a, v) => rotateApiKey(deps, a, { id: idOf(v) }),
+  'Mutation.revokeApiKey': (a, v) => revokeApiKey(deps, a, { id: idOf(v) }),
 };
 
 /** Ways to reach each sensitive field on the seeded parent; a field is read when any way gives a value. */
@@ -214,6 +230,15 @@ const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unkno
     ],
     'Partner.bookings': [
       { query: `{ partner(id: "${ownPartner.id}") { bookings { totalCount } } }`, pick: (d) => (d.partner as Data | null)?.bookings },
+    ],
+    'Partner.apiKeys': [
+      { query: `{ partner(id: "${ownPartner.id}") { apiKeys { id } } }`, pick: (d) => (d.partner as Data | null)?.apiKeys },
+    ],
+    'Partner.bookingChanges': [
+      {
+        query: `{ partner(id: "${ownPartner.id}") { bookingChanges { pageInfo { endCursor } } } }`,
+        pick: (d) => (d.partner as Data | null)?.bookingChanges,
+      },
     ],
     'School.participations': onSchool('participations { period }', 'participations'),
     'School.eviResults': onSchool('eviResults { schoolYear }', 'eviResults'),

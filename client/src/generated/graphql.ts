@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (2026-03-14). */
   Date: { input: string; output: string; }
+  /** A moment, ISO 8601 with time zone (2026-03-14T09:30:00Z). */
+  DateTime: { input: string; output: string; }
 };
 
 /** The activity as it took place. */
@@ -144,6 +146,24 @@ export type AmbitionTalkSchoolType =
   | 'VMBO'
   | 'VWO';
 
+/** A partner's API key as listed: its public id and label, never its secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The public part of the key (`cmk_<id>.…`): it names the key in lists and logs. */
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked; a revoked key is refused from the next request on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A new key: `key` is the whole secret, shown this once and stored only as a hash. Keep it safe. */
+export type ApiKeySecretPayload = {
+  __typename?: 'ApiKeySecretPayload';
+  apiKey: ApiKey;
+  key: Scalars['String']['output'];
+};
+
 /** B. Strengths and weaknesses of one aspect. */
 export type AspectState = {
   __typename?: 'AspectState';
@@ -234,6 +254,39 @@ export type BookingAction =
   | 'EVALUATE'
   /** markBookingHeld: the activity took place. */
   | 'MARK_HELD';
+
+/** One change of a booking, with the booking's state right after it. */
+export type BookingChange = {
+  __typename?: 'BookingChange';
+  at: Scalars['DateTime']['output'];
+  booking: Booking;
+  /** The change's number in the partner's feed: 1, 2, 3… without gaps. */
+  sequence: Scalars['Int']['output'];
+  type: BookingChangeType;
+};
+
+/** A page of a partner's booking changes. `endCursor` is set even on an empty page: keep it. */
+export type BookingChangeConnection = {
+  __typename?: 'BookingChangeConnection';
+  edges: Array<BookingChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A change in the feed, with the cursor to resume after it. */
+export type BookingChangeEdge = {
+  __typename?: 'BookingChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: BookingChange;
+};
+
+/** What happened to a booking, named after the status it reached. */
+export type BookingChangeType =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'EVALUATED'
+  | 'HELD'
+  | 'REQUESTED';
 
 /** A page of bookings, oldest request first. */
 export type BookingConnection = {
@@ -571,6 +624,8 @@ export type Mutation = {
   cancelBooking: BookingPayload;
   /** The partner of the offer accepts a requested booking. */
   confirmBooking: BookingPayload;
+  /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
+  createApiKey: ApiKeySecretPayload;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
   /** The school rates a held activity (1-5), with an optional comment. */
@@ -588,6 +643,13 @@ export type Mutation = {
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
    */
   requestBooking: BookingPayload;
+  /** Revokes a key: the next request with it is refused. */
+  revokeApiKey: ApiKey;
+  /**
+   * A new key with the same name; the old one is revoked at once. To switch without a gap, create a
+   * second key, deploy it, then revoke the first.
+   */
+  rotateApiKey: ApiKeySecretPayload;
 };
 
 
@@ -600,6 +662,12 @@ export type MutationCancelBookingArgs = {
 
 export type MutationConfirmBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -641,6 +709,16 @@ export type MutationRegisterParticipationArgs = {
 
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -811,6 +889,15 @@ export type ParticipationInput = {
 /** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
 export type Partner = {
   __typename?: 'Partner';
+  /** The partner's API keys, oldest first. Only for the partner itself and admin; null for everyone else. */
+  apiKeys?: Maybe<Array<ApiKey>>;
+  /**
+   * Every change to a booking of this partner's offers, oldest first, each with the booking as it
+   * was right after it. Store `pageInfo.endCursor` and pass it as `after` next time: nothing is
+   * skipped or repeated, also when bookings change at the same moment. At most 100 per page. Only
+   * for the partner itself and admin; null for everyone else.
+   */
+  bookingChanges?: Maybe<BookingChangeConnection>;
   /**
    * Bookings of this partner's offers in a school year (default: the current one), oldest request
    * first; at most 100 per page. Only for the partner itself and admin; null for everyone else.
@@ -836,11 +923,19 @@ export type Partner = {
 
 
 /** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
+export type PartnerBookingChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
 export type PartnerBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

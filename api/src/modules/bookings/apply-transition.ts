@@ -13,8 +13,9 @@ import { toBooking } from '../../sources/dynamodb/items.ts';
 import { indexKeys, keys } from '../../sources/dynamodb/keys.ts';
 import { getItem } from '../../sources/dynamodb/query.ts';
 import { nowOf, type ParticipationStore } from '../../sources/dynamodb/store.ts';
-import { transactWrite, type TransactItem } from '../../sources/dynamodb/transact.ts';
+import type { TransactItem } from '../../sources/dynamodb/transact.ts';
 import { buildUpdate } from '../../sources/dynamodb/update.ts';
+import { transactWithChange } from './change-feed.ts';
 import { bookingReachUpdates, counterUpdate, type ReachDeltas } from '../reports/reach-counters.ts';
 
 export interface TransitionChange {
@@ -116,7 +117,7 @@ export async function applyTransition(
     items.push(counterUpdate(TableName, keys.schoolSlot(booking.offerId, booking.schoolYear, booking.schoolId), { active: -1 }, {}));
   }
 
-  const result = await transactWrite(store, items);
+  const result = await transactWithChange(store, items, { type: transition.to, at, booking: next });
   if (!result.ok) {
     if (result.failed[0]) {
       // Someone else changed the booking between our read and our write: report its status now.

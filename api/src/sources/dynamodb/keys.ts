@@ -20,6 +20,13 @@ export const keys = {
     pk: `OFFER#${offerId}`,
     sk: `SLOT#${schoolYear}#${schoolId}`,
   }),
+  /** The partner's change counter: the next sequence number of its booking change feed. */
+  changeSequence: (partnerId: string): Key => ({ pk: `PARTNER#${partnerId}`, sk: 'CHANGE_SEQUENCE' }),
+  /** One change of the partner's feed; the zero-padded number keeps the sort key in sequence order. */
+  bookingChange: (partnerId: string, sequence: number): Key => ({
+    pk: `PARTNER#${partnerId}#CHANGES`,
+    sk: `CHANGE#${String(sequence).padStart(12, '0')}`,
+  }),
   idempotency: (scope: string, idempotencyKey: string): Key => ({ pk: `IDEMPOTENCY#${scope}#${idempotencyKey}`, sk: 'IDEMPOTENCY' }),
   /** Reach counters of a school year; one partition per school year, one item per cell. */
   reachSector: (schoolYear: string, municipalityCode: string, sector: string): Key => ({
