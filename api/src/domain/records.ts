@@ -176,3 +176,38 @@ export interface BookingChangeRecord {
   readonly at: string;
   readonly booking: BookingRecord;
 }
+
+/** Where a partner wants its booking changes pushed (Standard Webhooks). */
+export interface WebhookEndpointRecord {
+  readonly id: string;
+  readonly partnerId: string;
+  readonly url: string;
+  readonly eventTypes: readonly BookingChangeType[];
+  readonly description?: string;
+  /** `whsec_…`: signs deliveries; shown to the partner once, when made or rotated. */
+  readonly secret: string;
+  readonly status: 'ENABLED' | 'DISABLED';
+  readonly disabledReason?: string;
+  /** Since when every attempt has failed; cleared by a success. */
+  readonly failingSince?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One change pushed to one endpoint: the delivery log's line. */
+export interface WebhookDeliveryRecord {
+  readonly endpointId: string;
+  readonly partnerId: string;
+  /** The `webhook-id` header: the same on every attempt and redelivery, so receivers can drop repeats. */
+  readonly messageId: string;
+  readonly sequence: number;
+  readonly eventType: BookingChangeType;
+  readonly payload: string;
+  readonly status: 'PENDING' | 'DELIVERED' | 'FAILED';
+  readonly attempts: number;
+  readonly lastResponseCode?: number;
+  readonly lastError?: string;
+  readonly lastAttemptAt?: string;
+  readonly nextAttemptAt?: string;
+  readonly createdAt: string;
+}

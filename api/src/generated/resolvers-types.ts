@@ -10,7 +10,7 @@ import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingCo
 import type { EviResultMapper, EviPillarScenarioMapper } from '../modules/evi/mappers.ts';
 import type { AmbitionTalkMapper, AspectStateMapper } from '../modules/ambition-talks/mappers.ts';
 import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper } from '../modules/reports/mappers.ts';
-import type { ApiKeyMapper, ApiKeySecretPayloadMapper } from '../modules/integrations/mappers.ts';
+import type { ApiKeyMapper, ApiKeySecretPayloadMapper, WebhookEndpointMapper, WebhookDeliveryMapper, WebhookSecretPayloadMapper } from '../modules/integrations/mappers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -642,6 +642,9 @@ export type Mutation = {
   createApiKey: ApiKeySecretPayload;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
+  disableWebhookEndpoint: WebhookEndpoint;
+  /** Deliveries resume (a disabled endpoint's missed changes can be read from the feed or redelivered). */
+  enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
   /** The partner or the school records that a confirmed activity took place. */
@@ -650,8 +653,16 @@ export type Mutation = {
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
   recordEviResult: EviResult;
+  /** Sends one change to the endpoint again now. ENDPOINT_DISABLED when the endpoint is disabled. */
+  redeliverWebhook: WebhookDelivery;
   /** An advisor registers a school of its region in a CmK period; registering again updates it. */
   registerParticipation: Participation;
+  /**
+   * A signed-in partner user registers a URL for its partner's booking changes. In AWS it must be
+   * https and public (private, loopback and link-local addresses are refused); locally http and
+   * loopback are allowed.
+   */
+  registerWebhookEndpoint: WebhookSecretPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
@@ -664,6 +675,8 @@ export type Mutation = {
    * second key, deploy it, then revoke the first.
    */
   rotateApiKey: ApiKeySecretPayload;
+  /** A new secret; it signs every delivery from now on. */
+  rotateWebhookSecret: WebhookSecretPayload;
 };
 
 
@@ -688,6 +701,16 @@ export type MutationCreateApiKeyArgs = {
 export type MutationDeclineBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -716,8 +739,22 @@ export type MutationRecordEviResultArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+};
+
+
 export type MutationRegisterParticipationArgs = {
   input: ParticipationInput;
+};
+
+
+export type MutationRegisterWebhookEndpointArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<BookingChangeType>;
+  partnerId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
 };
 
 
@@ -732,6 +769,11 @@ export type MutationRevokeApiKeyArgs = {
 
 
 export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -932,6 +974,8 @@ export type Partner = {
   publicEmail?: Maybe<Scalars['String']['output']>;
   publicPhone?: Maybe<Scalars['String']['output']>;
   slug?: Maybe<Scalars['String']['output']>;
+  /** The partner's webhook endpoints, oldest first. Only for the partner itself and admin; null for everyone else. */
+  webhookEndpoints?: Maybe<Array<WebhookEndpoint>>;
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1366,6 +1410,75 @@ export type ViewerRole =
   | 'PARTNER'
   | 'SCHOOL';
 
+/** One change sent to one endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** As in the payload's `type`: `booking.confirmed`. */
+  eventType: Scalars['String']['output'];
+  /** The `webhook-id` header: the same on every attempt and redelivery. */
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when no answer came (timeout, refused connection, refused address). */
+  lastResponseCode?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The change's number in the partner's feed (`Partner.bookingChanges`). */
+  sequence: Scalars['Int']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Every attempt failed (about a day of retries), or the endpoint was disabled; `redeliverWebhook` sends it again. */
+  | 'FAILED'
+  /** Waiting for its next attempt (`nextAttemptAt`). */
+  | 'PENDING';
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first; at most 100. */
+  deliveries: Array<WebhookDelivery>;
+  description?: Maybe<Scalars['String']['output']>;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The changes it receives. */
+  eventTypes: Array<BookingChangeType>;
+  id: Scalars['ID']['output'];
+  status: WebhookEndpointStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether an endpoint gets deliveries. */
+export type WebhookEndpointStatus =
+  /** By the partner, or by the platform after a day of nothing but failed attempts (see `disabledReason`). */
+  | 'DISABLED'
+  | 'ENABLED';
+
+/** An endpoint with its signing secret (`whsec_…`), shown this once. Verify deliveries with it. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  endpoint: WebhookEndpoint;
+  secret: Scalars['String']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1544,6 +1657,11 @@ export type ResolversTypes = ResolversObject<{
   Trajectory: Trajectory;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
   ViewerRole: ViewerRole;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapper>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointMapper>;
+  WebhookEndpointStatus: WebhookEndpointStatus;
+  WebhookSecretPayload: ResolverTypeWrapper<WebhookSecretPayloadMapper>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1631,6 +1749,9 @@ export type ResolversParentTypes = ResolversObject<{
   StatusCount: StatusCountMapper;
   String: Scalars['String']['output'];
   Viewer: ViewerMapper;
+  WebhookDelivery: WebhookDeliveryMapper;
+  WebhookEndpoint: WebhookEndpointMapper;
+  WebhookSecretPayload: WebhookSecretPayloadMapper;
 }>;
 
 export type ActivityHeldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityHeld'] = ResolversParentTypes['ActivityHeld']> = ResolversObject<{
@@ -1892,14 +2013,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'partnerId'>>;
   declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'id' | 'reason'>>;
+  disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'id'>>;
+  enableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationEnableWebhookEndpointArgs, 'id'>>;
   evaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationEvaluateBookingArgs, 'id' | 'rating'>>;
   markBookingHeld?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkBookingHeldArgs, 'heldOn' | 'id' | 'pupilsReached'>>;
   recordAmbitionTalk?: Resolver<ResolversTypes['AmbitionTalk'], ParentType, ContextType, RequireFields<MutationRecordAmbitionTalkArgs, 'input'>>;
   recordEviResult?: Resolver<ResolversTypes['EviResult'], ParentType, ContextType, RequireFields<MutationRecordEviResultArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'endpointId' | 'sequence'>>;
   registerParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRegisterParticipationArgs, 'input'>>;
+  registerWebhookEndpoint?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'eventTypes' | 'partnerId' | 'url'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
 }>;
 
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{
@@ -1990,6 +2116,7 @@ export type PartnerResolvers<ContextType = Context, ParentType extends Resolvers
   publicEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publicPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhookEndpoints?: Resolver<Maybe<Array<ResolversTypes['WebhookEndpoint']>>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -2147,6 +2274,35 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastResponseCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<WebhookEndpointDeliveriesArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['BookingChangeType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookEndpointStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSecretPayload'] = ResolversParentTypes['WebhookSecretPayload']> = ResolversObject<{
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityHeld?: ActivityHeldResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
@@ -2208,5 +2364,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SectorReach?: SectorReachResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookSecretPayload?: WebhookSecretPayloadResolvers<ContextType>;
 }>;
 

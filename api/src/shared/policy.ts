@@ -104,6 +104,15 @@ export const operationRules = {
   'Mutation.createApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user for its own partner')),
   'Mutation.rotateApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own keys')),
   'Mutation.revokeApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own keys')),
+  'Mutation.registerWebhookEndpoint': signedIn(
+    rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user for its own partner'),
+  ),
+  'Mutation.rotateWebhookSecret': signedIn(
+    rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own endpoints'),
+  ),
+  'Mutation.enableWebhookEndpoint': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
+  'Mutation.disableWebhookEndpoint': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
+  'Mutation.redeliverWebhook': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
 } as const satisfies Record<string, OperationRule>;
 
 export type OperationName = keyof typeof operationRules;
@@ -128,6 +137,7 @@ export const fieldRules = {
   'BookingGroup.teacher': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'booking', why: 'a person’s name: not for partners' },
   'Partner.bookings': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'bookings of its offers, for that partner only' },
   'Partner.apiKeys': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'a partner’s own keys (never their secrets)' },
+  'Partner.webhookEndpoints': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'a partner’s own endpoints and delivery log' },
   'Partner.bookingChanges': {
     roles: ['PARTNER', 'ADMIN'],
     scope: 'partner',

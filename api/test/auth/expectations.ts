@@ -51,6 +51,11 @@ export const expectedOutcomes: Record<OperationName, Record<Audience, Outcome>> 
   'Mutation.createApiKey':        row(U, F, F, A, N, F, F, A),
   'Mutation.rotateApiKey':        row(U, F, F, A, N, F, F, A),
   'Mutation.revokeApiKey':        row(U, F, F, A, N, F, F, A),
+  'Mutation.registerWebhookEndpoint': row(U, F, F, A, N, F, F, A),
+  'Mutation.rotateWebhookSecret': row(U, F, F, A, N, F, F, A),
+  'Mutation.enableWebhookEndpoint': row(U, F, F, A, N, F, F, A),
+  'Mutation.disableWebhookEndpoint': row(U, F, F, A, N, F, F, A),
+  'Mutation.redeliverWebhook':    row(U, F, F, A, N, F, F, A),
 };
 
 /** Who reads each sensitive field of the object of its scope. */
@@ -67,6 +72,7 @@ export const expectedReaders: Record<FieldName, Audience[]> = {
   'Partner.bookings': ['partner', 'admin'],
   'Partner.bookingChanges': ['partner', 'admin'],
   'Partner.apiKeys': ['partner', 'admin'],
+  'Partner.webhookEndpoints': ['partner', 'admin'],
 };
 
 /** The policy's unit test reasons about this fixed world: one school in one region, booked for an offer of one partner. */

@@ -27,6 +27,15 @@ import { recordEviResult } from '../../src/modules/evi/operations/record-evi-res
 import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
 import { createApiKey as makeKey } from '../../src/shared/auth/api-keys.ts';
 import { createApiKey, revokeApiKey, rotateApiKey } from '../../src/modules/integrations/operations/api-keys.ts';
+import {
+  disableWebhookEndpoint,
+  enableWebhookEndpoint,
+  redeliverWebhook,
+  registerWebhookEndpoint,
+  rotateWebhookSecret,
+} from '../../src/modules/integrations/operations/webhooks.ts';
+import { fanOut } from '../../src/modules/integrations/webhook-delivery.ts';
+import { loadBooking } from '../../src/modules/bookings/apply-transition.ts';
 import { actorOf, fieldRules, operationRules, type Actor, type FieldName, type OperationName } from '../../src/shared/policy.ts';
 import { audiences, expectedOutcomes, expectedReaders, type Audience, type Outcome } from './expectations.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
@@ -110,6 +119,21 @@ let sharedKey: string | undefined;
 const newKey = async () => (await makeKey({ ...deps.store, now: () => NOW }, { partnerId: ownPartner.id, name: 'matrix' })).record.keyId;
 const keyVars = async (fresh: boolean) => ({ id: fresh ? await newKey() : (sharedKey ??= await newKey()) });
 
+/** An endpoint of the seeded partner (nothing listens on port 9) with one delivery, number 1. */
+const webhookDeps = () => ({ ...deps, rules: { local: true } });
+let sharedEndpoint: string | undefined;
+const newEndpoint = async () => {
+  const { endpoint } = await registerWebhookEndpoint(webhookDeps(), admin, {
+    partnerId: ownPartner.id,
+    url: 'http://127.0.0.1:9/hook',
+    eventTypes: ['REQUESTED'],
+  });
+  const booking = (await loadBooking(deps.store, seededBooking))!;
+  await fanOut(webhookDeps(), { partnerId: ownPartner.id, sequence: 1, type: 'REQUESTED', at: NOW.toISOString(), booking });
+  return endpoint.id;
+};
+const endpointVars = async (fresh: boolean) => ({ id: fresh ? await newEndpoint() : (sharedEndpoint ??= await newEndpoint()) });
+
 const eviInput = {
   schoolId: OWN_SCHOOL,
   schoolYear: YEAR,
@@ -189,6 +213,18 @@ const cases: Record<string, OperationCase> = {
   },
   'Mutation.rotateApiKey': { query: 'mutation($id: ID!) { rotateApiKey(id: $id) { key } }', vars: keyVars },
   'Mutation.revokeApiKey': { query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', vars: keyVars },
+  'Mutation.registerWebhookEndpoint': {
+    query:
+      'mutation($partnerId: ID!) { registerWebhookEndpoint(partnerId: $partnerId, url: "http://127.0.0.1:9/hook", eventTypes: [CONFIRMED]) { secret } }',
+    vars: () => ({ partnerId: ownPartner.id }),
+  },
+  'Mutation.rotateWebhookSecret': { query: 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', vars: endpointVars },
+  'Mutation.enableWebhookEndpoint': { query: 'mutation($id: ID!) { enableWebhookEndpoint(id: $id) { id } }', vars: endpointVars },
+  'Mutation.disableWebhookEndpoint': { query: 'mutation($id: ID!) { disableWebhookEndpoint(id: $id) { id } }', vars: endpointVars },
+  'Mutation.redeliverWebhook': {
+    query: 'mutation($id: ID!) { redeliverWebhook(endpointId: $id, sequence: 1) { id attempts } }',
+    vars: endpointVars,
+  },
 };
 
 type Vars = Record<string, unknown>;
@@ -207,6 +243,16 @@ const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>>
   'Mutation.createApiKey': (a, v) => createApiKey(deps, a, { partnerId: v.partnerId as string, name: 'matrix' }),
   'Mutation.rotateApiKey': (a, v) => rotateApiKey(deps, a, { id: idOf(v) }),
   'Mutation.revokeApiKey': (a, v) => revokeApiKey(deps, a, { id: idOf(v) }),
+  'Mutation.registerWebhookEndpoint': (a, v) =>
+    registerWebhookEndpoint(webhookDeps(), a, {
+      partnerId: v.partnerId as string,
+      url: 'http://127.0.0.1:9/hook',
+      eventTypes: ['CONFIRMED'],
+    }),
+  'Mutation.rotateWebhookSecret': (a, v) => rotateWebhookSecret(webhookDeps(), a, { id: idOf(v) }),
+  'Mutation.enableWebhookEndpoint': (a, v) => enableWebhookEndpoint(webhookDeps(), a, { id: idOf(v) }),
+  'Mutation.disableWebhookEndpoint': (a, v) => disableWebhookEndpoint(webhookDeps(), a, { id: idOf(v) }),
+  'Mutation.redeliverWebhook': (a, v) => redeliverWebhook(webhookDeps(), a, { endpointId: idOf(v), sequence: 1 }),
 };
 
 /** Ways to reach each sensitive field on the seeded parent; a field is read when any way gives a value. */
@@ -233,6 +279,12 @@ const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unkno
     ],
     'Partner.apiKeys': [
       { query: `{ partner(id: "${ownPartner.id}") { apiKeys { id } } }`, pick: (d) => (d.partner as Data | null)?.apiKeys },
+    ],
+    'Partner.webhookEndpoints': [
+      {
+        query: `{ partner(id: "${ownPartner.id}") { webhookEndpoints { id deliveries { id status } } } }`,
+        pick: (d) => (d.partner as Data | null)?.webhookEndpoints,
+      },
     ],
     'Partner.bookingChanges': [
       {

@@ -628,6 +628,9 @@ export type Mutation = {
   createApiKey: ApiKeySecretPayload;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
+  disableWebhookEndpoint: WebhookEndpoint;
+  /** Deliveries resume (a disabled endpoint's missed changes can be read from the feed or redelivered). */
+  enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
   /** The partner or the school records that a confirmed activity took place. */
@@ -636,8 +639,16 @@ export type Mutation = {
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
   recordEviResult: EviResult;
+  /** Sends one change to the endpoint again now. ENDPOINT_DISABLED when the endpoint is disabled. */
+  redeliverWebhook: WebhookDelivery;
   /** An advisor registers a school of its region in a CmK period; registering again updates it. */
   registerParticipation: Participation;
+  /**
+   * A signed-in partner user registers a URL for its partner's booking changes. In AWS it must be
+   * https and public (private, loopback and link-local addresses are refused); locally http and
+   * loopback are allowed.
+   */
+  registerWebhookEndpoint: WebhookSecretPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
@@ -650,6 +661,8 @@ export type Mutation = {
    * second key, deploy it, then revoke the first.
    */
   rotateApiKey: ApiKeySecretPayload;
+  /** A new secret; it signs every delivery from now on. */
+  rotateWebhookSecret: WebhookSecretPayload;
 };
 
 
@@ -674,6 +687,16 @@ export type MutationCreateApiKeyArgs = {
 export type MutationDeclineBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -702,8 +725,22 @@ export type MutationRecordEviResultArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+};
+
+
 export type MutationRegisterParticipationArgs = {
   input: ParticipationInput;
+};
+
+
+export type MutationRegisterWebhookEndpointArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<BookingChangeType>;
+  partnerId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
 };
 
 
@@ -718,6 +755,11 @@ export type MutationRevokeApiKeyArgs = {
 
 
 export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -918,6 +960,8 @@ export type Partner = {
   publicEmail?: Maybe<Scalars['String']['output']>;
   publicPhone?: Maybe<Scalars['String']['output']>;
   slug?: Maybe<Scalars['String']['output']>;
+  /** The partner's webhook endpoints, oldest first. Only for the partner itself and admin; null for everyone else. */
+  webhookEndpoints?: Maybe<Array<WebhookEndpoint>>;
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1351,6 +1395,75 @@ export type ViewerRole =
   | 'ANONYMOUS'
   | 'PARTNER'
   | 'SCHOOL';
+
+/** One change sent to one endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** As in the payload's `type`: `booking.confirmed`. */
+  eventType: Scalars['String']['output'];
+  /** The `webhook-id` header: the same on every attempt and redelivery. */
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when no answer came (timeout, refused connection, refused address). */
+  lastResponseCode?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The change's number in the partner's feed (`Partner.bookingChanges`). */
+  sequence: Scalars['Int']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Every attempt failed (about a day of retries), or the endpoint was disabled; `redeliverWebhook` sends it again. */
+  | 'FAILED'
+  /** Waiting for its next attempt (`nextAttemptAt`). */
+  | 'PENDING';
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first; at most 100. */
+  deliveries: Array<WebhookDelivery>;
+  description?: Maybe<Scalars['String']['output']>;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The changes it receives. */
+  eventTypes: Array<BookingChangeType>;
+  id: Scalars['ID']['output'];
+  status: WebhookEndpointStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether an endpoint gets deliveries. */
+export type WebhookEndpointStatus =
+  /** By the partner, or by the platform after a day of nothing but failed attempts (see `disabledReason`). */
+  | 'DISABLED'
+  | 'ENABLED';
+
+/** An endpoint with its signing secret (`whsec_…`), shown this once. Verify deliveries with it. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  endpoint: WebhookEndpoint;
+  secret: Scalars['String']['output'];
+};
 
 export type BookingFieldsFragment = { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null };
 
