@@ -20,6 +20,10 @@ import {
 } from '../../src/modules/integrations/operations/webhooks.ts';
 import { checkTarget } from '../../src/modules/integrations/target-url.ts';
 import { DISABLE_AFTER_MS, RETRY_AFTER_MS, deliveriesOf, getEndpoint } from '../../src/modules/integrations/webhook-delivery.ts';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { keys } from '../../src/sources/dynamodb/keys.ts';
+import { createWebhookHandler } from '../../src/webhooks/handler.ts';
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
 import { staticOffers } from '../../src/shared/deps.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
@@ -172,6 +176,37 @@ describe('webhooks', () => {
       await receiver.close();
     }
   }, 60_000);
+
+  it('the stream Lambda fans a new change item out once, however often the stream hands it over', async () => {
+    const names = await db.createTestTables();
+    const store = { doc: db.doc, tableName: names.participation };
+    await upsertSchools(store, schools);
+    const deps: WebhookDeps = { store, offers: staticOffers([offer('offer-0', { partnerId: PARTNER })]), rules: { local: true } };
+    const receiver = await startReceiver();
+    try {
+      const { secret } = await registerWebhookEndpoint(deps, admin, { partnerId: PARTNER, url: receiver.url, eventTypes: ['REQUESTED'] });
+      await requestBooking(deps, admin, {
+        offerId: 'offer-0',
+        schoolId: schools[0]!.id,
+        groups: [{ grade: 4, pupils: 18 }],
+        idempotencyKey: 'stream-1',
+      });
+      const { Item } = await db.doc.send(new GetCommand({ TableName: names.participation, Key: keys.bookingChange(PARTNER, 1) }));
+      const record = (n: number) => ({
+        eventName: 'INSERT' as const,
+        dynamodb: { SequenceNumber: String(n), NewImage: marshall(Item!) as never },
+      });
+      const handle = createWebhookHandler(deps);
+      expect(await handle({ Records: [record(1), record(2)] })).toEqual({ batchItemFailures: [] });
+      expect(receiver.received).toHaveLength(1);
+      expect((new Webhook(secret).verify(receiver.received[0]!.body, receiver.received[0]!.headers) as { type: string }).type).toBe(
+        'booking.requested',
+      );
+      expect(await handle({ source: 'aws.events' })).toEqual({ attempted: 0 });
+    } finally {
+      await receiver.close();
+    }
+  });
 
   it('refuses plain http and private, loopback and link-local targets in AWS; allows loopback locally', async () => {
     const aws = { local: false };

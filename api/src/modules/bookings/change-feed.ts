@@ -108,7 +108,8 @@ export interface ChangePage {
   readonly more: boolean;
 }
 
-const toChange = (item: Item): BookingChangeRecord => ({
+/** A change item (as stored, or from the table's stream) as the record. */
+export const toChange = (item: Item): BookingChangeRecord => ({
   partnerId: String(item.partnerId),
   sequence: Number(item.sequence),
   type: item.changeType as BookingChangeType,
