@@ -90,6 +90,8 @@ export interface BookingRecord {
   readonly cancellation?: { readonly reason: string; readonly note?: string; readonly by: string };
   readonly activity?: { readonly pupilsReached: number; readonly groups: number; readonly heldOn: string };
   readonly evaluation?: { readonly rating: number; readonly comment?: string; readonly evaluatedAt: string };
+  /** A booking of a partner's sandbox test school: in the feed and webhooks, never in figures or reports. */
+  readonly sandbox?: true;
 }
 
 /** Capacity and running figures of one offer in one school year. */

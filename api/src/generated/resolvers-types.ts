@@ -242,6 +242,8 @@ export type Booking = {
   /** Pupils of all groups together. */
   pupils: Scalars['Int']['output'];
   requestedAt: Scalars['String']['output'];
+  /** True for a booking of the partner's sandbox test school: never counted in figures or reports. */
+  sandbox: Scalars['Boolean']['output'];
   /** The school; its own data (pupils, participation) stays hidden from partners. */
   school?: Maybe<School>;
   /** BRIN6 of the school that booked. */
@@ -677,6 +679,16 @@ export type Mutation = {
   rotateApiKey: ApiKeySecretPayload;
   /** A new secret; it signs every delivery from now on. */
   rotateWebhookSecret: WebhookSecretPayload;
+  /** Sandbox: the test school calls off one of its bookings. */
+  sandboxCancelBooking: BookingPayload;
+  /** Sandbox: the test school rates a held booking (1-5). */
+  sandboxEvaluateBooking: BookingPayload;
+  /**
+   * Sandbox: the partner's test school (generated, in no municipality) requests one of the partner's
+   * own offers. The change feed and webhooks fire as for a real school; no figure, capacity, region
+   * or report counts it. Confirm and mark it held with the ordinary mutations.
+   */
+  sandboxRequestBooking: BookingPayload;
 };
 
 
@@ -775,6 +787,30 @@ export type MutationRotateApiKeyArgs = {
 
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSandboxCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CancellationReason;
+};
+
+
+export type MutationSandboxEvaluateBookingArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
+export type MutationSandboxRequestBookingArgs = {
+  groups: Array<BookingGroupInput>;
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+  preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -1843,6 +1879,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   preferredDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sandbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2026,6 +2063,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  sandboxCancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxCancelBookingArgs, 'id' | 'reason'>>;
+  sandboxEvaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxEvaluateBookingArgs, 'id' | 'rating'>>;
+  sandboxRequestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxRequestBookingArgs, 'groups' | 'idempotencyKey' | 'offerId'>>;
 }>;
 
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{

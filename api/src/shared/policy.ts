@@ -112,6 +112,14 @@ export const operationRules = {
   ),
   'Mutation.enableWebhookEndpoint': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
   'Mutation.disableWebhookEndpoint': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
+  'Mutation.sandboxRequestBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner’s test school, on its own offers'),
+  'Mutation.sandboxCancelBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner’s test school, its own sandbox bookings'),
+  'Mutation.sandboxEvaluateBooking': rule(
+    'mutation',
+    ['PARTNER', 'ADMIN'],
+    'partner',
+    'the partner’s test school, its own sandbox bookings',
+  ),
   'Mutation.redeliverWebhook': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
 } as const satisfies Record<string, OperationRule>;
 

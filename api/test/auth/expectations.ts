@@ -56,6 +56,9 @@ export const expectedOutcomes: Record<OperationName, Record<Audience, Outcome>> 
   'Mutation.enableWebhookEndpoint': row(U, F, F, A, N, F, F, A),
   'Mutation.disableWebhookEndpoint': row(U, F, F, A, N, F, F, A),
   'Mutation.redeliverWebhook':    row(U, F, F, A, N, F, F, A),
+  'Mutation.sandboxRequestBooking': row(U, F, F, A, N, F, F, A),
+  'Mutation.sandboxCancelBooking': row(U, F, F, A, N, F, F, A),
+  'Mutation.sandboxEvaluateBooking': row(U, F, F, A, N, F, F, A),
 };
 
 /** Who reads each sensitive field of the object of its scope. */

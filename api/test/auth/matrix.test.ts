@@ -34,6 +34,7 @@ import {
   registerWebhookEndpoint,
   rotateWebhookSecret,
 } from '../../src/modules/integrations/operations/webhooks.ts';
+import { sandboxCancelBooking, sandboxEvaluateBooking, sandboxRequestBooking } from '../../src/modules/integrations/operations/sandbox.ts';
 import { fanOut } from '../../src/modules/integrations/webhook-delivery.ts';
 import { loadBooking } from '../../src/modules/bookings/apply-transition.ts';
 import { actorOf, fieldRules, operationRules, type Actor, type FieldName, type OperationName } from '../../src/shared/policy.ts';
@@ -134,6 +135,24 @@ const newEndpoint = async () => {
 };
 const endpointVars = async (fresh: boolean) => ({ id: fresh ? await newEndpoint() : (sharedEndpoint ??= await newEndpoint()) });
 
+/** A booking of the seeded partner's sandbox test school, brought to a status. */
+const sandboxShared: Partial<Record<string, string>> = {};
+async function sandboxIn(status: 'REQUESTED' | 'HELD'): Promise<string> {
+  const { id } = await sandboxRequestBooking(deps, admin, {
+    offerId: catalogue.offers[0]!.id,
+    groups: [{ grade: 5, pupils: 20 }],
+    idempotencyKey: `sandbox-${++nextKey}`,
+  });
+  if (status === 'HELD') {
+    await confirmBooking(deps, admin, { id });
+    await markBookingHeld(deps, admin, { id, pupilsReached: 20, heldOn: '2025-11-01' });
+  }
+  return id;
+}
+const sandboxVars = (status: 'REQUESTED' | 'HELD') => async (fresh: boolean) => ({
+  id: fresh ? await sandboxIn(status) : (sandboxShared[status] ??= await sandboxIn(status)),
+});
+
 const eviInput = {
   schoolId: OWN_SCHOOL,
   schoolYear: YEAR,
@@ -221,6 +240,19 @@ const cases: Record<string, OperationCase> = {
   'Mutation.rotateWebhookSecret': { query: 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', vars: endpointVars },
   'Mutation.enableWebhookEndpoint': { query: 'mutation($id: ID!) { enableWebhookEndpoint(id: $id) { id } }', vars: endpointVars },
   'Mutation.disableWebhookEndpoint': { query: 'mutation($id: ID!) { disableWebhookEndpoint(id: $id) { id } }', vars: endpointVars },
+  'Mutation.sandboxRequestBooking': {
+    query:
+      'mutation($offerId: ID!, $key: String!) { sandboxRequestBooking(offerId: $offerId, groups: [{ grade: 5, pupils: 10 }], idempotencyKey: $key) { booking { id sandbox } } }',
+    vars: () => ({ offerId: catalogue.offers[1]!.id, key: `gql-sandbox-${++nextKey}` }),
+  },
+  'Mutation.sandboxCancelBooking': {
+    query: 'mutation($id: ID!) { sandboxCancelBooking(id: $id, reason: OTHER) { booking { id } } }',
+    vars: sandboxVars('REQUESTED'),
+  },
+  'Mutation.sandboxEvaluateBooking': {
+    query: 'mutation($id: ID!) { sandboxEvaluateBooking(id: $id, rating: 5) { booking { id } } }',
+    vars: sandboxVars('HELD'),
+  },
   'Mutation.redeliverWebhook': {
     query: 'mutation($id: ID!) { redeliverWebhook(endpointId: $id, sequence: 1) { id attempts } }',
     vars: endpointVars,
@@ -252,6 +284,10 @@ const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>>
   'Mutation.rotateWebhookSecret': (a, v) => rotateWebhookSecret(webhookDeps(), a, { id: idOf(v) }),
   'Mutation.enableWebhookEndpoint': (a, v) => enableWebhookEndpoint(webhookDeps(), a, { id: idOf(v) }),
   'Mutation.disableWebhookEndpoint': (a, v) => disableWebhookEndpoint(webhookDeps(), a, { id: idOf(v) }),
+  'Mutation.sandboxRequestBooking': (a, v) =>
+    sandboxRequestBooking(deps, a, { offerId: v.offerId as string, groups: [{ grade: 5, pupils: 10 }], idempotencyKey: v.key as string }),
+  'Mutation.sandboxCancelBooking': (a, v) => sandboxCancelBooking(deps, a, { id: idOf(v), reason: 'OTHER' }),
+  'Mutation.sandboxEvaluateBooking': (a, v) => sandboxEvaluateBooking(deps, a, { id: idOf(v), rating: 5 }),
   'Mutation.redeliverWebhook': (a, v) => redeliverWebhook(webhookDeps(), a, { endpointId: idOf(v), sequence: 1 }),
 };
 

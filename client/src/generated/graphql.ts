@@ -228,6 +228,8 @@ export type Booking = {
   /** Pupils of all groups together. */
   pupils: Scalars['Int']['output'];
   requestedAt: Scalars['String']['output'];
+  /** True for a booking of the partner's sandbox test school: never counted in figures or reports. */
+  sandbox: Scalars['Boolean']['output'];
   /** The school; its own data (pupils, participation) stays hidden from partners. */
   school?: Maybe<School>;
   /** BRIN6 of the school that booked. */
@@ -663,6 +665,16 @@ export type Mutation = {
   rotateApiKey: ApiKeySecretPayload;
   /** A new secret; it signs every delivery from now on. */
   rotateWebhookSecret: WebhookSecretPayload;
+  /** Sandbox: the test school calls off one of its bookings. */
+  sandboxCancelBooking: BookingPayload;
+  /** Sandbox: the test school rates a held booking (1-5). */
+  sandboxEvaluateBooking: BookingPayload;
+  /**
+   * Sandbox: the partner's test school (generated, in no municipality) requests one of the partner's
+   * own offers. The change feed and webhooks fire as for a real school; no figure, capacity, region
+   * or report counts it. Confirm and mark it held with the ordinary mutations.
+   */
+  sandboxRequestBooking: BookingPayload;
 };
 
 
@@ -761,6 +773,30 @@ export type MutationRotateApiKeyArgs = {
 
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSandboxCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CancellationReason;
+};
+
+
+export type MutationSandboxEvaluateBookingArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
+export type MutationSandboxRequestBookingArgs = {
+  groups: Array<BookingGroupInput>;
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+  preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */

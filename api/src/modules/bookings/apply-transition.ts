@@ -106,10 +106,11 @@ export async function applyTransition(
         ConditionExpression: '#status = :from',
       },
     },
-    ...bookingReachUpdates(TableName, booking, { ...change.reach, [booking.status]: -1, [transition.to]: 1 }),
+    // A sandbox booking moves no counter: nothing it does may show in figures or reports.
+    ...(booking.sandbox ? [] : bookingReachUpdates(TableName, booking, { ...change.reach, [booking.status]: -1, [transition.to]: 1 })),
   ];
-  const frees = HOLDS_CAPACITY.has(booking.status) && !HOLDS_CAPACITY.has(transition.to);
-  const offerDeltas: ReachDeltas = { ...change.offer, ...(frees ? { booked: -1 } : {}) };
+  const frees = !booking.sandbox && HOLDS_CAPACITY.has(booking.status) && !HOLDS_CAPACITY.has(transition.to);
+  const offerDeltas: ReachDeltas = booking.sandbox ? {} : { ...change.offer, ...(frees ? { booked: -1 } : {}) };
   if (Object.values(offerDeltas).some(Boolean)) {
     items.push(counterUpdate(TableName, keys.offerYear(booking.offerId, booking.schoolYear), offerDeltas, {}));
   }

@@ -6,6 +6,8 @@ import { nowOf } from '../../../sources/dynamodb/store.ts';
 import { checkPageSize } from '../../common/pagination.ts';
 import { withoutNulls } from '../../common/resolve.ts';
 import { createApiKey, revokeApiKey, rotateApiKey } from '../operations/api-keys.ts';
+import { sandboxCancelBooking, sandboxEvaluateBooking, sandboxRequestBooking } from '../operations/sandbox.ts';
+import { remember } from '../../common/resolve.ts';
 import {
   disableWebhookEndpoint,
   enableWebhookEndpoint,
@@ -66,6 +68,12 @@ export const integrationResolvers: Resolvers = {
     rotateWebhookSecret: async (_parent, args, context) => rotateWebhookSecret(webhookDeps(context), await context.actor(), args),
     enableWebhookEndpoint: async (_parent, args, context) => enableWebhookEndpoint(webhookDeps(context), await context.actor(), args),
     disableWebhookEndpoint: async (_parent, args, context) => disableWebhookEndpoint(webhookDeps(context), await context.actor(), args),
+    sandboxRequestBooking: async (_parent, args, context) =>
+      remember(context, await sandboxRequestBooking(context.participation, await context.actor(), withoutNulls(args))),
+    sandboxCancelBooking: async (_parent, args, context) =>
+      remember(context, await sandboxCancelBooking(context.participation, await context.actor(), withoutNulls(args))),
+    sandboxEvaluateBooking: async (_parent, args, context) =>
+      remember(context, await sandboxEvaluateBooking(context.participation, await context.actor(), withoutNulls(args))),
     redeliverWebhook: async (_parent, args, context) => redeliverWebhook(webhookDeps(context), await context.actor(), args),
   },
 };
