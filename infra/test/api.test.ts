@@ -31,8 +31,8 @@ describe('API stack', () => {
       .flatMap(([, props]) => props.PolicyDocument.Statement as any[]);
   const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
-  it('has exactly the three API functions, each on Node 22 / arm64 with the shared defaults', () => {
-    expect(resourcesOfType(template, 'AWS::Lambda::Function')).toHaveLength(3);
+  it('has exactly the three API functions and the webhook delivery, each on Node 22 / arm64 with the shared defaults', () => {
+    expect(resourcesOfType(template, 'AWS::Lambda::Function')).toHaveLength(4);
     for (const id of functionIds) {
       const props = functionProps(id);
       expect(props.Runtime).toBe('nodejs22.x');

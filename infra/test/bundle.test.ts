@@ -42,8 +42,8 @@ describe('GraphQL Lambda bundle', () => {
     expect(statSync(`${bundlePath}.map`).size).toBeGreaterThan(0);
   });
 
-  it('bundles the sync placeholders too', () => {
+  it('bundles the sync placeholders and the webhook delivery too', () => {
     const functions = resourcesOfType(dev.template(dev.stacks.api), 'AWS::Lambda::Function');
-    expect(functions).toHaveLength(3);
+    expect(functions).toHaveLength(4);
   });
 });

@@ -90,6 +90,8 @@ export interface BookingRecord {
   readonly cancellation?: { readonly reason: string; readonly note?: string; readonly by: string };
   readonly activity?: { readonly pupilsReached: number; readonly groups: number; readonly heldOn: string };
   readonly evaluation?: { readonly rating: number; readonly comment?: string; readonly evaluatedAt: string };
+  /** A booking of a partner's sandbox test school: in the feed and webhooks, never in figures or reports. */
+  readonly sandbox?: true;
 }
 
 /** Capacity and running figures of one offer in one school year. */
@@ -162,4 +164,52 @@ export interface AmbitionTalkRecord {
   readonly schoolYear: string;
   readonly municipalityCode: string;
   readonly recordedAt: string;
+}
+
+/** What happened to a booking, named after the status it reached. */
+export type BookingChangeType = 'REQUESTED' | 'CONFIRMED' | 'DECLINED' | 'CANCELLED' | 'HELD' | 'EVALUATED';
+
+/** One entry of a partner's booking change feed: the change and the booking as it was right after it. */
+export interface BookingChangeRecord {
+  readonly partnerId: string;
+  /** 1, 2, 3… per partner, without gaps: the feed's cursor. */
+  readonly sequence: number;
+  readonly type: BookingChangeType;
+  readonly at: string;
+  readonly booking: BookingRecord;
+}
+
+/** Where a partner wants its booking changes pushed (Standard Webhooks). */
+export interface WebhookEndpointRecord {
+  readonly id: string;
+  readonly partnerId: string;
+  readonly url: string;
+  readonly eventTypes: readonly BookingChangeType[];
+  readonly description?: string;
+  /** `whsec_…`: signs deliveries; shown to the partner once, when made or rotated. */
+  readonly secret: string;
+  readonly status: 'ENABLED' | 'DISABLED';
+  readonly disabledReason?: string;
+  /** Since when every attempt has failed; cleared by a success. */
+  readonly failingSince?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One change pushed to one endpoint: the delivery log's line. */
+export interface WebhookDeliveryRecord {
+  readonly endpointId: string;
+  readonly partnerId: string;
+  /** The `webhook-id` header: the same on every attempt and redelivery, so receivers can drop repeats. */
+  readonly messageId: string;
+  readonly sequence: number;
+  readonly eventType: BookingChangeType;
+  readonly payload: string;
+  readonly status: 'PENDING' | 'DELIVERED' | 'FAILED';
+  readonly attempts: number;
+  readonly lastResponseCode?: number;
+  readonly lastError?: string;
+  readonly lastAttemptAt?: string;
+  readonly nextAttemptAt?: string;
+  readonly createdAt: string;
 }

@@ -8,6 +8,8 @@ export interface Viewer {
   readonly schoolId?: string;
   readonly partnerId?: string;
   readonly regionId?: string;
+  /** How the caller proved who it is, when that limits what it may do: a partner's machine key may not manage keys. */
+  readonly credential?: 'API_KEY';
 }
 
 export const anonymous: Viewer = { role: 'ANONYMOUS' };

@@ -6,10 +6,11 @@ import type { PartnerMapper } from '../modules/partners/mappers.ts';
 import type { ProjectMapper } from '../modules/projects/mappers.ts';
 import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mappers.ts';
 import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappers.ts';
-import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
+import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, BookingChangeMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
 import type { EviResultMapper, EviPillarScenarioMapper } from '../modules/evi/mappers.ts';
 import type { AmbitionTalkMapper, AspectStateMapper } from '../modules/ambition-talks/mappers.ts';
 import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper } from '../modules/reports/mappers.ts';
+import type { ApiKeyMapper, ApiKeySecretPayloadMapper, WebhookEndpointMapper, WebhookDeliveryMapper, WebhookSecretPayloadMapper } from '../modules/integrations/mappers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +30,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (2026-03-14). */
   Date: { input: string; output: string; }
+  /** A moment, ISO 8601 with time zone (2026-03-14T09:30:00Z). */
+  DateTime: { input: string; output: string; }
 };
 
 /** The activity as it took place. */
@@ -157,6 +160,24 @@ export type AmbitionTalkSchoolType =
   | 'VMBO'
   | 'VWO';
 
+/** A partner's API key as listed: its public id and label, never its secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The public part of the key (`cmk_<id>.…`): it names the key in lists and logs. */
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked; a revoked key is refused from the next request on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A new key: `key` is the whole secret, shown this once and stored only as a hash. Keep it safe. */
+export type ApiKeySecretPayload = {
+  __typename?: 'ApiKeySecretPayload';
+  apiKey: ApiKey;
+  key: Scalars['String']['output'];
+};
+
 /** B. Strengths and weaknesses of one aspect. */
 export type AspectState = {
   __typename?: 'AspectState';
@@ -221,6 +242,8 @@ export type Booking = {
   /** Pupils of all groups together. */
   pupils: Scalars['Int']['output'];
   requestedAt: Scalars['String']['output'];
+  /** True for a booking of the partner's sandbox test school: never counted in figures or reports. */
+  sandbox: Scalars['Boolean']['output'];
   /** The school; its own data (pupils, participation) stays hidden from partners. */
   school?: Maybe<School>;
   /** BRIN6 of the school that booked. */
@@ -247,6 +270,39 @@ export type BookingAction =
   | 'EVALUATE'
   /** markBookingHeld: the activity took place. */
   | 'MARK_HELD';
+
+/** One change of a booking, with the booking's state right after it. */
+export type BookingChange = {
+  __typename?: 'BookingChange';
+  at: Scalars['DateTime']['output'];
+  booking: Booking;
+  /** The change's number in the partner's feed: 1, 2, 3… without gaps. */
+  sequence: Scalars['Int']['output'];
+  type: BookingChangeType;
+};
+
+/** A page of a partner's booking changes. `endCursor` is set even on an empty page: keep it. */
+export type BookingChangeConnection = {
+  __typename?: 'BookingChangeConnection';
+  edges: Array<BookingChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A change in the feed, with the cursor to resume after it. */
+export type BookingChangeEdge = {
+  __typename?: 'BookingChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: BookingChange;
+};
+
+/** What happened to a booking, named after the status it reached. */
+export type BookingChangeType =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'EVALUATED'
+  | 'HELD'
+  | 'REQUESTED';
 
 /** A page of bookings, oldest request first. */
 export type BookingConnection = {
@@ -584,8 +640,13 @@ export type Mutation = {
   cancelBooking: BookingPayload;
   /** The partner of the offer accepts a requested booking. */
   confirmBooking: BookingPayload;
+  /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
+  createApiKey: ApiKeySecretPayload;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
+  disableWebhookEndpoint: WebhookEndpoint;
+  /** Deliveries resume (a disabled endpoint's missed changes can be read from the feed or redelivered). */
+  enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
   /** The partner or the school records that a confirmed activity took place. */
@@ -594,13 +655,40 @@ export type Mutation = {
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
   recordEviResult: EviResult;
+  /** Sends one change to the endpoint again now. ENDPOINT_DISABLED when the endpoint is disabled. */
+  redeliverWebhook: WebhookDelivery;
   /** An advisor registers a school of its region in a CmK period; registering again updates it. */
   registerParticipation: Participation;
+  /**
+   * A signed-in partner user registers a URL for its partner's booking changes. In AWS it must be
+   * https and public (private, loopback and link-local addresses are refused); locally http and
+   * loopback are allowed.
+   */
+  registerWebhookEndpoint: WebhookSecretPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
    */
   requestBooking: BookingPayload;
+  /** Revokes a key: the next request with it is refused. */
+  revokeApiKey: ApiKey;
+  /**
+   * A new key with the same name; the old one is revoked at once. To switch without a gap, create a
+   * second key, deploy it, then revoke the first.
+   */
+  rotateApiKey: ApiKeySecretPayload;
+  /** A new secret; it signs every delivery from now on. */
+  rotateWebhookSecret: WebhookSecretPayload;
+  /** Sandbox: the test school calls off one of its bookings. */
+  sandboxCancelBooking: BookingPayload;
+  /** Sandbox: the test school rates a held booking (1-5). */
+  sandboxEvaluateBooking: BookingPayload;
+  /**
+   * Sandbox: the partner's test school (generated, in no municipality) requests one of the partner's
+   * own offers. The change feed and webhooks fire as for a real school; no figure, capacity, region
+   * or report counts it. Confirm and mark it held with the ordinary mutations.
+   */
+  sandboxRequestBooking: BookingPayload;
 };
 
 
@@ -616,9 +704,25 @@ export type MutationConfirmBookingArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeclineBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -647,13 +751,66 @@ export type MutationRecordEviResultArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+};
+
+
 export type MutationRegisterParticipationArgs = {
   input: ParticipationInput;
 };
 
 
+export type MutationRegisterWebhookEndpointArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<BookingChangeType>;
+  partnerId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
+};
+
+
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSandboxCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CancellationReason;
+};
+
+
+export type MutationSandboxEvaluateBookingArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
+export type MutationSandboxRequestBookingArgs = {
+  groups: Array<BookingGroupInput>;
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+  preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -824,6 +981,15 @@ export type ParticipationInput = {
 /** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
 export type Partner = {
   __typename?: 'Partner';
+  /** The partner's API keys, oldest first. Only for the partner itself and admin; null for everyone else. */
+  apiKeys?: Maybe<Array<ApiKey>>;
+  /**
+   * Every change to a booking of this partner's offers, oldest first, each with the booking as it
+   * was right after it. Store `pageInfo.endCursor` and pass it as `after` next time: nothing is
+   * skipped or repeated, also when bookings change at the same moment. At most 100 per page. Only
+   * for the partner itself and admin; null for everyone else.
+   */
+  bookingChanges?: Maybe<BookingChangeConnection>;
   /**
    * Bookings of this partner's offers in a school year (default: the current one), oldest request
    * first; at most 100 per page. Only for the partner itself and admin; null for everyone else.
@@ -844,7 +1010,16 @@ export type Partner = {
   publicEmail?: Maybe<Scalars['String']['output']>;
   publicPhone?: Maybe<Scalars['String']['output']>;
   slug?: Maybe<Scalars['String']['output']>;
+  /** The partner's webhook endpoints, oldest first. Only for the partner itself and admin; null for everyone else. */
+  webhookEndpoints?: Maybe<Array<WebhookEndpoint>>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
+export type PartnerBookingChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -854,6 +1029,7 @@ export type PartnerBookingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1270,6 +1446,75 @@ export type ViewerRole =
   | 'PARTNER'
   | 'SCHOOL';
 
+/** One change sent to one endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** As in the payload's `type`: `booking.confirmed`. */
+  eventType: Scalars['String']['output'];
+  /** The `webhook-id` header: the same on every attempt and redelivery. */
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when no answer came (timeout, refused connection, refused address). */
+  lastResponseCode?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The change's number in the partner's feed (`Partner.bookingChanges`). */
+  sequence: Scalars['Int']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Every attempt failed (about a day of retries), or the endpoint was disabled; `redeliverWebhook` sends it again. */
+  | 'FAILED'
+  /** Waiting for its next attempt (`nextAttemptAt`). */
+  | 'PENDING';
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first; at most 100. */
+  deliveries: Array<WebhookDelivery>;
+  description?: Maybe<Scalars['String']['output']>;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The changes it receives. */
+  eventTypes: Array<BookingChangeType>;
+  id: Scalars['ID']['output'];
+  status: WebhookEndpointStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether an endpoint gets deliveries. */
+export type WebhookEndpointStatus =
+  /** By the partner, or by the platform after a day of nothing but failed attempts (see `disabledReason`). */
+  | 'DISABLED'
+  | 'ENABLED';
+
+/** An endpoint with its signing secret (`whsec_…`), shown this once. Verify deliveries with it. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  endpoint: WebhookEndpoint;
+  secret: Scalars['String']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1357,12 +1602,18 @@ export type ResolversTypes = ResolversObject<{
   AmbitionTalk: ResolverTypeWrapper<AmbitionTalkMapper>;
   AmbitionTalkInput: AmbitionTalkInput;
   AmbitionTalkSchoolType: AmbitionTalkSchoolType;
+  ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
+  ApiKeySecretPayload: ResolverTypeWrapper<ApiKeySecretPayloadMapper>;
   AspectState: ResolverTypeWrapper<AspectStateMapper>;
   AspectStateInput: AspectStateInput;
   Audience: Audience;
   BlindSpot: ResolverTypeWrapper<Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
   Booking: ResolverTypeWrapper<BookingMapper>;
   BookingAction: BookingAction;
+  BookingChange: ResolverTypeWrapper<BookingChangeMapper>;
+  BookingChangeConnection: ResolverTypeWrapper<Omit<BookingChangeConnection, 'edges'> & { edges: Array<ResolversTypes['BookingChangeEdge']> }>;
+  BookingChangeEdge: ResolverTypeWrapper<Omit<BookingChangeEdge, 'node'> & { node: ResolversTypes['BookingChange'] }>;
+  BookingChangeType: BookingChangeType;
   BookingConnection: ResolverTypeWrapper<BookingConnectionMapper>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingGroup: ResolverTypeWrapper<BookingGroupMapper>;
@@ -1380,6 +1631,7 @@ export type ResolversTypes = ResolversObject<{
   CurrentStateAspect: CurrentStateAspect;
   CurrentStateInput: CurrentStateInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Discipline: Discipline;
   DisciplineLabel: ResolverTypeWrapper<DisciplineLabel>;
   DisciplineReach: ResolverTypeWrapper<DisciplineReachMapper>;
@@ -1441,6 +1693,11 @@ export type ResolversTypes = ResolversObject<{
   Trajectory: Trajectory;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
   ViewerRole: ViewerRole;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapper>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointMapper>;
+  WebhookEndpointStatus: WebhookEndpointStatus;
+  WebhookSecretPayload: ResolverTypeWrapper<WebhookSecretPayloadMapper>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1456,10 +1713,15 @@ export type ResolversParentTypes = ResolversObject<{
   AmbitionGoalsInput: AmbitionGoalsInput;
   AmbitionTalk: AmbitionTalkMapper;
   AmbitionTalkInput: AmbitionTalkInput;
+  ApiKey: ApiKeyMapper;
+  ApiKeySecretPayload: ApiKeySecretPayloadMapper;
   AspectState: AspectStateMapper;
   AspectStateInput: AspectStateInput;
   BlindSpot: Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
   Booking: BookingMapper;
+  BookingChange: BookingChangeMapper;
+  BookingChangeConnection: Omit<BookingChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingChangeEdge']> };
+  BookingChangeEdge: Omit<BookingChangeEdge, 'node'> & { node: ResolversParentTypes['BookingChange'] };
   BookingConnection: BookingConnectionMapper;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingGroup: BookingGroupMapper;
@@ -1472,6 +1734,7 @@ export type ResolversParentTypes = ResolversObject<{
   CurrentState: Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversParentTypes['AspectState']> };
   CurrentStateInput: CurrentStateInput;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DisciplineLabel: DisciplineLabel;
   DisciplineReach: DisciplineReachMapper;
   Evaluation: Evaluation;
@@ -1522,6 +1785,9 @@ export type ResolversParentTypes = ResolversObject<{
   StatusCount: StatusCountMapper;
   String: Scalars['String']['output'];
   Viewer: ViewerMapper;
+  WebhookDelivery: WebhookDeliveryMapper;
+  WebhookEndpoint: WebhookEndpointMapper;
+  WebhookSecretPayload: WebhookSecretPayloadMapper;
 }>;
 
 export type ActivityHeldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityHeld'] = ResolversParentTypes['ActivityHeld']> = ResolversObject<{
@@ -1571,6 +1837,18 @@ export type AmbitionTalkResolvers<ContextType = Context, ParentType extends Reso
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeySecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeySecretPayload'] = ResolversParentTypes['ApiKeySecretPayload']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AspectStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AspectState'] = ResolversParentTypes['AspectState']> = ResolversObject<{
   aspect?: Resolver<ResolversTypes['CurrentStateAspect'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1601,6 +1879,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   preferredDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sandbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1608,6 +1887,23 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BookingChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChange'] = ResolversParentTypes['BookingChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BookingChangeType'], ParentType, ContextType>;
+}>;
+
+export type BookingChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChangeConnection'] = ResolversParentTypes['BookingChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BookingChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BookingChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChangeEdge'] = ResolversParentTypes['BookingChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingChange'], ParentType, ContextType>;
 }>;
 
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = ResolversObject<{
@@ -1658,6 +1954,10 @@ export type CurrentStateResolvers<ContextType = Context, ParentType extends Reso
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DisciplineLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisciplineLabel'] = ResolversParentTypes['DisciplineLabel']> = ResolversObject<{
@@ -1748,13 +2048,24 @@ export type MunicipalityReachResolvers<ContextType = Context, ParentType extends
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
+  createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'partnerId'>>;
   declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'id' | 'reason'>>;
+  disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'id'>>;
+  enableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationEnableWebhookEndpointArgs, 'id'>>;
   evaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationEvaluateBookingArgs, 'id' | 'rating'>>;
   markBookingHeld?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkBookingHeldArgs, 'heldOn' | 'id' | 'pupilsReached'>>;
   recordAmbitionTalk?: Resolver<ResolversTypes['AmbitionTalk'], ParentType, ContextType, RequireFields<MutationRecordAmbitionTalkArgs, 'input'>>;
   recordEviResult?: Resolver<ResolversTypes['EviResult'], ParentType, ContextType, RequireFields<MutationRecordEviResultArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'endpointId' | 'sequence'>>;
   registerParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRegisterParticipationArgs, 'input'>>;
+  registerWebhookEndpoint?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'eventTypes' | 'partnerId' | 'url'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  sandboxCancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxCancelBookingArgs, 'id' | 'reason'>>;
+  sandboxEvaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxEvaluateBookingArgs, 'id' | 'rating'>>;
+  sandboxRequestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxRequestBookingArgs, 'groups' | 'idempotencyKey' | 'offerId'>>;
 }>;
 
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{
@@ -1832,6 +2143,8 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type PartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = ResolversObject<{
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
+  bookingChanges?: Resolver<Maybe<ResolversTypes['BookingChangeConnection']>, ParentType, ContextType, RequireFields<PartnerBookingChangesArgs, 'first'>>;
   bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<PartnerBookingsArgs, 'first'>>;
   contactPerson?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1843,6 +2156,7 @@ export type PartnerResolvers<ContextType = Context, ParentType extends Resolvers
   publicEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publicPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhookEndpoints?: Resolver<Maybe<Array<ResolversTypes['WebhookEndpoint']>>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -2000,6 +2314,35 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastResponseCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<WebhookEndpointDeliveriesArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['BookingChangeType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookEndpointStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSecretPayload'] = ResolversParentTypes['WebhookSecretPayload']> = ResolversObject<{
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityHeld?: ActivityHeldResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
@@ -2007,9 +2350,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Ambition2028?: Ambition2028Resolvers<ContextType>;
   AmbitionGoals?: AmbitionGoalsResolvers<ContextType>;
   AmbitionTalk?: AmbitionTalkResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeySecretPayload?: ApiKeySecretPayloadResolvers<ContextType>;
   AspectState?: AspectStateResolvers<ContextType>;
   BlindSpot?: BlindSpotResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
+  BookingChange?: BookingChangeResolvers<ContextType>;
+  BookingChangeConnection?: BookingChangeConnectionResolvers<ContextType>;
+  BookingChangeEdge?: BookingChangeEdgeResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingGroup?: BookingGroupResolvers<ContextType>;
@@ -2019,6 +2367,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ContactPerson?: ContactPersonResolvers<ContextType>;
   CurrentState?: CurrentStateResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DisciplineLabel?: DisciplineLabelResolvers<ContextType>;
   DisciplineReach?: DisciplineReachResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
@@ -2055,5 +2404,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SectorReach?: SectorReachResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookSecretPayload?: WebhookSecretPayloadResolvers<ContextType>;
 }>;
 

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'OFFER_FULL'
   | 'ALREADY_BOOKED'
   | 'INVALID_TRANSITION'
+  | 'ENDPOINT_DISABLED'
   /** Too many requests with one partner API key (HTTP 429 with retry-after). */
   | 'RATE_LIMITED'
   | 'GRAPHQL_VALIDATION_FAILED'

@@ -63,6 +63,8 @@ export interface OperationRule {
   readonly list?: boolean;
   /** What the rule promises (docs/roles.md), for people reading the table and the matrix test's report. */
   readonly why: string;
+  /** Only a person signed in with a token: a caller holding an API key is FORBIDDEN (a leaked key cannot make more keys). */
+  readonly signedInOnly?: boolean;
 }
 
 const rule = (kind: OperationRule['kind'], roles: readonly Role[], scope: Scope, why: string, list = false): OperationRule => ({
@@ -72,6 +74,8 @@ const rule = (kind: OperationRule['kind'], roles: readonly Role[], scope: Scope,
   why,
   ...(list ? { list } : {}),
 });
+
+const signedIn = (r: OperationRule): OperationRule => ({ ...r, signedInOnly: true });
 
 /** Every Query field and Mutation of the schema. */
 export const operationRules = {
@@ -97,6 +101,26 @@ export const operationRules = {
   'Mutation.recordEviResult': rule('mutation', ['SCHOOL', 'ADVISOR', 'ADMIN'], 'school', 'the school or its advisor'),
   'Mutation.recordAmbitionTalk': rule('mutation', ['ADVISOR', 'ADMIN'], 'school', 'the advisor of the school’s region'),
   'Mutation.registerParticipation': rule('mutation', ['ADVISOR', 'ADMIN'], 'school', 'the advisor of the school’s region'),
+  'Mutation.createApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user for its own partner')),
+  'Mutation.rotateApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own keys')),
+  'Mutation.revokeApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own keys')),
+  'Mutation.registerWebhookEndpoint': signedIn(
+    rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user for its own partner'),
+  ),
+  'Mutation.rotateWebhookSecret': signedIn(
+    rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own endpoints'),
+  ),
+  'Mutation.enableWebhookEndpoint': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
+  'Mutation.disableWebhookEndpoint': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
+  'Mutation.sandboxRequestBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner’s test school, on its own offers'),
+  'Mutation.sandboxCancelBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner’s test school, its own sandbox bookings'),
+  'Mutation.sandboxEvaluateBooking': rule(
+    'mutation',
+    ['PARTNER', 'ADMIN'],
+    'partner',
+    'the partner’s test school, its own sandbox bookings',
+  ),
+  'Mutation.redeliverWebhook': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
 } as const satisfies Record<string, OperationRule>;
 
 export type OperationName = keyof typeof operationRules;
@@ -120,6 +144,13 @@ export const fieldRules = {
   'School.pupilCount': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'pupils’ data: not for partners' },
   'BookingGroup.teacher': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'booking', why: 'a person’s name: not for partners' },
   'Partner.bookings': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'bookings of its offers, for that partner only' },
+  'Partner.apiKeys': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'a partner’s own keys (never their secrets)' },
+  'Partner.webhookEndpoints': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'a partner’s own endpoints and delivery log' },
+  'Partner.bookingChanges': {
+    roles: ['PARTNER', 'ADMIN'],
+    scope: 'partner',
+    why: 'changes to bookings of its offers, for that partner only',
+  },
 } as const satisfies Record<string, FieldRule>;
 
 export type FieldName = keyof typeof fieldRules;
@@ -163,6 +194,7 @@ export function decide(actor: Actor, operation: OperationName, subject?: Subject
   if (!rule.roles.includes(actor.role)) {
     return actor.role === 'ANONYMOUS' ? deny('UNAUTHENTICATED', 'sign-in required') : deny('FORBIDDEN', 'role not allowed');
   }
+  if (rule.signedInOnly && actor.credential === 'API_KEY') return deny('FORBIDDEN', 'not with an API key');
   if (subject === undefined || inScope(actor, rule.scope, subject)) return ALLOW;
   return rule.scope === 'region' ? deny('FORBIDDEN', 'other region') : deny('NOT_FOUND', `outside ${rule.scope} scope`);
 }
@@ -187,7 +219,10 @@ export function authorize(actor: Actor, operation: OperationName, subject?: Subj
   const decision = decide(actor, operation, subject);
   if (decision.allowed) return;
   logger?.info('access denied', { role: actor.role, operation, reason: decision.reason, code: decision.code });
-  throw decision.code === 'NOT_FOUND' ? notFound() : new UserFacingError(decision.code, MESSAGES[decision.code]);
+  if (decision.code === 'NOT_FOUND') throw notFound();
+  const message =
+    decision.reason === 'not with an API key' ? 'Sign in as a person to do this; an API key may not.' : MESSAGES[decision.code];
+  throw new UserFacingError(decision.code, message);
 }
 
 /** A list operation: keeps the objects in the caller's reach; the rest are left out (logged at debug). */

@@ -48,6 +48,17 @@ export const expectedOutcomes: Record<OperationName, Record<Audience, Outcome>> 
   'Mutation.recordEviResult':     row(U, A, N, F, F, A, N, A),
   'Mutation.recordAmbitionTalk':  row(U, F, F, F, F, A, N, A),
   'Mutation.registerParticipation': row(U, F, F, F, F, A, N, A),
+  'Mutation.createApiKey':        row(U, F, F, A, N, F, F, A),
+  'Mutation.rotateApiKey':        row(U, F, F, A, N, F, F, A),
+  'Mutation.revokeApiKey':        row(U, F, F, A, N, F, F, A),
+  'Mutation.registerWebhookEndpoint': row(U, F, F, A, N, F, F, A),
+  'Mutation.rotateWebhookSecret': row(U, F, F, A, N, F, F, A),
+  'Mutation.enableWebhookEndpoint': row(U, F, F, A, N, F, F, A),
+  'Mutation.disableWebhookEndpoint': row(U, F, F, A, N, F, F, A),
+  'Mutation.redeliverWebhook':    row(U, F, F, A, N, F, F, A),
+  'Mutation.sandboxRequestBooking': row(U, F, F, A, N, F, F, A),
+  'Mutation.sandboxCancelBooking': row(U, F, F, A, N, F, F, A),
+  'Mutation.sandboxEvaluateBooking': row(U, F, F, A, N, F, F, A),
 };
 
 /** Who reads each sensitive field of the object of its scope. */
@@ -62,6 +73,9 @@ export const expectedReaders: Record<FieldName, Audience[]> = {
   'School.pupilCount': ['school', 'advisor', 'admin'],
   'BookingGroup.teacher': ['school', 'advisor', 'admin'],
   'Partner.bookings': ['partner', 'admin'],
+  'Partner.bookingChanges': ['partner', 'admin'],
+  'Partner.apiKeys': ['partner', 'admin'],
+  'Partner.webhookEndpoints': ['partner', 'admin'],
 };
 
 /** The policy's unit test reasons about this fixed world: one school in one region, booked for an offer of one partner. */

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (2026-03-14). */
   Date: { input: string; output: string; }
+  /** A moment, ISO 8601 with time zone (2026-03-14T09:30:00Z). */
+  DateTime: { input: string; output: string; }
 };
 
 /** The activity as it took place. */
@@ -144,6 +146,24 @@ export type AmbitionTalkSchoolType =
   | 'VMBO'
   | 'VWO';
 
+/** A partner's API key as listed: its public id and label, never its secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The public part of the key (`cmk_<id>.…`): it names the key in lists and logs. */
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked; a revoked key is refused from the next request on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A new key: `key` is the whole secret, shown this once and stored only as a hash. Keep it safe. */
+export type ApiKeySecretPayload = {
+  __typename?: 'ApiKeySecretPayload';
+  apiKey: ApiKey;
+  key: Scalars['String']['output'];
+};
+
 /** B. Strengths and weaknesses of one aspect. */
 export type AspectState = {
   __typename?: 'AspectState';
@@ -208,6 +228,8 @@ export type Booking = {
   /** Pupils of all groups together. */
   pupils: Scalars['Int']['output'];
   requestedAt: Scalars['String']['output'];
+  /** True for a booking of the partner's sandbox test school: never counted in figures or reports. */
+  sandbox: Scalars['Boolean']['output'];
   /** The school; its own data (pupils, participation) stays hidden from partners. */
   school?: Maybe<School>;
   /** BRIN6 of the school that booked. */
@@ -234,6 +256,39 @@ export type BookingAction =
   | 'EVALUATE'
   /** markBookingHeld: the activity took place. */
   | 'MARK_HELD';
+
+/** One change of a booking, with the booking's state right after it. */
+export type BookingChange = {
+  __typename?: 'BookingChange';
+  at: Scalars['DateTime']['output'];
+  booking: Booking;
+  /** The change's number in the partner's feed: 1, 2, 3… without gaps. */
+  sequence: Scalars['Int']['output'];
+  type: BookingChangeType;
+};
+
+/** A page of a partner's booking changes. `endCursor` is set even on an empty page: keep it. */
+export type BookingChangeConnection = {
+  __typename?: 'BookingChangeConnection';
+  edges: Array<BookingChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A change in the feed, with the cursor to resume after it. */
+export type BookingChangeEdge = {
+  __typename?: 'BookingChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: BookingChange;
+};
+
+/** What happened to a booking, named after the status it reached. */
+export type BookingChangeType =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'EVALUATED'
+  | 'HELD'
+  | 'REQUESTED';
 
 /** A page of bookings, oldest request first. */
 export type BookingConnection = {
@@ -571,8 +626,13 @@ export type Mutation = {
   cancelBooking: BookingPayload;
   /** The partner of the offer accepts a requested booking. */
   confirmBooking: BookingPayload;
+  /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
+  createApiKey: ApiKeySecretPayload;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
+  disableWebhookEndpoint: WebhookEndpoint;
+  /** Deliveries resume (a disabled endpoint's missed changes can be read from the feed or redelivered). */
+  enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
   /** The partner or the school records that a confirmed activity took place. */
@@ -581,13 +641,40 @@ export type Mutation = {
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
   recordEviResult: EviResult;
+  /** Sends one change to the endpoint again now. ENDPOINT_DISABLED when the endpoint is disabled. */
+  redeliverWebhook: WebhookDelivery;
   /** An advisor registers a school of its region in a CmK period; registering again updates it. */
   registerParticipation: Participation;
+  /**
+   * A signed-in partner user registers a URL for its partner's booking changes. In AWS it must be
+   * https and public (private, loopback and link-local addresses are refused); locally http and
+   * loopback are allowed.
+   */
+  registerWebhookEndpoint: WebhookSecretPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
    */
   requestBooking: BookingPayload;
+  /** Revokes a key: the next request with it is refused. */
+  revokeApiKey: ApiKey;
+  /**
+   * A new key with the same name; the old one is revoked at once. To switch without a gap, create a
+   * second key, deploy it, then revoke the first.
+   */
+  rotateApiKey: ApiKeySecretPayload;
+  /** A new secret; it signs every delivery from now on. */
+  rotateWebhookSecret: WebhookSecretPayload;
+  /** Sandbox: the test school calls off one of its bookings. */
+  sandboxCancelBooking: BookingPayload;
+  /** Sandbox: the test school rates a held booking (1-5). */
+  sandboxEvaluateBooking: BookingPayload;
+  /**
+   * Sandbox: the partner's test school (generated, in no municipality) requests one of the partner's
+   * own offers. The change feed and webhooks fire as for a real school; no figure, capacity, region
+   * or report counts it. Confirm and mark it held with the ordinary mutations.
+   */
+  sandboxRequestBooking: BookingPayload;
 };
 
 
@@ -603,9 +690,25 @@ export type MutationConfirmBookingArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeclineBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -634,13 +737,66 @@ export type MutationRecordEviResultArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+};
+
+
 export type MutationRegisterParticipationArgs = {
   input: ParticipationInput;
 };
 
 
+export type MutationRegisterWebhookEndpointArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<BookingChangeType>;
+  partnerId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
+};
+
+
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSandboxCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CancellationReason;
+};
+
+
+export type MutationSandboxEvaluateBookingArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
+export type MutationSandboxRequestBookingArgs = {
+  groups: Array<BookingGroupInput>;
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+  preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -811,6 +967,15 @@ export type ParticipationInput = {
 /** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
 export type Partner = {
   __typename?: 'Partner';
+  /** The partner's API keys, oldest first. Only for the partner itself and admin; null for everyone else. */
+  apiKeys?: Maybe<Array<ApiKey>>;
+  /**
+   * Every change to a booking of this partner's offers, oldest first, each with the booking as it
+   * was right after it. Store `pageInfo.endCursor` and pass it as `after` next time: nothing is
+   * skipped or repeated, also when bookings change at the same moment. At most 100 per page. Only
+   * for the partner itself and admin; null for everyone else.
+   */
+  bookingChanges?: Maybe<BookingChangeConnection>;
   /**
    * Bookings of this partner's offers in a school year (default: the current one), oldest request
    * first; at most 100 per page. Only for the partner itself and admin; null for everyone else.
@@ -831,7 +996,16 @@ export type Partner = {
   publicEmail?: Maybe<Scalars['String']['output']>;
   publicPhone?: Maybe<Scalars['String']['output']>;
   slug?: Maybe<Scalars['String']['output']>;
+  /** The partner's webhook endpoints, oldest first. Only for the partner itself and admin; null for everyone else. */
+  webhookEndpoints?: Maybe<Array<WebhookEndpoint>>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
+export type PartnerBookingChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -841,6 +1015,7 @@ export type PartnerBookingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1256,6 +1431,75 @@ export type ViewerRole =
   | 'ANONYMOUS'
   | 'PARTNER'
   | 'SCHOOL';
+
+/** One change sent to one endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** As in the payload's `type`: `booking.confirmed`. */
+  eventType: Scalars['String']['output'];
+  /** The `webhook-id` header: the same on every attempt and redelivery. */
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when no answer came (timeout, refused connection, refused address). */
+  lastResponseCode?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The change's number in the partner's feed (`Partner.bookingChanges`). */
+  sequence: Scalars['Int']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Every attempt failed (about a day of retries), or the endpoint was disabled; `redeliverWebhook` sends it again. */
+  | 'FAILED'
+  /** Waiting for its next attempt (`nextAttemptAt`). */
+  | 'PENDING';
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first; at most 100. */
+  deliveries: Array<WebhookDelivery>;
+  description?: Maybe<Scalars['String']['output']>;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The changes it receives. */
+  eventTypes: Array<BookingChangeType>;
+  id: Scalars['ID']['output'];
+  status: WebhookEndpointStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether an endpoint gets deliveries. */
+export type WebhookEndpointStatus =
+  /** By the partner, or by the platform after a day of nothing but failed attempts (see `disabledReason`). */
+  | 'DISABLED'
+  | 'ENABLED';
+
+/** An endpoint with its signing secret (`whsec_…`), shown this once. Verify deliveries with it. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  endpoint: WebhookEndpoint;
+  secret: Scalars['String']['output'];
+};
 
 export type BookingFieldsFragment = { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null };
 

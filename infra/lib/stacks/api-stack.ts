@@ -13,8 +13,10 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { contentTable, participationTable, type TableDefinition } from '@cmk/api/table-definition';
-import { tableName, type StageConfig } from '../config.ts';
+import { participationStreamParameter, tableName, type StageConfig } from '../config.ts';
 import { ApiFunction } from '../constructs/api-function.ts';
+import { WebhookDelivery } from '../constructs/webhook-delivery.ts';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 
 export interface ApiStackProps extends StackProps {
   readonly config: StageConfig;
@@ -47,6 +49,7 @@ export class ApiStack extends Stack {
   public readonly syncFunction: NodejsFunction;
   public readonly reconcileFunction: NodejsFunction;
   public readonly functions: Readonly<Record<'graphql' | 'sync' | 'reconcile', ApiFunction>>;
+  public readonly webhooks: WebhookDelivery;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -152,6 +155,21 @@ export class ApiStack extends Stack {
       schedule: Schedule.cron({ minute: '0', hour: '2' }),
       targets: [new LambdaFunction(reconcile.function, { retryAttempts: 2 })],
     });
+
+    // The participation table once more, with its stream (its ARN from the data stack's parameter).
+    const participationWithStream = Table.fromTableAttributes(this, 'ParticipationTableStream', {
+      tableName: tableName(config.stage, participationTable.id),
+      globalIndexes: participationTable.globalSecondaryIndexes.map((index) => index.indexName),
+      tableStreamArn: StringParameter.valueForStringParameter(this, participationStreamParameter(config.stage)),
+    });
+    this.webhooks = new WebhookDelivery(this, 'Webhooks', {
+      ...common,
+      entry: entry('api/src/webhooks/handler.ts'),
+      stage: config.stage,
+      table: participationWithStream,
+      environment: { ...baseEnvironment, PARTICIPATION_TABLE: participationWithStream.tableName, CONTENT_TABLE: tables.content.tableName },
+    });
+    acknowledgeIndexes(this.webhooks.fn, participationTable);
 
     this.functions = { graphql, sync, reconcile };
     this.graphqlFunction = graphql.function;
