@@ -1528,6 +1528,106 @@ export type MarkBookingHeldMutationVariables = Exact<{
 
 export type MarkBookingHeldMutation = { __typename?: 'Mutation', markBookingHeld: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
+export type BookingChangesQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BookingChangesQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, bookingChanges?: { __typename?: 'BookingChangeConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BookingChangeEdge', cursor: string, node: { __typename?: 'BookingChange', sequence: number, type: BookingChangeType, at: string, booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } }> } | null } | null };
+
+export type RegisterWebhookEndpointMutationVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
+  eventTypes: Array<BookingChangeType> | BookingChangeType;
+  description?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegisterWebhookEndpointMutation = { __typename?: 'Mutation', registerWebhookEndpoint: { __typename?: 'WebhookSecretPayload', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } } };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  deliveries?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WebhookEndpointsQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, webhookEndpoints?: Array<{ __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string, deliveries: Array<{ __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string }> }> | null } | null };
+
+export type SandboxRequestBookingMutationVariables = Exact<{
+  offerId: Scalars['ID']['input'];
+  groups: Array<BookingGroupInput> | BookingGroupInput;
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type SandboxRequestBookingMutation = { __typename?: 'Mutation', sandboxRequestBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+
+export type WebhookEndpointFieldsFragment = { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string };
+
+export type WebhookDeliveryFieldsFragment = { __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string };
+
+export type ApiKeyFieldsFragment = { __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null };
+
+export type ApiKeysQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeysQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, apiKeys?: Array<{ __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null }> | null } | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'ApiKeySecretPayload', key: string, apiKey: { __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null } } };
+
+export type RotateApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateApiKeyMutation = { __typename?: 'Mutation', rotateApiKey: { __typename?: 'ApiKeySecretPayload', key: string, apiKey: { __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateWebhookSecretMutation = { __typename?: 'Mutation', rotateWebhookSecret: { __typename?: 'WebhookSecretPayload', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } } };
+
+export type EnableWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnableWebhookEndpointMutation = { __typename?: 'Mutation', enableWebhookEndpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } };
+
+export type DisableWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisableWebhookEndpointMutation = { __typename?: 'Mutation', disableWebhookEndpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  endpointId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+}>;
+
+
+export type RedeliverWebhookMutation = { __typename?: 'Mutation', redeliverWebhook: { __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string } };
+
 export type OffersQueryVariables = Exact<{
   filter?: InputMaybe<OfferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1663,6 +1763,39 @@ export const BookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BookingFields"}) as unknown as TypedDocumentString<BookingFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  eventTypes
+  createdAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  sequence
+  eventType
+  status
+  attempts
+  lastResponseCode
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  createdAt
+}
+    `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}
+    `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
 export const ConfirmBookingDocument = new TypedDocumentString(`
     mutation ConfirmBooking($id: ID!) {
   confirmBooking(id: $id) {
@@ -1782,6 +1915,282 @@ export const MarkBookingHeldDocument = new TypedDocumentString(`
     groupsReached
   }
 }`, {"hash":"30b9e343def1b1c66f3e981faa829cc21ce0c059735d093dfb26f03ece4cee15"}) as unknown as TypedDocumentString<MarkBookingHeldMutation, MarkBookingHeldMutationVariables>;
+export const BookingChangesDocument = new TypedDocumentString(`
+    query BookingChanges($partnerId: ID!, $after: String, $first: Int = 50) {
+  partner(id: $partnerId) {
+    id
+    bookingChanges(after: $after, first: $first) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          sequence
+          type
+          at
+          booking {
+            ...BookingFields
+            sandbox
+          }
+        }
+      }
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  statusLabel
+  allowedActions
+  schoolYear
+  offerId
+  offer {
+    id
+    title
+  }
+  schoolId
+  schoolName
+  municipalityCode
+  groups {
+    grade
+    pupils
+  }
+  pupils
+  preferredDates
+  note
+  requestedAt
+  updatedAt
+  declineReason
+  activity {
+    heldOn
+    pupilsReached
+    groupsReached
+  }
+}`, {"hash":"812d343e49be90e9731e5824483ec150375b41a6637d081c5c4dd1799ea924f5"}) as unknown as TypedDocumentString<BookingChangesQuery, BookingChangesQueryVariables>;
+export const RegisterWebhookEndpointDocument = new TypedDocumentString(`
+    mutation RegisterWebhookEndpoint($partnerId: ID!, $url: String!, $eventTypes: [BookingChangeType!]!, $description: String) {
+  registerWebhookEndpoint(
+    partnerId: $partnerId
+    url: $url
+    eventTypes: $eventTypes
+    description: $description
+  ) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  eventTypes
+  createdAt
+}`, {"hash":"71dc075676ffc2f4a1f56c59dd59ec8365f53561eb06eb12073eae70a7978756"}) as unknown as TypedDocumentString<RegisterWebhookEndpointMutation, RegisterWebhookEndpointMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($partnerId: ID!, $deliveries: Int = 20) {
+  partner(id: $partnerId) {
+    id
+    webhookEndpoints {
+      ...WebhookEndpointFields
+      deliveries(first: $deliveries) {
+        ...WebhookDeliveryFields
+      }
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  eventTypes
+  createdAt
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  sequence
+  eventType
+  status
+  attempts
+  lastResponseCode
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  createdAt
+}`, {"hash":"0aeeafdbe1de3082515389b7eccf05a65ca229b9aa68ea9f53da2d848b9d1118"}) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const SandboxRequestBookingDocument = new TypedDocumentString(`
+    mutation SandboxRequestBooking($offerId: ID!, $groups: [BookingGroupInput!]!, $idempotencyKey: String!) {
+  sandboxRequestBooking(
+    offerId: $offerId
+    groups: $groups
+    idempotencyKey: $idempotencyKey
+  ) {
+    booking {
+      ...BookingFields
+      sandbox
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  statusLabel
+  allowedActions
+  schoolYear
+  offerId
+  offer {
+    id
+    title
+  }
+  schoolId
+  schoolName
+  municipalityCode
+  groups {
+    grade
+    pupils
+  }
+  pupils
+  preferredDates
+  note
+  requestedAt
+  updatedAt
+  declineReason
+  activity {
+    heldOn
+    pupilsReached
+    groupsReached
+  }
+}`, {"hash":"e0dda7ad3cc4f518899a8b2e4846454ddbb8e4ece7d15b38b4e2921b21b4cbc4"}) as unknown as TypedDocumentString<SandboxRequestBookingMutation, SandboxRequestBookingMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys($partnerId: ID!) {
+  partner(id: $partnerId) {
+    id
+    apiKeys {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}`, {"hash":"34c04f1b08c70cf9d682f6df8553ea1ec7bb9057f8160eaa627bfb0b9ad94b28"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($partnerId: ID!, $name: String) {
+  createApiKey(partnerId: $partnerId, name: $name) {
+    key
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}`, {"hash":"78a2f2542b26d85f970d3ae453685da7d7bd7e5a5bb95d444cd6c2a3ce2cc139"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RotateApiKeyDocument = new TypedDocumentString(`
+    mutation RotateApiKey($id: ID!) {
+  rotateApiKey(id: $id) {
+    key
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}`, {"hash":"c1fbdf67994f09e5ec6506b99c5f47c1775875ed4dc754c15f997c765b53eb2d"}) as unknown as TypedDocumentString<RotateApiKeyMutation, RotateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}`, {"hash":"24b48d4021cc0feee62cbfb82b632198850709b6d13a563a4dce727a29e379fb"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  eventTypes
+  createdAt
+}`, {"hash":"f87c63414635ab02f0f41d8d9da55e5f695639737e3fb3d85fd96cc602214f34"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const EnableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation EnableWebhookEndpoint($id: ID!) {
+  enableWebhookEndpoint(id: $id) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  eventTypes
+  createdAt
+}`, {"hash":"a41e3a019c9bda7e79de9aad5989bfc2ee9daaa8832ac8431ffe1cd1cd630b4b"}) as unknown as TypedDocumentString<EnableWebhookEndpointMutation, EnableWebhookEndpointMutationVariables>;
+export const DisableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DisableWebhookEndpoint($id: ID!) {
+  disableWebhookEndpoint(id: $id) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  eventTypes
+  createdAt
+}`, {"hash":"cb07df3132cbd118bf97b5d5c753f2cea3fd5cbc9c904f5cab131927990f9721"}) as unknown as TypedDocumentString<DisableWebhookEndpointMutation, DisableWebhookEndpointMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($endpointId: ID!, $sequence: Int!) {
+  redeliverWebhook(endpointId: $endpointId, sequence: $sequence) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  sequence
+  eventType
+  status
+  attempts
+  lastResponseCode
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  createdAt
+}`, {"hash":"200595d272ed7294a02f347ba2dd553139b6f067cec9fe31b1e9336c1e6eff2f"}) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
 export const OffersDocument = new TypedDocumentString(`
     query Offers($filter: OfferFilter, $first: Int = 20, $after: String, $sort: OfferSort = TITLE) {
   offers(filter: $filter, first: $first, after: $after, sort: $sort) {
