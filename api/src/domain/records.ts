@@ -190,6 +190,8 @@ export interface WebhookEndpointRecord {
   readonly secret: string;
   readonly status: 'ENABLED' | 'DISABLED';
   readonly disabledReason?: string;
+  /** When it was disabled, by the partner or after a day of failures; absent while enabled. */
+  readonly disabledAt?: string;
   /** Since when every attempt has failed; cleared by a success. */
   readonly failingSince?: string;
   readonly createdAt: string;

@@ -1484,6 +1484,8 @@ export type WebhookEndpoint = {
   /** The delivery log, newest first; at most 100. */
   deliveries: Array<WebhookDelivery>;
   description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled (by the partner, or by the platform after a day of failures); null while enabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
   disabledReason?: Maybe<Scalars['String']['output']>;
   /** The changes it receives. */
   eventTypes: Array<BookingChangeType>;
@@ -2331,6 +2333,7 @@ export type WebhookEndpointResolvers<ContextType = Context, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<WebhookEndpointDeliveriesArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventTypes?: Resolver<Array<ResolversTypes['BookingChangeType']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

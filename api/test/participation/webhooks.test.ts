@@ -15,6 +15,8 @@ import { createFeedDispatcher } from '../../src/modules/integrations/feed-dispat
 import {
   redeliverWebhook,
   registerWebhookEndpoint,
+  disableWebhookEndpoint,
+  enableWebhookEndpoint,
   rotateWebhookSecret,
   type WebhookDeps,
 } from '../../src/modules/integrations/operations/webhooks.ts';
@@ -156,6 +158,9 @@ describe('webhooks', () => {
       expect(waited).toBeGreaterThanOrEqual(DISABLE_AFTER_MS);
       const disabled = await getEndpoint(store, endpoint.id);
       expect(disabled).toMatchObject({ status: 'DISABLED', disabledReason: expect.stringMatching(/failed since/) });
+      // The partner sees when: a day after the first failure of the streak.
+      const failingSince = /failed since (\S+)/.exec(disabled!.disabledReason!)![1]!;
+      expect(Date.parse(disabled!.disabledAt!) - Date.parse(failingSince)).toBeGreaterThanOrEqual(DISABLE_AFTER_MS);
       const [gaveUp] = await deliveriesOf(store, endpoint.id, 1);
       expect(gaveUp).toMatchObject({ sequence: 3, status: 'FAILED', lastResponseCode: 500 });
 
@@ -172,6 +177,12 @@ describe('webhooks', () => {
       await dispatcher.tick();
       expect(receiver.received).toHaveLength(count);
       expect(await outcome(redeliverWebhook(deps, partner, { endpointId: endpoint.id, sequence: 3 }))).toBe('ENDPOINT_DISABLED');
+
+      // Enabled again it has no disabled moment; disabled by the partner it has one, and says so.
+      expect((await enableWebhookEndpoint(deps, partner, { id: endpoint.id })).disabledAt).toBeUndefined();
+      later(60_000);
+      const byPartner = await disableWebhookEndpoint(deps, partner, { id: endpoint.id });
+      expect(byPartner).toMatchObject({ status: 'DISABLED', disabledReason: 'disabled by the partner', disabledAt: now.toISOString() });
     } finally {
       await receiver.close();
     }

@@ -1470,6 +1470,8 @@ export type WebhookEndpoint = {
   /** The delivery log, newest first; at most 100. */
   deliveries: Array<WebhookDelivery>;
   description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled (by the partner, or by the platform after a day of failures); null while enabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
   disabledReason?: Maybe<Scalars['String']['output']>;
   /** The changes it receives. */
   eventTypes: Array<BookingChangeType>;
@@ -1545,7 +1547,7 @@ export type RegisterWebhookEndpointMutationVariables = Exact<{
 }>;
 
 
-export type RegisterWebhookEndpointMutation = { __typename?: 'Mutation', registerWebhookEndpoint: { __typename?: 'WebhookSecretPayload', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } } };
+export type RegisterWebhookEndpointMutation = { __typename?: 'Mutation', registerWebhookEndpoint: { __typename?: 'WebhookSecretPayload', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } } };
 
 export type WebhookEndpointsQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1553,7 +1555,7 @@ export type WebhookEndpointsQueryVariables = Exact<{
 }>;
 
 
-export type WebhookEndpointsQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, webhookEndpoints?: Array<{ __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string, deliveries: Array<{ __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string }> }> | null } | null };
+export type WebhookEndpointsQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, webhookEndpoints?: Array<{ __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string, deliveries: Array<{ __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string }> }> | null } | null };
 
 export type SandboxRequestBookingMutationVariables = Exact<{
   offerId: Scalars['ID']['input'];
@@ -1564,7 +1566,7 @@ export type SandboxRequestBookingMutationVariables = Exact<{
 
 export type SandboxRequestBookingMutation = { __typename?: 'Mutation', sandboxRequestBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
-export type WebhookEndpointFieldsFragment = { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string };
+export type WebhookEndpointFieldsFragment = { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string };
 
 export type WebhookDeliveryFieldsFragment = { __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string };
 
@@ -1604,21 +1606,21 @@ export type RotateWebhookSecretMutationVariables = Exact<{
 }>;
 
 
-export type RotateWebhookSecretMutation = { __typename?: 'Mutation', rotateWebhookSecret: { __typename?: 'WebhookSecretPayload', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } } };
+export type RotateWebhookSecretMutation = { __typename?: 'Mutation', rotateWebhookSecret: { __typename?: 'WebhookSecretPayload', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } } };
 
 export type EnableWebhookEndpointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EnableWebhookEndpointMutation = { __typename?: 'Mutation', enableWebhookEndpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } };
+export type EnableWebhookEndpointMutation = { __typename?: 'Mutation', enableWebhookEndpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } };
 
 export type DisableWebhookEndpointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DisableWebhookEndpointMutation = { __typename?: 'Mutation', disableWebhookEndpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } };
+export type DisableWebhookEndpointMutation = { __typename?: 'Mutation', disableWebhookEndpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } };
 
 export type RedeliverWebhookMutationVariables = Exact<{
   endpointId: Scalars['ID']['input'];
@@ -1770,6 +1772,7 @@ export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
   description
   status
   disabledReason
+  disabledAt
   eventTypes
   createdAt
 }
@@ -1989,9 +1992,10 @@ export const RegisterWebhookEndpointDocument = new TypedDocumentString(`
   description
   status
   disabledReason
+  disabledAt
   eventTypes
   createdAt
-}`, {"hash":"71dc075676ffc2f4a1f56c59dd59ec8365f53561eb06eb12073eae70a7978756"}) as unknown as TypedDocumentString<RegisterWebhookEndpointMutation, RegisterWebhookEndpointMutationVariables>;
+}`, {"hash":"9cf43fca2e0d470f37f9317505dab0f8c629d7b811b052a398d55ef803626d31"}) as unknown as TypedDocumentString<RegisterWebhookEndpointMutation, RegisterWebhookEndpointMutationVariables>;
 export const WebhookEndpointsDocument = new TypedDocumentString(`
     query WebhookEndpoints($partnerId: ID!, $deliveries: Int = 20) {
   partner(id: $partnerId) {
@@ -2010,6 +2014,7 @@ export const WebhookEndpointsDocument = new TypedDocumentString(`
   description
   status
   disabledReason
+  disabledAt
   eventTypes
   createdAt
 }
@@ -2024,7 +2029,7 @@ fragment WebhookDeliveryFields on WebhookDelivery {
   lastAttemptAt
   nextAttemptAt
   createdAt
-}`, {"hash":"0aeeafdbe1de3082515389b7eccf05a65ca229b9aa68ea9f53da2d848b9d1118"}) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+}`, {"hash":"d5527e80590d27942fe79ee5bb5a4f8740f430e77a0e656b1b913c2c26651462"}) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
 export const SandboxRequestBookingDocument = new TypedDocumentString(`
     mutation SandboxRequestBooking($offerId: ID!, $groups: [BookingGroupInput!]!, $idempotencyKey: String!) {
   sandboxRequestBooking(
@@ -2140,9 +2145,10 @@ export const RotateWebhookSecretDocument = new TypedDocumentString(`
   description
   status
   disabledReason
+  disabledAt
   eventTypes
   createdAt
-}`, {"hash":"f87c63414635ab02f0f41d8d9da55e5f695639737e3fb3d85fd96cc602214f34"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+}`, {"hash":"b6758db88b943fce86526e98337deff768f6d8a5e84c0f6ec193cc2ad6c72219"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
 export const EnableWebhookEndpointDocument = new TypedDocumentString(`
     mutation EnableWebhookEndpoint($id: ID!) {
   enableWebhookEndpoint(id: $id) {
@@ -2155,9 +2161,10 @@ export const EnableWebhookEndpointDocument = new TypedDocumentString(`
   description
   status
   disabledReason
+  disabledAt
   eventTypes
   createdAt
-}`, {"hash":"a41e3a019c9bda7e79de9aad5989bfc2ee9daaa8832ac8431ffe1cd1cd630b4b"}) as unknown as TypedDocumentString<EnableWebhookEndpointMutation, EnableWebhookEndpointMutationVariables>;
+}`, {"hash":"4bd217b32cf9ba14fa9bc372e32d3adb3674ec6c51c00324e8812815049e449c"}) as unknown as TypedDocumentString<EnableWebhookEndpointMutation, EnableWebhookEndpointMutationVariables>;
 export const DisableWebhookEndpointDocument = new TypedDocumentString(`
     mutation DisableWebhookEndpoint($id: ID!) {
   disableWebhookEndpoint(id: $id) {
@@ -2170,9 +2177,10 @@ export const DisableWebhookEndpointDocument = new TypedDocumentString(`
   description
   status
   disabledReason
+  disabledAt
   eventTypes
   createdAt
-}`, {"hash":"cb07df3132cbd118bf97b5d5c753f2cea3fd5cbc9c904f5cab131927990f9721"}) as unknown as TypedDocumentString<DisableWebhookEndpointMutation, DisableWebhookEndpointMutationVariables>;
+}`, {"hash":"42d38576529ff6bd86d254b6614ca0c5edda2ff4dbf878b113d36b128ccbdf66"}) as unknown as TypedDocumentString<DisableWebhookEndpointMutation, DisableWebhookEndpointMutationVariables>;
 export const RedeliverWebhookDocument = new TypedDocumentString(`
     mutation RedeliverWebhook($endpointId: ID!, $sequence: Int!) {
   redeliverWebhook(endpointId: $endpointId, sequence: $sequence) {

@@ -237,7 +237,7 @@ async function recordHealth(store: ParticipationStore, endpoint: WebhookEndpoint
   const updated: WebhookEndpointRecord = {
     ...endpoint,
     failingSince,
-    ...(disable ? { status: 'DISABLED', disabledReason: `every delivery failed since ${failingSince}` } : {}),
+    ...(disable ? { status: 'DISABLED', disabledReason: `every delivery failed since ${failingSince}`, disabledAt: at.toISOString() } : {}),
   };
   await store.doc
     .send(

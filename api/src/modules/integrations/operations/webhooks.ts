@@ -93,12 +93,17 @@ export async function rotateWebhookSecret(deps: WebhookDeps, actor: Actor, input
 
 export async function enableWebhookEndpoint(deps: WebhookDeps, actor: Actor, input: { id: string }): Promise<WebhookEndpointRecord> {
   const endpoint = await ownEndpoint(deps, actor, 'Mutation.enableWebhookEndpoint', input.id);
-  return save(deps, endpoint, { status: 'ENABLED', disabledReason: undefined, failingSince: undefined });
+  return save(deps, endpoint, { status: 'ENABLED', disabledReason: undefined, disabledAt: undefined, failingSince: undefined });
 }
 
 export async function disableWebhookEndpoint(deps: WebhookDeps, actor: Actor, input: { id: string }): Promise<WebhookEndpointRecord> {
   const endpoint = await ownEndpoint(deps, actor, 'Mutation.disableWebhookEndpoint', input.id);
-  return save(deps, endpoint, { status: 'DISABLED', disabledReason: 'disabled by the partner' });
+  if (endpoint.status === 'DISABLED') return endpoint;
+  return save(deps, endpoint, {
+    status: 'DISABLED',
+    disabledReason: 'disabled by the partner',
+    disabledAt: nowOf(deps.store).toISOString(),
+  });
 }
 
 /** Sends a change to the endpoint again now, under the same webhook-id; a disabled endpoint answers ENDPOINT_DISABLED. */

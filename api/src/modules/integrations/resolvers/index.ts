@@ -44,6 +44,7 @@ export const integrationResolvers: Resolvers = {
   WebhookEndpoint: {
     description: (endpoint) => endpoint.description ?? null,
     disabledReason: (endpoint) => endpoint.disabledReason ?? null,
+    disabledAt: (endpoint) => endpoint.disabledAt ?? null,
     // Only reachable through Partner.webhookEndpoints, which the field rule already decided on.
     deliveries: (endpoint, { first }, context) => {
       const size = first ?? 20;
