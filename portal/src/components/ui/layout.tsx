@@ -49,9 +49,14 @@ export function Layout() {
             </NavLink>
           )}
           {viewer?.role === 'PARTNER' && (
-            <NavLink to="/aanmeldingen" className={navClass}>
-              {t('nav.inbox')}
-            </NavLink>
+            <>
+              <NavLink to="/aanmeldingen" className={navClass}>
+                {t('nav.inbox')}
+              </NavLink>
+              <NavLink to="/koppelingen" className={navClass}>
+                {t('nav.integrations')}
+              </NavLink>
+            </>
           )}
           {session ? (
             <>
