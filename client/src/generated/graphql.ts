@@ -194,6 +194,30 @@ export type BlindSpot = {
   disciplineLabel: Scalars['String']['output'];
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
+  /** The sectors of the municipality's schools: those an offer in the discipline would serve. */
+  sectors: Array<Sector>;
+  /**
+   * Partners with a published offer in this discipline, for one of these sectors, in a neighbouring
+   * municipality: one that shares a boundary with it (CMS boundaries), or, when none does, the
+   * nearest by the distance between centres. Most offers first.
+   */
+  suggestions: Array<BlindSpotSuggestion>;
+};
+
+/** A partner that could fill a blind spot: it serves a neighbouring municipality in the discipline and sector. */
+export type BlindSpotSuggestion = {
+  __typename?: 'BlindSpotSuggestion';
+  /** The neighbouring municipalities its offers are for (CBS codes). */
+  neighbourCodes: Array<Scalars['String']['output']>;
+  neighbours: Array<Municipality>;
+  /** Its published offers in the discipline for those sectors and neighbours (documentIds). */
+  offerIds: Array<Scalars['ID']['output']>;
+  offers: Array<Offer>;
+  partner?: Maybe<Partner>;
+  partnerId: Scalars['ID']['output'];
+  partnerName: Scalars['String']['output'];
+  /** The blind spot's sectors that its offers serve. */
+  sectors: Array<Sector>;
 };
 
 /**
@@ -579,6 +603,19 @@ export type FacetBucket = {
   value: Scalars['String']['output'];
 };
 
+/** A one-page PDF about one municipality in a school year, made on request. */
+export type Factsheet = {
+  __typename?: 'Factsheet';
+  /** The PDF, base64-encoded. */
+  base64: Scalars['String']['output'];
+  /** application/pdf */
+  contentType: Scalars['String']['output'];
+  /** e.g. factsheet-GM0392-2025-2026.pdf */
+  fileName: Scalars['String']['output'];
+  /** When it was made (ISO 8601); printed on the page. */
+  generatedAt: Scalars['String']['output'];
+};
+
 /** Where an offer takes place. */
 export type LocationType =
   | 'AT_SCHOOL'
@@ -589,8 +626,18 @@ export type LocationType =
 /** A Dutch municipality (gemeente). */
 export type Municipality = {
   __typename?: 'Municipality';
+  /**
+   * The boundary (CMS) as rings of [longitude, latitude] points, WGS84: outer rings and holes
+   * together, to be filled even-odd. Empty when the CMS has none. The seed's boundaries are CBS's
+   * (through PDOK), simplified.
+   */
+  boundary: Array<Array<Array<Scalars['Float']['output']>>>;
   /** CBS code, e.g. GM0392. */
   code: Scalars['ID']['output'];
+  /** The municipality's centre, WGS84 latitude (CMS); null until an editor sets it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** The municipality's centre, WGS84 longitude (CMS); null until an editor sets it. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** CBS province code, e.g. PV27. */
   provinceCode: Scalars['String']['output'];
@@ -604,6 +651,8 @@ export type MunicipalityReach = {
   /** Activities that took place (bookings held or evaluated). */
   activities: Scalars['Int']['output'];
   bookingsByStatus: Array<StatusCount>;
+  /** Activities and pupils reached in this municipality per discipline (municipalitiesReached: 1 or 0). */
+  disciplines: Array<DisciplineReach>;
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
   /** The municipality's name (from the CMS, else from DUO); null when neither knows it. */
@@ -618,6 +667,8 @@ export type MunicipalityReach = {
   schools: Scalars['Int']['output'];
   /** Schools with a CmK participation in the school year's period. */
   schoolsTakingPart: Scalars['Int']['output'];
+  /** The same figures for each sector with schools or bookings in this municipality. */
+  sectors: Array<SectorReach>;
 };
 
 export type Mutation = {
@@ -1125,6 +1176,12 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Municipalities, by name; only those of one province when given (PV27). */
   municipalities: Array<Municipality>;
+  /**
+   * The factsheet of one municipality: reach, disciplines, the top offers, the Evi spread, blind
+   * spots, the school year and the date it was made. Who may read the municipality's region report
+   * may read it.
+   */
+  municipalityFactsheet?: Maybe<Factsheet>;
   /** One published offer by its documentId. */
   offer?: Maybe<Offer>;
   /** Published offers; at most 100 per page. */
@@ -1156,6 +1213,12 @@ export type QueryBookingArgs = {
 
 export type QueryMunicipalitiesArgs = {
   province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMunicipalityFactsheetArgs = {
+  municipalityCode: Scalars['String']['input'];
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -1,5 +1,7 @@
 import type { BookingStatus } from '../../domain/vocabulary.ts';
+import type { Suggestion } from './blind-spot-suggestions.ts';
 import type {
+  BlindSpot,
   DisciplineReach,
   EviSpread,
   MunicipalityReach,
@@ -18,3 +20,5 @@ export interface StatusCountMapper {
   readonly status: BookingStatus;
   readonly count: number;
 }
+export type BlindSpotMapper = BlindSpot;
+export type BlindSpotSuggestionMapper = Suggestion;

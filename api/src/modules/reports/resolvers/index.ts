@@ -1,7 +1,9 @@
 import type { Resolvers } from '../../../generated/resolvers-types.ts';
 import { regionReport } from './Query/regionReport.ts';
+import { municipalityFactsheet } from './Query/municipalityFactsheet.ts';
 import {
   BlindSpot,
+  BlindSpotSuggestion,
   DisciplineReach,
   EviSpread,
   MunicipalityReach,
@@ -12,7 +14,7 @@ import {
 } from './RegionReport.ts';
 
 export const reportResolvers: Resolvers = {
-  Query: { regionReport },
+  Query: { regionReport, municipalityFactsheet },
   RegionReport,
   MunicipalityReach,
   SectorReach,
@@ -21,4 +23,5 @@ export const reportResolvers: Resolvers = {
   EviSpread,
   StatusCount,
   BlindSpot,
+  BlindSpotSuggestion,
 };
