@@ -9,7 +9,7 @@ import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappe
 import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, BookingChangeMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
 import type { EviResultMapper, EviPillarScenarioMapper } from '../modules/evi/mappers.ts';
 import type { AmbitionTalkMapper, AspectStateMapper } from '../modules/ambition-talks/mappers.ts';
-import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper, BlindSpotMapper, BlindSpotSuggestionMapper } from '../modules/reports/mappers.ts';
+import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper, BlindSpotMapper, GradeReachMapper, BlindSpotSuggestionMapper } from '../modules/reports/mappers.ts';
 import type { ApiKeyMapper, ApiKeySecretPayloadMapper, WebhookEndpointMapper, WebhookDeliveryMapper, WebhookSecretPayloadMapper } from '../modules/integrations/mappers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -628,6 +628,17 @@ export type Factsheet = {
   fileName: Scalars['String']['output'];
   /** When it was made (ISO 8601); printed on the page. */
   generatedAt: Scalars['String']['output'];
+};
+
+/** Activities held for one grade of one sector (a booking for several grades counts in each). */
+export type GradeReach = {
+  __typename?: 'GradeReach';
+  activities: Scalars['Int']['output'];
+  /** Groep 1-8 (primary) or leerjaar 1-6 (secondary), as booked. */
+  grade: Scalars['Int']['output'];
+  /** "Groep 5", "Leerjaar 2": in the request's language. */
+  label: Scalars['String']['output'];
+  sector: Sector;
 };
 
 /** Where an offer takes place. */
@@ -1323,6 +1334,8 @@ export type RegionReport = {
   blindSpots: Array<BlindSpot>;
   disciplines: Array<DisciplineReach>;
   eviSpread: Array<EviSpread>;
+  /** Activities held per sector and grade, from the held and evaluated bookings. */
+  grades: Array<GradeReach>;
   municipalities: Array<MunicipalityReach>;
   /** The region reported on; null for a report of every municipality (admin). */
   region?: Maybe<Region>;
@@ -1715,6 +1728,7 @@ export type ResolversTypes = ResolversObject<{
   FacetBucket: ResolverTypeWrapper<FacetBucket>;
   Factsheet: ResolverTypeWrapper<Factsheet>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GradeReach: ResolverTypeWrapper<GradeReachMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocationType: LocationType;
@@ -1816,6 +1830,7 @@ export type ResolversParentTypes = ResolversObject<{
   FacetBucket: FacetBucket;
   Factsheet: Factsheet;
   Float: Scalars['Float']['output'];
+  GradeReach: GradeReachMapper;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Municipality: MunicipalityMapper;
@@ -2111,6 +2126,13 @@ export type FactsheetResolvers<ContextType = Context, ParentType extends Resolve
   generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type GradeReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeReach'] = ResolversParentTypes['GradeReach']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+}>;
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
   boundary?: Resolver<Array<Array<Array<ResolversTypes['Float']>>>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2336,6 +2358,7 @@ export type RegionReportResolvers<ContextType = Context, ParentType extends Reso
   blindSpots?: Resolver<Array<ResolversTypes['BlindSpot']>, ParentType, ContextType>;
   disciplines?: Resolver<Array<ResolversTypes['DisciplineReach']>, ParentType, ContextType>;
   eviSpread?: Resolver<Array<ResolversTypes['EviSpread']>, ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['GradeReach']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['MunicipalityReach']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2472,6 +2495,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EviSpread?: EviSpreadResolvers<ContextType>;
   FacetBucket?: FacetBucketResolvers<ContextType>;
   Factsheet?: FactsheetResolvers<ContextType>;
+  GradeReach?: GradeReachResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityReach?: MunicipalityReachResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

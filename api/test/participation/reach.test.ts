@@ -102,6 +102,18 @@ function recount(items: Item[], municipalityCodes: string[]) {
         sectors: SECTORS.filter((sector) => schools.some((s) => s.municipalityCode === municipalityCode && s.sector === sector)),
       })),
     ),
+    grades: (() => {
+      const cells = new Map<string, { sector: string; grade: number; activities: number }>();
+      for (const b of active(bookings).filter((b) => !b.sandbox)) {
+        for (const grade of new Set((b.groups as { grade: number }[]).map((g) => g.grade))) {
+          const cell = cells.get(`${b.sector}#${grade}`) ?? { sector: b.sector as string, grade, activities: 0 };
+          cells.set(`${b.sector}#${grade}`, { ...cell, activities: cell.activities + 1 });
+        }
+      }
+      return [...cells.values()].sort(
+        (a, b) => SECTORS.indexOf(a.sector as never) - SECTORS.indexOf(b.sector as never) || a.grade - b.grade,
+      );
+    })(),
   };
 }
 

@@ -10,6 +10,7 @@ const SignInRoute = lazy(() => import('./routes/sign-in.tsx'));
 const AuthCallbackRoute = lazy(() => import('./routes/auth-callback.tsx'));
 const BookingsRoute = lazy(() => import('./routes/bookings.tsx'));
 const InboxRoute = lazy(() => import('./routes/inbox.tsx'));
+const RegionRoute = lazy(() => import('./routes/region.tsx'));
 const NotFoundRoute = lazy(() => import('./routes/not-found.tsx'));
 
 const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -24,6 +25,7 @@ const router = createBrowserRouter([
       { path: '/auth/callback', element: page(<AuthCallbackRoute />) },
       { path: '/mijn-aanmeldingen', element: page(<BookingsRoute />) },
       { path: '/aanmeldingen', element: page(<InboxRoute />) },
+      { path: '/regio', element: page(<RegionRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -3,6 +3,7 @@ import type { Suggestion } from './blind-spot-suggestions.ts';
 import type {
   BlindSpot,
   DisciplineReach,
+  GradeReach,
   EviSpread,
   MunicipalityReach,
   MunicipalityReachTotals,
@@ -22,3 +23,4 @@ export interface StatusCountMapper {
 }
 export type BlindSpotMapper = BlindSpot;
 export type BlindSpotSuggestionMapper = Suggestion;
+export type GradeReachMapper = GradeReach;

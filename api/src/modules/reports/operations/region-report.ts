@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import { toParticipation, toSchool } from '../../../sources/dynamodb/items.ts';
+import { toBooking, toParticipation, toSchool } from '../../../sources/dynamodb/items.ts';
 import type { SchoolRecord } from '../../../domain/records.ts';
 import { queryIndex, type Item } from '../../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
@@ -56,6 +56,14 @@ export interface EviSpread {
   readonly scenarios: [number, number, number, number];
 }
 
+/** Activities held for one grade of one sector: a booking for several grades counts in each. */
+export interface GradeReach {
+  readonly sector: Sector;
+  /** Groep 1-8 (primary) or leerjaar 1-6 (secondary), as booked. */
+  readonly grade: number;
+  readonly activities: number;
+}
+
 export interface RegionReportData {
   readonly schoolYear: string;
   readonly municipalities: MunicipalityReach[];
@@ -65,6 +73,8 @@ export interface RegionReportData {
   readonly eviSpread: EviSpread[];
   /** A municipality of the report with no activity in a discipline this school year. */
   readonly blindSpots: BlindSpot[];
+  /** Activities held per sector and grade, from the held and evaluated bookings themselves. */
+  readonly grades: GradeReach[];
 }
 
 export interface BlindSpot {
@@ -112,13 +122,16 @@ export async function regionReport(store: ParticipationStore, raw: RegionReportI
   const wanted = new Set(codes);
   const period = periodOfSchoolYear(schoolYear);
 
-  const [counters, schoolsPer, participationsPer] = await Promise.all([
+  const [counters, schoolsPer, participationsPer, heldBookings] = await Promise.all([
     queryIndex(store, null, `REACH#${schoolYear}`),
     Promise.all(codes.map(async (c) => (await queryIndex(store, 'gsi1', `MUNICIPALITY#${c}`, 'SCHOOL#')).map(toSchool))),
     Promise.all(
       codes.map(async (c) =>
         period ? (await queryIndex(store, 'gsi2', `PARTICIPATION#${period}`, `MUNICIPALITY#${c}#`)).map(toParticipation) : [],
       ),
+    ),
+    Promise.all(
+      codes.flatMap((c) => ['HELD#', 'EVALUATED#'].map((s) => queryIndex(store, 'gsi4', `MUNICIPALITY#${c}#YEAR#${schoolYear}`, s))),
     ),
   ]);
   const cells = counters.filter((c) => wanted.has(String(c.municipalityCode)));
@@ -174,6 +187,16 @@ export async function regionReport(store: ParticipationStore, raw: RegionReportI
         !disciplineCells.some((c) => c.municipalityCode === municipalityCode && c.discipline === discipline && num(c, 'activities') > 0),
     ).map((discipline) => ({ municipalityCode, discipline, sectors: schoolSectors }));
   });
+  const perGrade = new Map<string, GradeReach>();
+  for (const booking of heldBookings.flat().map(toBooking)) {
+    if (booking.sandbox) continue;
+    for (const grade of new Set(booking.groups.map((g) => g.grade))) {
+      const key = `${booking.sector}#${grade}`;
+      const cell = perGrade.get(key) ?? { sector: booking.sector, grade, activities: 0 };
+      perGrade.set(key, { ...cell, activities: cell.activities + 1 });
+    }
+  }
+  const grades = [...perGrade.values()].sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector) || a.grade - b.grade);
   return {
     schoolYear,
     municipalities,
@@ -182,5 +205,6 @@ export async function regionReport(store: ParticipationStore, raw: RegionReportI
     totals: { ...enrolment(schools), ...sumFigures(sectorCells) },
     eviSpread,
     blindSpots,
+    grades,
   };
 }

@@ -2,6 +2,7 @@ import type {
   BlindSpotResolvers,
   BlindSpotSuggestionResolvers,
   DisciplineReachResolvers,
+  GradeReachResolvers,
   EviSpreadResolvers,
   MunicipalityReachResolvers,
   ReachTotalsResolvers,
@@ -77,4 +78,10 @@ export const BlindSpotSuggestion: BlindSpotSuggestionResolvers = {
     const { offersById } = await services.catalogue.get(locale);
     return s.offerIds.flatMap((id) => offersById.get(id) ?? []);
   },
+};
+
+const PRIMARY = new Set(['BO', 'SBO', 'SO']);
+export const GradeReach: GradeReachResolvers = {
+  label: (g, _args, { locale }) =>
+    `${PRIMARY.has(g.sector) ? (locale === 'en' ? 'Group' : 'Groep') : locale === 'en' ? 'Year' : 'Leerjaar'} ${g.grade}`,
 };

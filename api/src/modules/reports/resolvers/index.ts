@@ -6,6 +6,7 @@ import {
   BlindSpotSuggestion,
   DisciplineReach,
   EviSpread,
+  GradeReach,
   MunicipalityReach,
   ReachTotals,
   RegionReport,
@@ -22,6 +23,7 @@ export const reportResolvers: Resolvers = {
   ReachTotals,
   EviSpread,
   StatusCount,
+  GradeReach,
   BlindSpot,
   BlindSpotSuggestion,
 };
