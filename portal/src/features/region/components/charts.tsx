@@ -25,6 +25,8 @@ function PlotFigure({ make, label }: { make: () => SVGSVGElement | HTMLElement; 
 }
 
 const common = { width: 560, height: 260, marginLeft: 150, className: 'region-plot__svg' } as const;
+/** Counts have whole ticks only: 0, 1, 2, not 0.2, 0.4. */
+const counts = { label: null, grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') } as const;
 
 export interface ChartTables {
   readonly status: TableData;
@@ -100,7 +102,7 @@ export default function RegionCharts({ report }: { report: RegionReport }) {
           make={() =>
             Plot.plot({
               ...common,
-              x: { label: null, grid: true },
+              x: counts,
               y: { label: null },
               marks: [Plot.barX(status, { x: 'count', y: 'label', fill: '#2f7fbf', sort: { y: null } }), Plot.ruleX([0])],
             })
@@ -113,7 +115,7 @@ export default function RegionCharts({ report }: { report: RegionReport }) {
           make={() =>
             Plot.plot({
               ...common,
-              x: { label: null, grid: true },
+              x: counts,
               y: { label: null },
               marks: [Plot.barX(report.disciplines, { x: 'activities', y: 'label', fill: '#2f7fbf', sort: { y: '-x' } }), Plot.ruleX([0])],
             })
@@ -127,7 +129,7 @@ export default function RegionCharts({ report }: { report: RegionReport }) {
             Plot.plot({
               ...common,
               height: Math.max(160, 18 * grades.length + 40),
-              x: { label: null, grid: true },
+              x: counts,
               y: { label: null },
               marks: [Plot.barX(grades, { x: 'activities', y: 'key', fill: '#2f7fbf', sort: { y: null } }), Plot.ruleX([0])],
             })
@@ -140,7 +142,7 @@ export default function RegionCharts({ report }: { report: RegionReport }) {
           make={() =>
             Plot.plot({
               ...common,
-              x: { label: null, grid: true },
+              x: counts,
               y: { label: null },
               color: { domain: scenarios, range: SCENARIO_COLOURS, legend: true },
               marks: [Plot.barX(evi, { x: 'count', y: 'pillar', fill: 'scenario', order: scenarios, sort: { y: null } }), Plot.ruleX([0])],
@@ -154,7 +156,7 @@ export default function RegionCharts({ report }: { report: RegionReport }) {
           make={() =>
             Plot.plot({
               ...common,
-              x: { label: null, grid: true, percent: true },
+              x: { label: '%', grid: true, percent: true },
               y: { label: null },
               marks: [Plot.barX(sectors, { x: 'rate', y: 'label', fill: '#2f7fbf', sort: { y: null } }), Plot.ruleX([0])],
             })

@@ -101,7 +101,11 @@ export function ChartPanel({
         {table.caption}
       </h3>
       {note && <p className="utrecht-paragraph utrecht-paragraph--small">{note}</p>}
-      {table.rows.length === 0 ? <p className="utrecht-paragraph">{t('region.chart.empty')}</p> : children}
+      {table.rows.every((row) => row.every((v) => typeof v !== 'number' || v === 0)) ? (
+        <p className="utrecht-paragraph">{t('region.chart.empty')}</p>
+      ) : (
+        children
+      )}
       <div className="region-chart__actions">
         <Button appearance="secondary-action-button" aria-expanded={open} aria-controls={tableId} onClick={() => setOpen(!open)}>
           {open ? t('region.hideTable') : t('region.showTable')}

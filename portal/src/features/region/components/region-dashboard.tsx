@@ -182,7 +182,7 @@ function Dashboard({
 
       <section aria-labelledby="grafieken">
         <h2 className="utrecht-heading-2" id="grafieken">
-          {t('region.title')}
+          {t('region.charts')}
         </h2>
         <Suspense fallback={<Loading />}>
           <RegionCharts report={report} />
