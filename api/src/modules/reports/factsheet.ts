@@ -2,7 +2,6 @@
  * The factsheet of one municipality: one A4 page made with pdfkit from the same figures the region
  * report gives, so the paper never says something the dashboard does not.
  */
-import PDFDocument from 'pdfkit';
 import { toBooking } from '../../sources/dynamodb/items.ts';
 import { queryIndex } from '../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../sources/dynamodb/store.ts';
@@ -127,7 +126,10 @@ export function reachLine(c: Pick<FactsheetContent, 'reach' | 'labels' | 'locale
 }
 
 /** One A4 page; long lists are cut to what fits, never spilling onto a second page. */
-export function renderFactsheet(c: FactsheetContent): Promise<Buffer> {
+export async function renderFactsheet(c: FactsheetContent): Promise<Buffer> {
+  // Loaded on the first factsheet only: pdfkit (with fontkit) is as big as the rest of the API, and
+  // Lambda installs it beside the bundle (infra/lib/stacks/api-stack.ts).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 48,

@@ -219,7 +219,9 @@ function BlindSpotList({ report, codes, t }: { report: RegionReport; codes: read
                   )
                   .join('; '),
               })
-            : t('region.noSuggestions')}
+            : s.sectors.length
+              ? t('region.noSuggestions')
+              : t('region.noSchools')}
         </li>
       ))}
     </ul>
