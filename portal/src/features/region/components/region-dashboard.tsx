@@ -287,7 +287,9 @@ function MunicipalityPanel({ report, code, view, onClose }: { report: RegionRepo
       </div>
       {factsheet.isError && <Notice kind="error">{t('region.factsheetFailed')}</Notice>}
       <Table table={bySector} />
+      <CsvButton table={bySector} schoolYear={report.schoolYear} />
       <Table table={byDiscipline} />
+      <CsvButton table={byDiscipline} schoolYear={report.schoolYear} />
       <h4 className="utrecht-heading-4">{t('region.blindSpots')}</h4>
       <BlindSpotList report={report} codes={[code]} t={t} />
     </section>
