@@ -55,6 +55,8 @@ export interface FactsheetContent {
   /** Per pillar: schools in scenario 1..4. */
   readonly eviSpread: readonly { label: string; scenarios: readonly number[] }[];
   readonly blindSpots: readonly { disciplineLabel: string; suggestions: readonly string[] }[];
+  /** The municipality's boundary from the CMS (rings of [longitude, latitude]); drawn top right when there is one. */
+  readonly boundary?: readonly (readonly (readonly [number, number])[])[];
 }
 
 export interface FactsheetLabels {
@@ -125,6 +127,25 @@ export function reachLine(c: Pick<FactsheetContent, 'reach' | 'labels' | 'locale
   return `${n(reach.schoolsTakingPart)} / ${n(reach.schools)} ${labels.schoolsTakingPart} · ${n(reach.pupilsReached)} / ${n(reach.pupilsEnrolled)} ${labels.pupilsReached} (${percent(reach.pupilsReached, reach.pupilsEnrolled, c.locale)}) · ${n(reach.activities)} ${labels.activities}`;
 }
 
+/** The boundary in a square box: longitude scaled by cos(latitude), as a map of a town would; filled even-odd for holes. */
+function drawBoundary(doc: PDFKit.PDFDocument, rings: NonNullable<FactsheetContent['boundary']>, x: number, y: number, size: number) {
+  const points = rings.flat();
+  const lat0 = (points.reduce((s, p) => s + p[1], 0) / points.length) * (Math.PI / 180);
+  const xs = points.map((p) => p[0] * Math.cos(lat0));
+  const ys = points.map((p) => p[1]);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = size / Math.max(maxX - minX, maxY - minY, 1e-9);
+  const px = (p: readonly [number, number]) => x + (p[0] * Math.cos(lat0) - minX) * scale + (size - (maxX - minX) * scale) / 2;
+  const py = (p: readonly [number, number]) => y + (maxY - p[1]) * scale + (size - (maxY - minY) * scale) / 2;
+  doc.save();
+  for (const ring of rings) {
+    ring.forEach((p, i) => (i === 0 ? doc.moveTo(px(p), py(p)) : doc.lineTo(px(p), py(p))));
+    doc.closePath();
+  }
+  doc.lineWidth(1).fillColor('#a9cce3').strokeColor('#1d3557').fillAndStroke('#a9cce3', '#1d3557', 'even-odd');
+  doc.restore();
+}
+
 /** One A4 page; long lists are cut to what fits, never spilling onto a second page. */
 export async function renderFactsheet(c: FactsheetContent): Promise<Buffer> {
   // Loaded on the first factsheet only: pdfkit (with fontkit) is as big as the rest of the API, and
@@ -154,12 +175,18 @@ export async function renderFactsheet(c: FactsheetContent): Promise<Buffer> {
     timeZone: 'Europe/Amsterdam',
   });
 
-  doc.font('Helvetica-Bold').fontSize(22).fillColor('#1d3557').text(`${c.labels.title} ${c.municipalityName}`);
+  if (c.boundary?.length) drawBoundary(doc, c.boundary, doc.page.width - doc.page.margins.right - 110, doc.page.margins.top, 110);
+  const textWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right - (c.boundary?.length ? 125 : 0);
+  doc.font('Helvetica-Bold').fontSize(22).fillColor('#1d3557').text(`${c.labels.title} ${c.municipalityName}`, { width: textWidth });
   doc
     .font('Helvetica')
     .fontSize(10)
     .fillColor('#333')
-    .text(`${c.regionName ? `${c.regionName} · ` : ''}${c.labels.schoolYear} ${c.schoolYear} · ${c.labels.made} ${dateText}`);
+    .text(`${c.regionName ? `${c.regionName} · ` : ''}${c.labels.schoolYear} ${c.schoolYear} · ${c.labels.made} ${dateText}`, {
+      width: textWidth,
+    });
+  // The figures start below the drawing, so no line runs into it.
+  if (c.boundary?.length) doc.y = Math.max(doc.y, doc.page.margins.top + 100);
 
   heading(c.labels.reach);
   doc.fontSize(11).text(reachLine(c));

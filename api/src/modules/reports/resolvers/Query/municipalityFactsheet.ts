@@ -21,6 +21,7 @@ export const municipalityFactsheet: NonNullable<QueryResolvers['municipalityFact
     regionName: data.regionId ? (catalogue.regionsById.get(data.regionId)?.name ?? null) : null,
     schoolYear: data.schoolYear,
     generatedAt,
+    boundary: municipality?.boundary,
     reach,
     disciplines: reach.disciplines.map((d) => ({ label: label('discipline', d.discipline, locale), ...d })),
     topOffers: await topOffers(
