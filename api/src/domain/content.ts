@@ -116,6 +116,14 @@ export interface MunicipalityDoc {
   readonly name: string;
   readonly provinceCode: string;
   readonly provinceName?: string;
+  /** The municipality's centre (WGS84) for the map; absent until an editor (or the seed) sets it. */
+  readonly latitude?: number;
+  readonly longitude?: number;
+  /**
+   * The boundary as rings of [longitude, latitude] points (WGS84): the outer rings and holes of a
+   * GeoJSON Polygon or MultiPolygon together, to be filled even-odd. Absent when the CMS has none.
+   */
+  readonly boundary?: readonly (readonly (readonly [number, number])[])[];
   readonly regionIds: readonly string[];
   readonly updatedAt: string;
 }

@@ -9,7 +9,7 @@ import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappe
 import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, BookingChangeMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
 import type { EviResultMapper, EviPillarScenarioMapper } from '../modules/evi/mappers.ts';
 import type { AmbitionTalkMapper, AspectStateMapper } from '../modules/ambition-talks/mappers.ts';
-import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper } from '../modules/reports/mappers.ts';
+import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper, BlindSpotMapper, GradeReachMapper, BlindSpotSuggestionMapper } from '../modules/reports/mappers.ts';
 import type { ApiKeyMapper, ApiKeySecretPayloadMapper, WebhookEndpointMapper, WebhookDeliveryMapper, WebhookSecretPayloadMapper } from '../modules/integrations/mappers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -208,6 +208,30 @@ export type BlindSpot = {
   disciplineLabel: Scalars['String']['output'];
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
+  /** The sectors of the municipality's schools: those an offer in the discipline would serve. */
+  sectors: Array<Sector>;
+  /**
+   * Partners with a published offer in this discipline, for one of these sectors, in a neighbouring
+   * municipality: one that shares a boundary with it (CMS boundaries), or, when none does, the
+   * nearest by the distance between centres. Most offers first.
+   */
+  suggestions: Array<BlindSpotSuggestion>;
+};
+
+/** A partner that could fill a blind spot: it serves a neighbouring municipality in the discipline and sector. */
+export type BlindSpotSuggestion = {
+  __typename?: 'BlindSpotSuggestion';
+  /** The neighbouring municipalities its offers are for (CBS codes). */
+  neighbourCodes: Array<Scalars['String']['output']>;
+  neighbours: Array<Municipality>;
+  /** Its published offers in the discipline for those sectors and neighbours (documentIds). */
+  offerIds: Array<Scalars['ID']['output']>;
+  offers: Array<Offer>;
+  partner?: Maybe<Partner>;
+  partnerId: Scalars['ID']['output'];
+  partnerName: Scalars['String']['output'];
+  /** The blind spot's sectors that its offers serve. */
+  sectors: Array<Sector>;
 };
 
 /**
@@ -593,6 +617,30 @@ export type FacetBucket = {
   value: Scalars['String']['output'];
 };
 
+/** A one-page PDF about one municipality in a school year, made on request. */
+export type Factsheet = {
+  __typename?: 'Factsheet';
+  /** The PDF, base64-encoded. */
+  base64: Scalars['String']['output'];
+  /** application/pdf */
+  contentType: Scalars['String']['output'];
+  /** e.g. factsheet-GM0392-2025-2026.pdf */
+  fileName: Scalars['String']['output'];
+  /** When it was made (ISO 8601); printed on the page. */
+  generatedAt: Scalars['String']['output'];
+};
+
+/** Activities held for one grade of one sector (a booking for several grades counts in each). */
+export type GradeReach = {
+  __typename?: 'GradeReach';
+  activities: Scalars['Int']['output'];
+  /** Groep 1-8 (primary) or leerjaar 1-6 (secondary), as booked. */
+  grade: Scalars['Int']['output'];
+  /** "Groep 5", "Leerjaar 2": in the request's language. */
+  label: Scalars['String']['output'];
+  sector: Sector;
+};
+
 /** Where an offer takes place. */
 export type LocationType =
   | 'AT_SCHOOL'
@@ -603,8 +651,18 @@ export type LocationType =
 /** A Dutch municipality (gemeente). */
 export type Municipality = {
   __typename?: 'Municipality';
+  /**
+   * The boundary (CMS) as rings of [longitude, latitude] points, WGS84: outer rings and holes
+   * together, to be filled even-odd. Empty when the CMS has none. The seed's boundaries are CBS's
+   * (through PDOK), simplified.
+   */
+  boundary: Array<Array<Array<Scalars['Float']['output']>>>;
   /** CBS code, e.g. GM0392. */
   code: Scalars['ID']['output'];
+  /** The municipality's centre, WGS84 latitude (CMS); null until an editor sets it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** The municipality's centre, WGS84 longitude (CMS); null until an editor sets it. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** CBS province code, e.g. PV27. */
   provinceCode: Scalars['String']['output'];
@@ -618,6 +676,8 @@ export type MunicipalityReach = {
   /** Activities that took place (bookings held or evaluated). */
   activities: Scalars['Int']['output'];
   bookingsByStatus: Array<StatusCount>;
+  /** Activities and pupils reached in this municipality per discipline (municipalitiesReached: 1 or 0). */
+  disciplines: Array<DisciplineReach>;
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
   /** The municipality's name (from the CMS, else from DUO); null when neither knows it. */
@@ -632,6 +692,8 @@ export type MunicipalityReach = {
   schools: Scalars['Int']['output'];
   /** Schools with a CmK participation in the school year's period. */
   schoolsTakingPart: Scalars['Int']['output'];
+  /** The same figures for each sector with schools or bookings in this municipality. */
+  sectors: Array<SectorReach>;
 };
 
 export type Mutation = {
@@ -1139,6 +1201,12 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Municipalities, by name; only those of one province when given (PV27). */
   municipalities: Array<Municipality>;
+  /**
+   * The factsheet of one municipality: reach, disciplines, the top offers, the Evi spread, blind
+   * spots, the school year and the date it was made. Who may read the municipality's region report
+   * may read it.
+   */
+  municipalityFactsheet?: Maybe<Factsheet>;
   /** One published offer by its documentId. */
   offer?: Maybe<Offer>;
   /** Published offers; at most 100 per page. */
@@ -1170,6 +1238,12 @@ export type QueryBookingArgs = {
 
 export type QueryMunicipalitiesArgs = {
   province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMunicipalityFactsheetArgs = {
+  municipalityCode: Scalars['String']['input'];
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1260,6 +1334,8 @@ export type RegionReport = {
   blindSpots: Array<BlindSpot>;
   disciplines: Array<DisciplineReach>;
   eviSpread: Array<EviSpread>;
+  /** Activities held per sector and grade, from the held and evaluated bookings. */
+  grades: Array<GradeReach>;
   municipalities: Array<MunicipalityReach>;
   /** The region reported on; null for a report of every municipality (admin). */
   region?: Maybe<Region>;
@@ -1609,7 +1685,8 @@ export type ResolversTypes = ResolversObject<{
   AspectState: ResolverTypeWrapper<AspectStateMapper>;
   AspectStateInput: AspectStateInput;
   Audience: Audience;
-  BlindSpot: ResolverTypeWrapper<Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
+  BlindSpot: ResolverTypeWrapper<BlindSpotMapper>;
+  BlindSpotSuggestion: ResolverTypeWrapper<BlindSpotSuggestionMapper>;
   Booking: ResolverTypeWrapper<BookingMapper>;
   BookingAction: BookingAction;
   BookingChange: ResolverTypeWrapper<BookingChangeMapper>;
@@ -1651,7 +1728,9 @@ export type ResolversTypes = ResolversObject<{
   EviSpread: ResolverTypeWrapper<EviSpreadMapper>;
   EviVersion: EviVersion;
   FacetBucket: ResolverTypeWrapper<FacetBucket>;
+  Factsheet: ResolverTypeWrapper<Factsheet>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GradeReach: ResolverTypeWrapper<GradeReachMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocationType: LocationType;
@@ -1719,7 +1798,8 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKeySecretPayload: ApiKeySecretPayloadMapper;
   AspectState: AspectStateMapper;
   AspectStateInput: AspectStateInput;
-  BlindSpot: Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
+  BlindSpot: BlindSpotMapper;
+  BlindSpotSuggestion: BlindSpotSuggestionMapper;
   Booking: BookingMapper;
   BookingChange: BookingChangeMapper;
   BookingChangeConnection: Omit<BookingChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingChangeEdge']> };
@@ -1750,7 +1830,9 @@ export type ResolversParentTypes = ResolversObject<{
   EviResultInput: EviResultInput;
   EviSpread: EviSpreadMapper;
   FacetBucket: FacetBucket;
+  Factsheet: Factsheet;
   Float: Scalars['Float']['output'];
+  GradeReach: GradeReachMapper;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Municipality: MunicipalityMapper;
@@ -1863,6 +1945,19 @@ export type BlindSpotResolvers<ContextType = Context, ParentType extends Resolve
   disciplineLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['BlindSpotSuggestion']>, ParentType, ContextType>;
+}>;
+
+export type BlindSpotSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlindSpotSuggestion'] = ResolversParentTypes['BlindSpotSuggestion']> = ResolversObject<{
+  neighbourCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  neighbours?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  offerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
 }>;
 
 export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = ResolversObject<{
@@ -2026,8 +2121,25 @@ export type FacetBucketResolvers<ContextType = Context, ParentType extends Resol
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FactsheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Factsheet'] = ResolversParentTypes['Factsheet']> = ResolversObject<{
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GradeReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeReach'] = ResolversParentTypes['GradeReach']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+}>;
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
+  boundary?: Resolver<Array<Array<Array<ResolversTypes['Float']>>>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provinceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2037,6 +2149,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 export type MunicipalityReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalityReach'] = ResolversParentTypes['MunicipalityReach']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bookingsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['DisciplineReach']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2045,6 +2158,7 @@ export type MunicipalityReachResolvers<ContextType = Context, ParentType extends
   reachRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolsTakingPart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['SectorReach']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -2212,6 +2326,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
+  municipalityFactsheet?: Resolver<Maybe<ResolversTypes['Factsheet']>, ParentType, ContextType, RequireFields<QueryMunicipalityFactsheetArgs, 'municipalityCode'>>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'sort'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
@@ -2245,6 +2360,7 @@ export type RegionReportResolvers<ContextType = Context, ParentType extends Reso
   blindSpots?: Resolver<Array<ResolversTypes['BlindSpot']>, ParentType, ContextType>;
   disciplines?: Resolver<Array<ResolversTypes['DisciplineReach']>, ParentType, ContextType>;
   eviSpread?: Resolver<Array<ResolversTypes['EviSpread']>, ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['GradeReach']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['MunicipalityReach']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2357,6 +2473,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiKeySecretPayload?: ApiKeySecretPayloadResolvers<ContextType>;
   AspectState?: AspectStateResolvers<ContextType>;
   BlindSpot?: BlindSpotResolvers<ContextType>;
+  BlindSpotSuggestion?: BlindSpotSuggestionResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingChange?: BookingChangeResolvers<ContextType>;
   BookingChangeConnection?: BookingChangeConnectionResolvers<ContextType>;
@@ -2380,6 +2497,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EviResult?: EviResultResolvers<ContextType>;
   EviSpread?: EviSpreadResolvers<ContextType>;
   FacetBucket?: FacetBucketResolvers<ContextType>;
+  Factsheet?: FactsheetResolvers<ContextType>;
+  GradeReach?: GradeReachResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityReach?: MunicipalityReachResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -92,6 +92,7 @@ export const operationRules = {
   'Query.schools': rule('query', ['SCHOOL', 'ADVISOR', 'ADMIN'], 'school', 'only the schools the caller may see', true),
   'Query.booking': rule('query', ['SCHOOL', 'PARTNER', 'ADVISOR', 'ADMIN'], 'booking', 'own bookings; a partner those of its offers'),
   'Query.regionReport': rule('query', ['ADVISOR', 'ADMIN'], 'region', 'the advisor’s own region; admin any'),
+  'Query.municipalityFactsheet': rule('query', ['ADVISOR', 'ADMIN'], 'region', 'a municipality of the advisor’s own region; admin any'),
   'Mutation.requestBooking': rule('mutation', ['SCHOOL', 'ADMIN'], 'school', 'a school books for itself'),
   'Mutation.confirmBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'booking', 'the partner of the offer'),
   'Mutation.declineBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'booking', 'the partner of the offer'),

@@ -140,6 +140,45 @@ export function mapRegion(e: StrapiEntry): RegionDoc {
   });
 }
 
+const inRange = (v: unknown, min: number, max: number): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+const LONGITUDE = [-180, 180] as const;
+const LATITUDE = [-90, 90] as const;
+
+/** A GeoJSON Polygon or MultiPolygon as flat rings of [longitude, latitude]; undefined when it is anything else. */
+function boundaryRings(v: unknown): [number, number][][] | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const { type, coordinates } = v as { type?: unknown; coordinates?: unknown };
+  const polygons = type === 'Polygon' ? [coordinates] : type === 'MultiPolygon' ? coordinates : undefined;
+  if (!Array.isArray(polygons)) return undefined;
+  const rings: [number, number][][] = [];
+  for (const polygon of polygons) {
+    if (!Array.isArray(polygon)) return undefined;
+    for (const ring of polygon) {
+      if (!Array.isArray(ring) || ring.length < 4) return undefined;
+      const points = ring.map((p: unknown) =>
+        Array.isArray(p) && inRange(p[0], ...LONGITUDE) !== undefined && inRange(p[1], ...LATITUDE) !== undefined
+          ? ([p[0], p[1]] as [number, number])
+          : undefined,
+      );
+      if (points.some((p) => !p)) return undefined;
+      rings.push(points as [number, number][]);
+    }
+  }
+  return rings.length ? rings : undefined;
+}
+
+/**
+ * Where a municipality lies, as editors set it in the CMS. A value that is not a coordinate or a
+ * GeoJSON boundary is left out (the map then places the municipality by what it has), never stored half.
+ */
+function place(e: StrapiEntry): Pick<MunicipalityDoc, 'latitude' | 'longitude' | 'boundary'> {
+  const latitude = inRange(e.latitude, ...LATITUDE);
+  const longitude = inRange(e.longitude, ...LONGITUDE);
+  const both = latitude !== undefined && longitude !== undefined;
+  return { latitude: both ? latitude : undefined, longitude: both ? longitude : undefined, boundary: boundaryRings(e.boundary) };
+}
+
 export function mapMunicipality(e: StrapiEntry): MunicipalityDoc {
   return compact({
     kind: 'municipality',
@@ -149,6 +188,7 @@ export function mapMunicipality(e: StrapiEntry): MunicipalityDoc {
     name: String(e.name ?? ''),
     provinceCode: String(e.provinceCode ?? ''),
     provinceName: str(e.provinceName),
+    ...place(e),
     // Regions are localised: Strapi returns a region once per language row, but it is one region.
     regionIds: [...new Set(rels(e.regions).map((r) => r.documentId))],
     updatedAt: e.updatedAt,

@@ -39,6 +39,7 @@ export const expectedOutcomes: Record<OperationName, Record<Audience, Outcome>> 
   'Query.schools':                row(U, A, L, F, F, A, L, A),
   'Query.booking':                row(U, A, N, A, N, A, N, A),
   'Query.regionReport':           row(U, F, F, F, F, A, F, A),
+  'Query.municipalityFactsheet':  row(U, F, F, F, F, A, F, A),
   'Mutation.requestBooking':      row(U, A, N, F, F, F, F, A),
   'Mutation.confirmBooking':      row(U, F, F, A, N, F, F, A),
   'Mutation.declineBooking':      row(U, F, F, A, N, F, F, A),

@@ -191,6 +191,7 @@ const cases: Record<string, OperationCase> = {
   },
   'Query.booking': { query: 'query($id: ID!) { booking(id: $id) { id } }', vars: () => ({ id: seededBooking }) },
   'Query.regionReport': { query: '{ regionReport(regionId: "region-hart") { schoolYear } }' },
+  'Query.municipalityFactsheet': { query: '{ municipalityFactsheet(municipalityCode: "GM0392") { fileName } }' },
   'Mutation.requestBooking': {
     query: 'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id } } }',
     vars: () => ({

@@ -4,6 +4,7 @@ import { putDocument } from '../../src/sources/content/projection-store.ts';
 import { DISCIPLINES, LOCATION_TYPES, OFFER_TYPES, SECTORS } from '../../src/domain/vocabulary.ts';
 import type { ContentDoc, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../src/domain/content.ts';
 import { random as seeded } from '@cmk/cms/src/catalogue/random.ts';
+import { MUNICIPALITY_GEOMETRY } from '@cmk/cms/src/seed/municipality-geometry.ts';
 
 const THEMES = ['burgerschap', 'taal en kunst', 'wetenschap en techniek', 'beroepsoriëntatie'];
 const KERNDOELEN = ['54', '55', '56', '48', '49', '50'];
@@ -23,8 +24,17 @@ export const municipalities: MunicipalityDoc[] = [
   name: name!,
   provinceCode: provinceCode!,
   regionIds: provinceCode === 'PV27' ? ['region-hart'] : ['region-kunstgebouw'],
+  ...place(id!),
   updatedAt: '2026-01-01T00:00:00.000Z',
 }));
+
+/** The seed's real CBS/PDOK geometry where the seed has it (Rotterdam has none: a municipality without a place). */
+function place(code: string): Pick<MunicipalityDoc, 'latitude' | 'longitude' | 'boundary'> {
+  const g = MUNICIPALITY_GEOMETRY.find((m) => m.code === code);
+  if (!g) return {};
+  const rings = g.boundary.type === 'Polygon' ? g.boundary.coordinates : g.boundary.coordinates.flat();
+  return { latitude: g.latitude, longitude: g.longitude, boundary: rings.map((ring) => ring.map(([lon, lat]) => [lon!, lat!] as const)) };
+}
 
 export const regions: RegionDoc[] = [
   {

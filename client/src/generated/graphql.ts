@@ -194,6 +194,30 @@ export type BlindSpot = {
   disciplineLabel: Scalars['String']['output'];
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
+  /** The sectors of the municipality's schools: those an offer in the discipline would serve. */
+  sectors: Array<Sector>;
+  /**
+   * Partners with a published offer in this discipline, for one of these sectors, in a neighbouring
+   * municipality: one that shares a boundary with it (CMS boundaries), or, when none does, the
+   * nearest by the distance between centres. Most offers first.
+   */
+  suggestions: Array<BlindSpotSuggestion>;
+};
+
+/** A partner that could fill a blind spot: it serves a neighbouring municipality in the discipline and sector. */
+export type BlindSpotSuggestion = {
+  __typename?: 'BlindSpotSuggestion';
+  /** The neighbouring municipalities its offers are for (CBS codes). */
+  neighbourCodes: Array<Scalars['String']['output']>;
+  neighbours: Array<Municipality>;
+  /** Its published offers in the discipline for those sectors and neighbours (documentIds). */
+  offerIds: Array<Scalars['ID']['output']>;
+  offers: Array<Offer>;
+  partner?: Maybe<Partner>;
+  partnerId: Scalars['ID']['output'];
+  partnerName: Scalars['String']['output'];
+  /** The blind spot's sectors that its offers serve. */
+  sectors: Array<Sector>;
 };
 
 /**
@@ -579,6 +603,30 @@ export type FacetBucket = {
   value: Scalars['String']['output'];
 };
 
+/** A one-page PDF about one municipality in a school year, made on request. */
+export type Factsheet = {
+  __typename?: 'Factsheet';
+  /** The PDF, base64-encoded. */
+  base64: Scalars['String']['output'];
+  /** application/pdf */
+  contentType: Scalars['String']['output'];
+  /** e.g. factsheet-GM0392-2025-2026.pdf */
+  fileName: Scalars['String']['output'];
+  /** When it was made (ISO 8601); printed on the page. */
+  generatedAt: Scalars['String']['output'];
+};
+
+/** Activities held for one grade of one sector (a booking for several grades counts in each). */
+export type GradeReach = {
+  __typename?: 'GradeReach';
+  activities: Scalars['Int']['output'];
+  /** Groep 1-8 (primary) or leerjaar 1-6 (secondary), as booked. */
+  grade: Scalars['Int']['output'];
+  /** "Groep 5", "Leerjaar 2": in the request's language. */
+  label: Scalars['String']['output'];
+  sector: Sector;
+};
+
 /** Where an offer takes place. */
 export type LocationType =
   | 'AT_SCHOOL'
@@ -589,8 +637,18 @@ export type LocationType =
 /** A Dutch municipality (gemeente). */
 export type Municipality = {
   __typename?: 'Municipality';
+  /**
+   * The boundary (CMS) as rings of [longitude, latitude] points, WGS84: outer rings and holes
+   * together, to be filled even-odd. Empty when the CMS has none. The seed's boundaries are CBS's
+   * (through PDOK), simplified.
+   */
+  boundary: Array<Array<Array<Scalars['Float']['output']>>>;
   /** CBS code, e.g. GM0392. */
   code: Scalars['ID']['output'];
+  /** The municipality's centre, WGS84 latitude (CMS); null until an editor sets it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** The municipality's centre, WGS84 longitude (CMS); null until an editor sets it. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** CBS province code, e.g. PV27. */
   provinceCode: Scalars['String']['output'];
@@ -604,6 +662,8 @@ export type MunicipalityReach = {
   /** Activities that took place (bookings held or evaluated). */
   activities: Scalars['Int']['output'];
   bookingsByStatus: Array<StatusCount>;
+  /** Activities and pupils reached in this municipality per discipline (municipalitiesReached: 1 or 0). */
+  disciplines: Array<DisciplineReach>;
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
   /** The municipality's name (from the CMS, else from DUO); null when neither knows it. */
@@ -618,6 +678,8 @@ export type MunicipalityReach = {
   schools: Scalars['Int']['output'];
   /** Schools with a CmK participation in the school year's period. */
   schoolsTakingPart: Scalars['Int']['output'];
+  /** The same figures for each sector with schools or bookings in this municipality. */
+  sectors: Array<SectorReach>;
 };
 
 export type Mutation = {
@@ -1125,6 +1187,12 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Municipalities, by name; only those of one province when given (PV27). */
   municipalities: Array<Municipality>;
+  /**
+   * The factsheet of one municipality: reach, disciplines, the top offers, the Evi spread, blind
+   * spots, the school year and the date it was made. Who may read the municipality's region report
+   * may read it.
+   */
+  municipalityFactsheet?: Maybe<Factsheet>;
   /** One published offer by its documentId. */
   offer?: Maybe<Offer>;
   /** Published offers; at most 100 per page. */
@@ -1156,6 +1224,12 @@ export type QueryBookingArgs = {
 
 export type QueryMunicipalitiesArgs = {
   province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMunicipalityFactsheetArgs = {
+  municipalityCode: Scalars['String']['input'];
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1246,6 +1320,8 @@ export type RegionReport = {
   blindSpots: Array<BlindSpot>;
   disciplines: Array<DisciplineReach>;
   eviSpread: Array<EviSpread>;
+  /** Activities held per sector and grade, from the held and evaluated bookings. */
+  grades: Array<GradeReach>;
   municipalities: Array<MunicipalityReach>;
   /** The region reported on; null for a report of every municipality (admin). */
   region?: Maybe<Region>;
@@ -1700,6 +1776,27 @@ export type LocalAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LocalAccountsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, municipality?: { __typename?: 'Municipality', name: string } | null } }> }, partners: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string } }> }, regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+
+export type RegionDashboardQueryVariables = Exact<{
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegionDashboardQuery = { __typename?: 'Query', regionReport?: { __typename?: 'RegionReport', schoolYear: string, region?: { __typename?: 'Region', id: string, name: string } | null, municipalities: Array<{ __typename?: 'MunicipalityReach', municipalityCode: string, name?: string | null, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, reachRate?: number | null, activities: number, municipality?: { __typename?: 'Municipality', code: string, latitude?: number | null, longitude?: number | null, boundary: Array<Array<Array<number>>> } | null, sectors: Array<{ __typename?: 'SectorReach', sector: Sector, label: string, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, activities: number }>, disciplines: Array<{ __typename?: 'DisciplineReach', discipline: Discipline, label: string, activities: number, pupilsReached: number }> }>, sectors: Array<{ __typename?: 'SectorReach', sector: Sector, label: string, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, activities: number }>, disciplines: Array<{ __typename?: 'DisciplineReach', discipline: Discipline, label: string, activities: number, pupilsReached: number, municipalitiesReached: number }>, totals: { __typename?: 'ReachTotals', schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, reachRate?: number | null, activities: number, bookingsByStatus: Array<{ __typename?: 'StatusCount', status: BookingStatus, label: string, count: number }> }, grades: Array<{ __typename?: 'GradeReach', sector: Sector, grade: number, label: string, activities: number }>, eviSpread: Array<{ __typename?: 'EviSpread', pillar: EviPillar, label: string, scenarios: Array<number> }>, blindSpots: Array<{ __typename?: 'BlindSpot', municipalityCode: string, discipline: Discipline, disciplineLabel: string, sectors: Array<Sector>, suggestions: Array<{ __typename?: 'BlindSpotSuggestion', partnerId: string, partnerName: string, neighbourCodes: Array<string>, sectors: Array<Sector>, offerIds: Array<string> }> }> } | null };
+
+export type RegionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionChoicesQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+
+export type MunicipalityFactsheetQueryVariables = Exact<{
+  municipalityCode: Scalars['String']['input'];
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MunicipalityFactsheetQuery = { __typename?: 'Query', municipalityFactsheet?: { __typename?: 'Factsheet', fileName: string, contentType: string, base64: string, generatedAt: string } | null };
 
 export type SchoolBookingsQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
@@ -2586,6 +2683,122 @@ export const LocalAccountsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"58c44caf2fdd8265a989774fddec914e91d98230584263198b9444e36787dcae"}) as unknown as TypedDocumentString<LocalAccountsQuery, LocalAccountsQueryVariables>;
+export const RegionDashboardDocument = new TypedDocumentString(`
+    query RegionDashboard($regionId: ID, $schoolYear: String) {
+  regionReport(regionId: $regionId, schoolYear: $schoolYear) {
+    schoolYear
+    region {
+      id
+      name
+    }
+    municipalities {
+      municipalityCode
+      name
+      municipality {
+        code
+        latitude
+        longitude
+        boundary
+      }
+      schools
+      schoolsTakingPart
+      pupilsEnrolled
+      pupilsReached
+      reachRate
+      activities
+      sectors {
+        sector
+        label
+        schools
+        schoolsTakingPart
+        pupilsEnrolled
+        pupilsReached
+        activities
+      }
+      disciplines {
+        discipline
+        label
+        activities
+        pupilsReached
+      }
+    }
+    sectors {
+      sector
+      label
+      schools
+      schoolsTakingPart
+      pupilsEnrolled
+      pupilsReached
+      activities
+    }
+    disciplines {
+      discipline
+      label
+      activities
+      pupilsReached
+      municipalitiesReached
+    }
+    totals {
+      schools
+      schoolsTakingPart
+      pupilsEnrolled
+      pupilsReached
+      reachRate
+      activities
+      bookingsByStatus {
+        status
+        label
+        count
+      }
+    }
+    grades {
+      sector
+      grade
+      label
+      activities
+    }
+    eviSpread {
+      pillar
+      label
+      scenarios
+    }
+    blindSpots {
+      municipalityCode
+      discipline
+      disciplineLabel
+      sectors
+      suggestions {
+        partnerId
+        partnerName
+        neighbourCodes
+        sectors
+        offerIds
+      }
+    }
+  }
+}
+    `, {"hash":"460be2f368d34cb0e752fe90e1690db4f64c4567e51c2056215f9c4b4769fc5a"}) as unknown as TypedDocumentString<RegionDashboardQuery, RegionDashboardQueryVariables>;
+export const RegionChoicesDocument = new TypedDocumentString(`
+    query RegionChoices {
+  regions {
+    id
+    name
+  }
+}
+    `, {"hash":"8fc225d114d93e9b00e4f626ced0c64c009ed3a4f91127c7b94e14145b389a09"}) as unknown as TypedDocumentString<RegionChoicesQuery, RegionChoicesQueryVariables>;
+export const MunicipalityFactsheetDocument = new TypedDocumentString(`
+    query MunicipalityFactsheet($municipalityCode: String!, $schoolYear: String) {
+  municipalityFactsheet(
+    municipalityCode: $municipalityCode
+    schoolYear: $schoolYear
+  ) {
+    fileName
+    contentType
+    base64
+    generatedAt
+  }
+}
+    `, {"hash":"abd7c49786024ce495488abdffb39cb9d4e0b3149cb233d7cfb063cad5ba80b3"}) as unknown as TypedDocumentString<MunicipalityFactsheetQuery, MunicipalityFactsheetQueryVariables>;
 export const SchoolBookingsDocument = new TypedDocumentString(`
     query SchoolBookings($schoolId: ID!, $schoolYear: String, $status: BookingStatus) {
   school(id: $schoolId) {

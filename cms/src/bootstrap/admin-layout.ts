@@ -117,10 +117,17 @@ const LAYOUTS: Record<string, TypeLayout> = {
       provinceName: 'Provincie',
       referenceYear: 'Peiljaar',
       regions: "Regio's",
+      latitude: 'Breedtegraad (middelpunt)',
+      longitude: 'Lengtegraad (middelpunt)',
+      boundary: 'Grens (GeoJSON)',
     },
     descriptions: {
       code: 'GM gevolgd door vier cijfers, bijvoorbeeld GM0392.',
       provinceCode: 'PV gevolgd door twee cijfers, bijvoorbeeld PV27.',
+      latitude: 'WGS84, bijvoorbeeld 52.38416. De kaart van het regiodashboard zet de gemeente hier neer.',
+      longitude: 'WGS84, bijvoorbeeld 4.64768.',
+      boundary:
+        'Een GeoJSON Polygon of MultiPolygon met [lengtegraad, breedtegraad]-punten (WGS84). De seed vult de grenzen van het CBS (via PDOK, vereenvoudigd); leeg laten mag, dan tekent de kaart een cirkel op het middelpunt.',
     },
     relationMainFields: { regions: 'name' },
   },

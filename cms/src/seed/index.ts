@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DISCIPLINES, KERNDOELEN, MUNICIPALITIES, SECTORS, THEMES } from './lists';
 import { PARTNERS, PROJECTS, REGIONS, type PartnerSeed } from './content';
 import { OFFERS, type OfferSeed } from './offers';
+import { MUNICIPALITY_GEOMETRY } from './municipality-geometry';
 import { OFFER_DESCRIPTION_EN, OFFERS_EN, PARTNER_INTRO_EN, PARTNERS_EN, PROJECTS_EN, REGIONS_EN } from './english';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
@@ -15,6 +16,30 @@ async function ensureByKey(strapi: Core.Strapi, uid: Uid, key: 'code' | 'slug', 
   if (existing) return existing.documentId;
   const created = await strapi.documents(uid).create({ data } as any);
   return created.documentId;
+}
+
+/** Where a seed municipality lies: real CBS/PDOK geometry (./data/README.md), never made up. */
+function mapPlace(code: string): { latitude: number; longitude: number; boundary: object } {
+  const place = MUNICIPALITY_GEOMETRY.find((g) => g.code === code);
+  if (!place) throw new Error(`seed: no geometry for ${code}; run npx tsx scripts/municipality-geometry.ts`);
+  return { latitude: place.latitude, longitude: place.longitude, boundary: place.boundary };
+}
+
+/**
+ * A municipality by CBS code. One made before the map existed gets its place filled in; a place an
+ * editor has set (or corrected) stays as it is.
+ */
+async function ensureMunicipality(strapi: Core.Strapi, data: Record<string, any>): Promise<string> {
+  const uid = 'api::municipality.municipality';
+  const existing = await strapi.db
+    .query(uid as any)
+    .findOne({ where: { code: data.code }, select: ['documentId', 'latitude', 'longitude', 'boundary'] });
+  if (!existing) return (await strapi.documents(uid).create({ data } as any)).documentId;
+  const missing = Object.fromEntries(
+    (['latitude', 'longitude', 'boundary'] as const).filter((f) => existing[f] == null).map((f) => [f, data[f]]),
+  );
+  if (Object.keys(missing).length) await strapi.documents(uid).update({ documentId: existing.documentId, data: missing } as any);
+  return existing.documentId;
 }
 
 async function ensureList(strapi: Core.Strapi, uid: Uid, items: Array<Record<string, any>>): Promise<Ids> {
@@ -116,10 +141,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
   const { disciplines, sectors, themes, kerndoelen } = await ensureLists(strapi);
   const municipalities: Ids = new Map();
   for (const m of MUNICIPALITIES)
-    municipalities.set(
-      m.code,
-      await ensureByKey(strapi, 'api::municipality.municipality', 'code', { ...m, referenceYear: REFERENCE_YEAR }),
-    );
+    municipalities.set(m.code, await ensureMunicipality(strapi, { ...m, referenceYear: REFERENCE_YEAR, ...mapPlace(m.code) }));
   const ref = (ids: Ids, codes: string[]) =>
     codes.map((c) => {
       const id = ids.get(c);

@@ -462,7 +462,7 @@ export interface ApiKerndoelKerndoel extends Struct.CollectionTypeSchema {
 export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema {
   collectionName: 'municipalities';
   info: {
-    description: 'Gemeente met CBS-code en provincie, geldig in een peiljaar.';
+    description: 'Gemeente met CBS-code, provincie en ligging op de kaart: middelpunt (breedte- en lengtegraad, WGS84) en grens (GeoJSON), geldig in een peiljaar.';
     displayName: 'Gemeente';
     pluralName: 'municipalities';
     singularName: 'municipality';
@@ -471,6 +471,7 @@ export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema
     draftAndPublish: false;
   };
   attributes: {
+    boundary: Schema.Attribute.JSON;
     code: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
@@ -479,8 +480,24 @@ export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    latitude: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 53.6;
+          min: 50.7;
+        },
+        number
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::municipality.municipality'> & Schema.Attribute.Private;
+    longitude: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 7.3;
+          min: 3.3;
+        },
+        number
+      >;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{

@@ -17,6 +17,11 @@ export interface ApiFunctionProps {
   readonly logRemovalPolicy: RemovalPolicy;
   readonly memorySize?: number;
   readonly timeout?: Duration;
+  /**
+   * Packages installed beside the bundle instead of bundled: large ones only some requests load
+   * (with a dynamic import), and ones that read their own files at run time (pdfkit's font metrics).
+   */
+  readonly nodeModules?: readonly string[];
 }
 
 /**
@@ -78,6 +83,7 @@ export class ApiFunction extends Construct {
         mainFields: ['module', 'main'],
         // The Node 22 runtime ships AWS SDK v3; bundling it again would only add cold-start weight.
         externalModules: ['@aws-sdk/*'],
+        ...(props.nodeModules?.length ? { nodeModules: [...props.nodeModules] } : {}),
         // Some CommonJS dependencies call require() for Node built-ins inside the ESM bundle.
         banner: "import { createRequire as __cmkCreateRequire } from 'node:module'; const require = __cmkCreateRequire(import.meta.url);",
       },

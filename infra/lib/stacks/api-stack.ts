@@ -87,6 +87,9 @@ export class ApiStack extends Stack {
       description: `CmK GraphQL API (${config.stage})`,
       memorySize: 1024,
       timeout: Duration.seconds(10),
+      // The factsheet's PDF library: installed beside the bundle (it reads its font metrics from its
+      // own files) and loaded only when a factsheet is asked for.
+      nodeModules: ['pdfkit'],
       environment: {
         ...baseEnvironment,
         CONTENT_TABLE: tables.content.tableName,

@@ -11,6 +11,7 @@ const AuthCallbackRoute = lazy(() => import('./routes/auth-callback.tsx'));
 const BookingsRoute = lazy(() => import('./routes/bookings.tsx'));
 const InboxRoute = lazy(() => import('./routes/inbox.tsx'));
 const IntegrationsRoute = lazy(() => import('./routes/integrations.tsx'));
+const RegionRoute = lazy(() => import('./routes/region.tsx'));
 const NotFoundRoute = lazy(() => import('./routes/not-found.tsx'));
 
 const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -26,6 +27,7 @@ const router = createBrowserRouter([
       { path: '/mijn-aanmeldingen', element: page(<BookingsRoute />) },
       { path: '/aanmeldingen', element: page(<InboxRoute />) },
       { path: '/koppelingen', element: page(<IntegrationsRoute />) },
+      { path: '/regio', element: page(<RegionRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

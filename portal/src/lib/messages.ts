@@ -1,5 +1,7 @@
 /** Every text of the portal, Dutch first (the default) and English as the switch. */
+import { regionEn, regionNl } from './messages-region.ts';
 export const nl = {
+  ...regionNl,
   'app.name': 'CmK-portaal',
   'app.tagline': 'Cultuuraanbod voor scholen',
   'app.skip': 'Naar de inhoud',
@@ -253,6 +255,7 @@ export const nl = {
 export type MessageKey = keyof typeof nl;
 
 export const en: Record<MessageKey, string> = {
+  ...regionEn,
   'app.name': 'CmK portal',
   'app.tagline': 'Culture offers for schools',
   'app.skip': 'Skip to content',

@@ -75,7 +75,7 @@ export const QUERY: Record<ContentKind, object> = {
     populate: { municipalities: code },
   },
   municipality: {
-    fields: ['name', 'code', 'provinceCode', 'provinceName', 'updatedAt'],
+    fields: ['name', 'code', 'provinceCode', 'provinceName', 'latitude', 'longitude', 'boundary', 'updatedAt'],
     populate: { regions: { fields: ['name'] } },
   },
 };

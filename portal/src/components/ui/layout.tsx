@@ -58,6 +58,11 @@ export function Layout() {
               </NavLink>
             </>
           )}
+          {(viewer?.role === 'ADVISOR' || viewer?.role === 'ADMIN') && (
+            <NavLink to="/regio" className={navClass}>
+              {t('nav.region')}
+            </NavLink>
+          )}
           {session ? (
             <>
               <span className="portal-nav__who">{t('nav.signedInAs', { name: session.name })}</span>
