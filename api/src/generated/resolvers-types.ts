@@ -875,6 +875,8 @@ export type OfferConnection = {
 export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
+  /** Where the words of the text filter matched this offer, per field; empty without text. */
+  highlights: Array<TextHighlight>;
   node: Offer;
 };
 
@@ -919,7 +921,11 @@ export type OfferFilter = {
   /** Available in any municipality of this CmK region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
   sectors?: InputMaybe<Array<Sector>>;
-  /** Every word appears in the title, summary or partner name (case and accents ignored). */
+  /**
+   * Every word matches the title, summary, description, partner name, or a discipline or theme label:
+   * case and accents ignored, Dutch (or English) word forms stemmed, a word of 3+ letters also as the
+   * start of a longer one, one typo per 5 letters allowed from 5 letters on. At most 200 characters.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -930,6 +936,8 @@ export type OfferSort =
   | 'MOST_BOOKED'
   /** Most recently published first. */
   | 'NEWEST'
+  /** Best match for the text filter first (the default when text is given); without text, as TITLE. */
+  | 'RELEVANCE'
   /** Alphabetical by title. */
   | 'TITLE';
 
@@ -1423,6 +1431,32 @@ export type StatusCount = {
   status: BookingStatus;
 };
 
+/** A searched field of an offer. */
+export type TextField =
+  | 'DESCRIPTION'
+  /** The offer's discipline and theme labels, joined by " · ". */
+  | 'LABELS'
+  | 'PARTNER'
+  | 'SUMMARY'
+  | 'TITLE';
+
+/** One field's text with the words that matched marked by their position. */
+export type TextHighlight = {
+  __typename?: 'TextHighlight';
+  field: TextField;
+  /** The matched words, in order. */
+  ranges: Array<TextRange>;
+  /** The field's whole text in the request's language. */
+  text: Scalars['String']['output'];
+};
+
+/** A stretch of a text: UTF-16 offsets as JavaScript's String.prototype.slice takes them, end exclusive. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** A theme (code as used in OfferFilter.themes, e.g. CITIZENSHIP) with its label in the request's language. */
 export type ThemeLabel = {
   __typename?: 'ThemeLabel';
@@ -1707,6 +1741,9 @@ export type ResolversTypes = ResolversObject<{
   SectorReach: ResolverTypeWrapper<SectorReachMapper>;
   StatusCount: ResolverTypeWrapper<StatusCountMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextField: TextField;
+  TextHighlight: ResolverTypeWrapper<TextHighlight>;
+  TextRange: ResolverTypeWrapper<TextRange>;
   ThemeLabel: ResolverTypeWrapper<ThemeLabel>;
   Trajectory: Trajectory;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
@@ -1802,6 +1839,8 @@ export type ResolversParentTypes = ResolversObject<{
   SectorReach: SectorReachMapper;
   StatusCount: StatusCountMapper;
   String: Scalars['String']['output'];
+  TextHighlight: TextHighlight;
+  TextRange: TextRange;
   ThemeLabel: ThemeLabel;
   Viewer: ViewerMapper;
   WebhookDelivery: WebhookDeliveryMapper;
@@ -2130,6 +2169,7 @@ export type OfferConnectionResolvers<ContextType = Context, ParentType extends R
 
 export type OfferEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferEdge'] = ResolversParentTypes['OfferEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextHighlight']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
 }>;
 
@@ -2326,6 +2366,17 @@ export type StatusCountResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
 }>;
 
+export type TextHighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextHighlight'] = ResolversParentTypes['TextHighlight']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['TextField'], ParentType, ContextType>;
+  ranges?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ThemeLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeLabel'] = ResolversParentTypes['ThemeLabel']> = ResolversObject<{
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2430,6 +2481,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SectorGrades?: SectorGradesResolvers<ContextType>;
   SectorReach?: SectorReachResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
+  TextHighlight?: TextHighlightResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   ThemeLabel?: ThemeLabelResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;

@@ -861,6 +861,8 @@ export type OfferConnection = {
 export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
+  /** Where the words of the text filter matched this offer, per field; empty without text. */
+  highlights: Array<TextHighlight>;
   node: Offer;
 };
 
@@ -905,7 +907,11 @@ export type OfferFilter = {
   /** Available in any municipality of this CmK region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
   sectors?: InputMaybe<Array<Sector>>;
-  /** Every word appears in the title, summary or partner name (case and accents ignored). */
+  /**
+   * Every word matches the title, summary, description, partner name, or a discipline or theme label:
+   * case and accents ignored, Dutch (or English) word forms stemmed, a word of 3+ letters also as the
+   * start of a longer one, one typo per 5 letters allowed from 5 letters on. At most 200 characters.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -916,6 +922,8 @@ export type OfferSort =
   | 'MOST_BOOKED'
   /** Most recently published first. */
   | 'NEWEST'
+  /** Best match for the text filter first (the default when text is given); without text, as TITLE. */
+  | 'RELEVANCE'
   /** Alphabetical by title. */
   | 'TITLE';
 
@@ -1409,6 +1417,32 @@ export type StatusCount = {
   status: BookingStatus;
 };
 
+/** A searched field of an offer. */
+export type TextField =
+  | 'DESCRIPTION'
+  /** The offer's discipline and theme labels, joined by " · ". */
+  | 'LABELS'
+  | 'PARTNER'
+  | 'SUMMARY'
+  | 'TITLE';
+
+/** One field's text with the words that matched marked by their position. */
+export type TextHighlight = {
+  __typename?: 'TextHighlight';
+  field: TextField;
+  /** The matched words, in order. */
+  ranges: Array<TextRange>;
+  /** The field's whole text in the request's language. */
+  text: Scalars['String']['output'];
+};
+
+/** A stretch of a text: UTF-16 offsets as JavaScript's String.prototype.slice takes them, end exclusive. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** A theme (code as used in OfferFilter.themes, e.g. CITIZENSHIP) with its label in the request's language. */
 export type ThemeLabel = {
   __typename?: 'ThemeLabel';
@@ -1553,7 +1587,7 @@ export type OffersQueryVariables = Exact<{
 }>;
 
 
-export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, kerndoelen: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, regions: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
+export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', highlights: Array<{ __typename?: 'TextHighlight', field: TextField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, end: number }> }>, node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, kerndoelen: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, regions: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
 
 export type OfferQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1800,7 +1834,7 @@ export const MarkBookingHeldDocument = new TypedDocumentString(`
   }
 }`, {"hash":"30b9e343def1b1c66f3e981faa829cc21ce0c059735d093dfb26f03ece4cee15"}) as unknown as TypedDocumentString<MarkBookingHeldMutation, MarkBookingHeldMutationVariables>;
 export const OffersDocument = new TypedDocumentString(`
-    query Offers($filter: OfferFilter, $first: Int = 20, $after: String, $sort: OfferSort = TITLE) {
+    query Offers($filter: OfferFilter, $first: Int = 20, $after: String, $sort: OfferSort) {
   offers(filter: $filter, first: $first, after: $after, sort: $sort) {
     totalCount
     pageInfo {
@@ -1808,6 +1842,14 @@ export const OffersDocument = new TypedDocumentString(`
       endCursor
     }
     edges {
+      highlights {
+        field
+        text
+        ranges {
+          start
+          end
+        }
+      }
       node {
         id
         slug
@@ -1879,7 +1921,7 @@ export const OffersDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"c7b3167bd120806ac8c19f5d4103fa204924356f4b4f721bebe499646df2e9ba"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+    `, {"hash":"f4c46eda7e8b0c71370e033519c90dc1bdf01075860cb44b304b44dae8dd69c5"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
 export const OfferDocument = new TypedDocumentString(`
     query Offer($id: ID!) {
   offer(id: $id) {

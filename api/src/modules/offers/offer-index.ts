@@ -1,7 +1,7 @@
 /**
  * The offer index: per loaded catalogue, a posting list per filter value (the offers that carry
  * it, as a bitset over the catalogue's positions), the per-offer values search cannot index
- * (folded text, per-pupil price), and the positions presorted per order. A request intersects
+ * (per-pupil price), and the positions presorted per order; text matches come from text-search.ts. A request intersects
  * bitsets instead of testing every offer, and counts facets only over the offers that pass the
  * other filters. Built once per catalogue version (in the background, before the catalogue is
  * swapped in: see `prepare` in sources/content/catalogue.ts). Same answers as the plain scan
@@ -10,13 +10,13 @@
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { OfferDoc } from '../../domain/content.ts';
 import type { Sector } from '../../domain/vocabulary.ts';
-import { compareSortKeys, fold, type SortKey } from '../common/pagination.ts';
+import { compareSortKeys, type SortKey } from '../common/pagination.ts';
+import { matchText, prepareTextIndex } from './text-search.ts';
 import { FACET_DIMENSIONS, facetValuesOf, HIDDEN_BY, type FacetValues } from './facet-values.ts';
 import {
   municipalitiesIn,
   offerSortKey,
   pricePerPupil,
-  textWords,
   type FacetDimension,
   type Facets,
   type OfferFilter,
@@ -50,9 +50,8 @@ export interface OfferIndex {
   readonly grades: readonly Bits[];
   /** The same per sector of the range. */
   readonly gradesBySector: ReadonlyMap<Sector, readonly Bits[]>;
-  /** Per offer: its per-pupil price (Infinity when priced otherwise) and its folded search text. */
+  /** Per offer: its per-pupil price (Infinity when priced otherwise). */
   readonly prices: Float64Array;
-  readonly haystacks: readonly string[];
   /** Positions in order, and each position's place in that order. */
   readonly sorted: Readonly<Record<'TITLE' | 'NEWEST', { readonly order: Uint32Array; readonly rank: Uint32Array }>>;
 }
@@ -143,7 +142,6 @@ function* buildSteps(offers: readonly OfferDoc[], facetValues: FacetValues): Gen
   const grades = Array.from({ length: GRADES }, () => emptyBits(words));
   const gradesBySector = new Map<Sector, Bits[]>();
   const prices = new Float64Array(offers.length);
-  const haystacks: string[] = [];
   const titleKey = offerSortKey('TITLE');
   const newestKey = offerSortKey('NEWEST');
   const titles: SortKey[] = [];
@@ -160,7 +158,6 @@ function* buildSteps(offers: readonly OfferDoc[], facetValues: FacetValues): Gen
       }
     }
     prices[i] = pricePerPupil(offer) ?? Infinity;
-    haystacks.push(fold(`${offer.title} ${offer.summary ?? ''} ${offer.partner?.name ?? ''}`));
     titles.push(titleKey(offer));
     newest.push(newestKey(offer));
   }
@@ -187,7 +184,6 @@ function* buildSteps(offers: readonly OfferDoc[], facetValues: FacetValues): Gen
     grades,
     gradesBySector,
     prices,
-    haystacks,
     sorted: { TITLE: byTitle, NEWEST: byNewest },
   };
 }
@@ -208,6 +204,7 @@ const built = new WeakMap<readonly OfferDoc[], OfferIndex>();
  * requests served from the current catalogue go on meanwhile (the catalogue's `prepare`).
  */
 export async function prepareOfferIndex(catalogue: Catalogue): Promise<void> {
+  await prepareTextIndex(catalogue);
   if (built.has(catalogue.offers)) return;
   const steps = buildSteps(catalogue.offers, facetValuesOf(catalogue));
   for (;;) {
@@ -248,7 +245,7 @@ function scan(index: OfferIndex, candidates: Bits, test: (i: number) => boolean)
 
 /**
  * The same answer as `searchOffers(catalogue, filter, figures, presorted(catalogue, sort))`:
- * matches in the sort's order (catalogue order for MOST_BOOKED, which the caller sorts), facets
+ * matches in the sort's order (catalogue order for MOST_BOOKED and RELEVANCE, which the caller sorts), facets
  * counted under the other filters.
  */
 export function searchIndexed(
@@ -320,8 +317,11 @@ export function searchIndexed(
     const max = filter.maxPricePerPupil;
     candidates = scan(index, candidates, (i) => index.prices[i]! <= max);
   }
-  const terms = filter.text?.trim() ? textWords(filter.text) : undefined;
-  if (terms) candidates = scan(index, candidates, (i) => terms.every((w) => index.haystacks[i]!.includes(w)));
+  if (filter.text?.trim()) {
+    const matching = emptyBits(words);
+    for (const i of matchText(catalogue, filter.text).keys()) setBit(matching, i);
+    candidates = and(candidates, matching);
+  }
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
     const wanted = filter.hasCapacity;
@@ -366,7 +366,7 @@ function countFacets(index: OfferIndex, passing: Bits, allBut: ReadonlyMap<Facet
 function inOrder(index: OfferIndex, bits: Bits, sort: OfferSort): OfferDoc[] {
   const { offers } = index;
   const out: OfferDoc[] = [];
-  if (sort === 'MOST_BOOKED') {
+  if (sort === 'MOST_BOOKED' || sort === 'RELEVANCE') {
     forEachBit(bits, (i) => out.push(offers[i]!));
     return out;
   }

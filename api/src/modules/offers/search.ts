@@ -5,6 +5,7 @@
  */
 import { UserFacingError } from '../../shared/errors.ts';
 import { checkPageSize, compareSortKeys, fold, type SortKey } from '../common/pagination.ts';
+import { matchText } from './text-search.ts';
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { Audience, Discipline, LocationType, OfferType, Sector } from '../../domain/vocabulary.ts';
 import type { OfferDoc } from '../../domain/content.ts';
@@ -29,7 +30,7 @@ export interface OfferFilter {
   hasCapacity?: boolean | null;
 }
 
-export type OfferSort = 'TITLE' | 'NEWEST' | 'MOST_BOOKED';
+export type OfferSort = 'TITLE' | 'NEWEST' | 'MOST_BOOKED' | 'RELEVANCE';
 export type { FacetDimension } from './facet-values.ts';
 
 /** Participation figures search needs: remaining places and bookings this school year. */
@@ -65,13 +66,9 @@ export function municipalitiesIn(catalogue: Catalogue, filter: OfferFilter): Set
 
 type Predicate = (offer: OfferDoc) => boolean;
 
-/** The folded words of a text filter: every one must occur in the title, summary or partner name. */
-export const textWords = (text: string) => fold(text).split(/\s+/).filter(Boolean);
-
 /** Per offer, what search needs folded or parsed: computed once per loaded document, not per request. */
 interface Derived {
   readonly title: string;
-  readonly haystack: string;
   readonly published: number;
 }
 const derivedCache = new WeakMap<OfferDoc, Derived>();
@@ -80,7 +77,6 @@ function derived(offer: OfferDoc): Derived {
   if (!d) {
     d = {
       title: fold(offer.title),
-      haystack: fold(`${offer.title} ${offer.summary ?? ''} ${offer.partner?.name ?? ''}`),
       published: Date.parse(offer.publishedAt),
     };
     derivedCache.set(offer, d);
@@ -115,13 +111,9 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
   if (filter.partnerId) list.push({ test: (o) => o.partner?.id === filter.partnerId });
   if (filter.projectId) list.push({ test: (o) => o.projectId === filter.projectId });
   if (filter.text?.trim()) {
-    const words = textWords(filter.text);
-    list.push({
-      test: (o) => {
-        const { haystack } = derived(o);
-        return words.every((w) => haystack.includes(w));
-      },
-    });
+    const hits = matchText(catalogue, filter.text);
+    const matching = new Set([...hits.keys()].map((i) => catalogue.offers[i]!));
+    list.push({ test: (o) => matching.has(o) });
   }
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
@@ -136,10 +128,16 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
   return list;
 }
 
+/** Longer texts are not questions people type; they only make matching slower. */
+const MAX_TEXT = 200;
+
 export function validateFilter(filter: OfferFilter, first: number): void {
   checkPageSize(first);
   if (filter.grade != null && (!Number.isInteger(filter.grade) || filter.grade < 1 || filter.grade > 8)) {
     throw new UserFacingError('BAD_USER_INPUT', 'grade is a groep (1-8) or leerjaar (1-6).', { field: 'grade' });
+  }
+  if (filter.text && filter.text.length > MAX_TEXT) {
+    throw new UserFacingError('BAD_USER_INPUT', `text is at most ${MAX_TEXT} characters.`, { field: 'text' });
   }
   if (filter.maxPricePerPupil != null && filter.maxPricePerPupil < 0) {
     throw new UserFacingError('BAD_USER_INPUT', 'maxPricePerPupil cannot be negative.', { field: 'maxPricePerPupil' });
@@ -174,7 +172,7 @@ const presortedCache = new WeakMap<readonly OfferDoc[], Map<OfferSort, OfferDoc[
 
 /** The catalogue's offers in a fixed sort order, sorted once per loaded catalogue (TITLE, NEWEST). */
 export function presorted(catalogue: Catalogue, sort: OfferSort): readonly OfferDoc[] {
-  if (sort === 'MOST_BOOKED') return catalogue.offers;
+  if (sort === 'MOST_BOOKED' || sort === 'RELEVANCE') return catalogue.offers;
   let bySort = presortedCache.get(catalogue.offers);
   if (!bySort) presortedCache.set(catalogue.offers, (bySort = new Map()));
   let list = bySort.get(sort);
@@ -246,8 +244,11 @@ export function searchOffers(
   return { matches, facets };
 }
 
+/** An offer's relevance to this request's text (0 without text: RELEVANCE is then TITLE's order). */
+export type Relevance = (offer: OfferDoc) => number;
+
 /** Sort keys per order; the offer id breaks ties so the order is total and cursors are stable. */
-export function offerSortKey(sort: OfferSort, figures?: SearchFigures): (offer: OfferDoc) => SortKey {
+export function offerSortKey(sort: OfferSort, figures?: SearchFigures, relevance?: Relevance): (offer: OfferDoc) => SortKey {
   switch (sort) {
     case 'TITLE':
       return (o) => [derived(o).title, o.id];
@@ -256,5 +257,8 @@ export function offerSortKey(sort: OfferSort, figures?: SearchFigures): (offer: 
     case 'MOST_BOOKED':
       if (!figures) throw new Error('MOST_BOOKED needs participation figures');
       return (o) => [-figures.bookings(o), derived(o).title, o.id];
+    case 'RELEVANCE':
+      // Rounded so a cursor written as JSON compares equal to the key it came from.
+      return (o) => [-Math.round((relevance?.(o) ?? 0) * 1e6) / 1e6, derived(o).title, o.id];
   }
 }
