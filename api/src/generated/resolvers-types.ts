@@ -918,7 +918,8 @@ export type Offer = {
   sectors: Array<SectorGrades>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
-  themes: Array<Scalars['String']['output']>;
+  /** CmK themes the offer works on, with their labels in the request's language. */
+  themes: Array<ThemeLabel>;
   title: Scalars['String']['output'];
 };
 
@@ -936,6 +937,8 @@ export type OfferConnection = {
 export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
+  /** Where the words of the text filter matched this offer, per field; empty without text. */
+  highlights: Array<TextHighlight>;
   node: Offer;
 };
 
@@ -943,10 +946,19 @@ export type OfferEdge = {
 export type OfferFacets = {
   __typename?: 'OfferFacets';
   disciplines: Array<FacetBucket>;
+  /** Kerndoel codes, counted under every filter but kerndoelen. */
+  kerndoelen: Array<FacetBucket>;
   locationTypes: Array<FacetBucket>;
   municipalities: Array<FacetBucket>;
   offerTypes: Array<FacetBucket>;
+  /**
+   * CmK regions (ids) the offer is available in through its municipalities, counted under every
+   * filter but the place filters (municipalityCodes, regionId, provinceCode), like municipalities.
+   */
+  regions: Array<FacetBucket>;
   sectors: Array<FacetBucket>;
+  /** Theme codes, counted under every filter but themes. */
+  themes: Array<FacetBucket>;
 };
 
 /** Filters of the offer list: AND between fields, OR within a list. */
@@ -971,7 +983,11 @@ export type OfferFilter = {
   /** Available in any municipality of this CmK region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
   sectors?: InputMaybe<Array<Sector>>;
-  /** Every word appears in the title, summary or partner name (case and accents ignored). */
+  /**
+   * Every word matches the title, summary, description, partner name, or a discipline or theme label:
+   * case and accents ignored, Dutch (or English) word forms stemmed, a word of 3+ letters also as the
+   * start of a longer one, one typo per 5 letters allowed from 5 letters on. At most 200 characters.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -982,6 +998,8 @@ export type OfferSort =
   | 'MOST_BOOKED'
   /** Most recently published first. */
   | 'NEWEST'
+  /** Best match for the text filter first (the default when text is given); without text, as TITLE. */
+  | 'RELEVANCE'
   /** Alphabetical by title. */
   | 'TITLE';
 
@@ -1489,6 +1507,39 @@ export type StatusCount = {
   status: BookingStatus;
 };
 
+/** A searched field of an offer. */
+export type TextField =
+  | 'DESCRIPTION'
+  /** The offer's discipline and theme labels, joined by " · ". */
+  | 'LABELS'
+  | 'PARTNER'
+  | 'SUMMARY'
+  | 'TITLE';
+
+/** One field's text with the words that matched marked by their position. */
+export type TextHighlight = {
+  __typename?: 'TextHighlight';
+  field: TextField;
+  /** The matched words, in order. */
+  ranges: Array<TextRange>;
+  /** The field's whole text in the request's language. */
+  text: Scalars['String']['output'];
+};
+
+/** A stretch of a text: UTF-16 offsets as JavaScript's String.prototype.slice takes them, end exclusive. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** A theme (code as used in OfferFilter.themes, e.g. CITIZENSHIP) with its label in the request's language. */
+export type ThemeLabel = {
+  __typename?: 'ThemeLabel';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** How a school takes part in CmK: an individual trajectory, a proeftuin or a network. */
 export type Trajectory =
   | 'INDIVIDUAL_TRAJECTORY'
@@ -1771,6 +1822,10 @@ export type ResolversTypes = ResolversObject<{
   SectorReach: ResolverTypeWrapper<SectorReachMapper>;
   StatusCount: ResolverTypeWrapper<StatusCountMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextField: TextField;
+  TextHighlight: ResolverTypeWrapper<TextHighlight>;
+  TextRange: ResolverTypeWrapper<TextRange>;
+  ThemeLabel: ResolverTypeWrapper<ThemeLabel>;
   Trajectory: Trajectory;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
   ViewerRole: ViewerRole;
@@ -1868,6 +1923,9 @@ export type ResolversParentTypes = ResolversObject<{
   SectorReach: SectorReachMapper;
   StatusCount: StatusCountMapper;
   String: Scalars['String']['output'];
+  TextHighlight: TextHighlight;
+  TextRange: TextRange;
+  ThemeLabel: ThemeLabel;
   Viewer: ViewerMapper;
   WebhookDelivery: WebhookDeliveryMapper;
   WebhookEndpoint: WebhookEndpointMapper;
@@ -2214,7 +2272,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   sectors?: Resolver<Array<ResolversTypes['SectorGrades']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ThemeLabel']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2227,15 +2285,19 @@ export type OfferConnectionResolvers<ContextType = Context, ParentType extends R
 
 export type OfferEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferEdge'] = ResolversParentTypes['OfferEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextHighlight']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
 }>;
 
 export type OfferFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferFacets'] = ResolversParentTypes['OfferFacets']> = ResolversObject<{
   disciplines?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  kerndoelen?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   locationTypes?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   offerTypes?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2422,6 +2484,22 @@ export type StatusCountResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
 }>;
 
+export type TextHighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextHighlight'] = ResolversParentTypes['TextHighlight']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['TextField'], ParentType, ContextType>;
+  ranges?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ThemeLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeLabel'] = ResolversParentTypes['ThemeLabel']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2525,6 +2603,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SectorGrades?: SectorGradesResolvers<ContextType>;
   SectorReach?: SectorReachResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
+  TextHighlight?: TextHighlightResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
+  ThemeLabel?: ThemeLabelResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;

@@ -904,7 +904,8 @@ export type Offer = {
   sectors: Array<SectorGrades>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
-  themes: Array<Scalars['String']['output']>;
+  /** CmK themes the offer works on, with their labels in the request's language. */
+  themes: Array<ThemeLabel>;
   title: Scalars['String']['output'];
 };
 
@@ -922,6 +923,8 @@ export type OfferConnection = {
 export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
+  /** Where the words of the text filter matched this offer, per field; empty without text. */
+  highlights: Array<TextHighlight>;
   node: Offer;
 };
 
@@ -929,10 +932,19 @@ export type OfferEdge = {
 export type OfferFacets = {
   __typename?: 'OfferFacets';
   disciplines: Array<FacetBucket>;
+  /** Kerndoel codes, counted under every filter but kerndoelen. */
+  kerndoelen: Array<FacetBucket>;
   locationTypes: Array<FacetBucket>;
   municipalities: Array<FacetBucket>;
   offerTypes: Array<FacetBucket>;
+  /**
+   * CmK regions (ids) the offer is available in through its municipalities, counted under every
+   * filter but the place filters (municipalityCodes, regionId, provinceCode), like municipalities.
+   */
+  regions: Array<FacetBucket>;
   sectors: Array<FacetBucket>;
+  /** Theme codes, counted under every filter but themes. */
+  themes: Array<FacetBucket>;
 };
 
 /** Filters of the offer list: AND between fields, OR within a list. */
@@ -957,7 +969,11 @@ export type OfferFilter = {
   /** Available in any municipality of this CmK region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
   sectors?: InputMaybe<Array<Sector>>;
-  /** Every word appears in the title, summary or partner name (case and accents ignored). */
+  /**
+   * Every word matches the title, summary, description, partner name, or a discipline or theme label:
+   * case and accents ignored, Dutch (or English) word forms stemmed, a word of 3+ letters also as the
+   * start of a longer one, one typo per 5 letters allowed from 5 letters on. At most 200 characters.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -968,6 +984,8 @@ export type OfferSort =
   | 'MOST_BOOKED'
   /** Most recently published first. */
   | 'NEWEST'
+  /** Best match for the text filter first (the default when text is given); without text, as TITLE. */
+  | 'RELEVANCE'
   /** Alphabetical by title. */
   | 'TITLE';
 
@@ -1475,6 +1493,39 @@ export type StatusCount = {
   status: BookingStatus;
 };
 
+/** A searched field of an offer. */
+export type TextField =
+  | 'DESCRIPTION'
+  /** The offer's discipline and theme labels, joined by " · ". */
+  | 'LABELS'
+  | 'PARTNER'
+  | 'SUMMARY'
+  | 'TITLE';
+
+/** One field's text with the words that matched marked by their position. */
+export type TextHighlight = {
+  __typename?: 'TextHighlight';
+  field: TextField;
+  /** The matched words, in order. */
+  ranges: Array<TextRange>;
+  /** The field's whole text in the request's language. */
+  text: Scalars['String']['output'];
+};
+
+/** A stretch of a text: UTF-16 offsets as JavaScript's String.prototype.slice takes them, end exclusive. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** A theme (code as used in OfferFilter.themes, e.g. CITIZENSHIP) with its label in the request's language. */
+export type ThemeLabel = {
+  __typename?: 'ThemeLabel';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** How a school takes part in CmK: an individual trajectory, a proeftuin or a network. */
 export type Trajectory =
   | 'INDIVIDUAL_TRAJECTORY'
@@ -1714,14 +1765,14 @@ export type OffersQueryVariables = Exact<{
 }>;
 
 
-export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
+export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', highlights: Array<{ __typename?: 'TextHighlight', field: TextField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, end: number }> }>, node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, kerndoelen: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, regions: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
 
 export type OfferQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, themes: Array<string>, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } | null };
+export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } | null };
 
 export type PartnerBookingsQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1740,7 +1791,7 @@ export type OfferPageQueryVariables = Exact<{
 }>;
 
 
-export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, themes: Array<string>, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
+export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2297,7 +2348,7 @@ export const RedeliverWebhookDocument = new TypedDocumentString(`
   createdAt
 }`, {"hash":"200595d272ed7294a02f347ba2dd553139b6f067cec9fe31b1e9336c1e6eff2f"}) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
 export const OffersDocument = new TypedDocumentString(`
-    query Offers($filter: OfferFilter, $first: Int = 20, $after: String, $sort: OfferSort = TITLE) {
+    query Offers($filter: OfferFilter, $first: Int = 20, $after: String, $sort: OfferSort) {
   offers(filter: $filter, first: $first, after: $after, sort: $sort) {
     totalCount
     pageInfo {
@@ -2305,6 +2356,14 @@ export const OffersDocument = new TypedDocumentString(`
       endCursor
     }
     edges {
+      highlights {
+        field
+        text
+        ranges {
+          start
+          end
+        }
+      }
       node {
         id
         slug
@@ -2358,10 +2417,25 @@ export const OffersDocument = new TypedDocumentString(`
         label
         count
       }
+      themes {
+        value
+        label
+        count
+      }
+      kerndoelen {
+        value
+        label
+        count
+      }
+      regions {
+        value
+        label
+        count
+      }
     }
   }
 }
-    `, {"hash":"e0f3c2a766d94f1f07e417dcfcff3a98db764363a958d3d167ca153c9f9867bf"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+    `, {"hash":"f4c46eda7e8b0c71370e033519c90dc1bdf01075860cb44b304b44dae8dd69c5"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
 export const OfferDocument = new TypedDocumentString(`
     query Offer($id: ID!) {
   offer(id: $id) {
@@ -2388,7 +2462,10 @@ export const OfferDocument = new TypedDocumentString(`
       code
       name
     }
-    themes
+    themes {
+      value
+      label
+    }
     kerndoelen
     audience
     prices {
@@ -2413,7 +2490,7 @@ export const OfferDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"a2e9d9200d68c14693298f3598f11ada8e17e7e833744e5c889eea9c736ad893"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
+    `, {"hash":"a41349b3a7d6fe6c12088928b5f629e46c0ed99b524f02759188295afac1c762"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
 export const PartnerBookingsDocument = new TypedDocumentString(`
     query PartnerBookings($partnerId: ID!, $schoolYear: String, $status: BookingStatus, $first: Int = 20, $after: String, $offersFirst: Int = 100) {
   partner(id: $partnerId) {
@@ -2502,7 +2579,10 @@ export const OfferPageDocument = new TypedDocumentString(`
       code
       name
     }
-    themes
+    themes {
+      value
+      label
+    }
     kerndoelen
     prices {
       amount
@@ -2533,7 +2613,7 @@ export const OfferPageDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"6108d09ec58d3d206518e7f7f15cf8e103ce30d6201b219a06f2c0d8d0b12807"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
+    `, {"hash":"81d360ce6357bd0f65b4968023461309ccaa3ea1cb486d50473ea71f61b53bbd"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
