@@ -856,7 +856,8 @@ export type Offer = {
   sectors: Array<SectorGrades>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
-  themes: Array<Scalars['String']['output']>;
+  /** CmK themes the offer works on, with their labels in the request's language. */
+  themes: Array<ThemeLabel>;
   title: Scalars['String']['output'];
 };
 
@@ -881,10 +882,19 @@ export type OfferEdge = {
 export type OfferFacets = {
   __typename?: 'OfferFacets';
   disciplines: Array<FacetBucket>;
+  /** Kerndoel codes, counted under every filter but kerndoelen. */
+  kerndoelen: Array<FacetBucket>;
   locationTypes: Array<FacetBucket>;
   municipalities: Array<FacetBucket>;
   offerTypes: Array<FacetBucket>;
+  /**
+   * CmK regions (ids) the offer is available in through its municipalities, counted under every
+   * filter but the place filters (municipalityCodes, regionId, provinceCode), like municipalities.
+   */
+  regions: Array<FacetBucket>;
   sectors: Array<FacetBucket>;
+  /** Theme codes, counted under every filter but themes. */
+  themes: Array<FacetBucket>;
 };
 
 /** Filters of the offer list: AND between fields, OR within a list. */
@@ -1413,6 +1423,13 @@ export type StatusCount = {
   status: BookingStatus;
 };
 
+/** A theme (code as used in OfferFilter.themes, e.g. CITIZENSHIP) with its label in the request's language. */
+export type ThemeLabel = {
+  __typename?: 'ThemeLabel';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** How a school takes part in CmK: an individual trajectory, a proeftuin or a network. */
 export type Trajectory =
   | 'INDIVIDUAL_TRAJECTORY'
@@ -1690,6 +1707,7 @@ export type ResolversTypes = ResolversObject<{
   SectorReach: ResolverTypeWrapper<SectorReachMapper>;
   StatusCount: ResolverTypeWrapper<StatusCountMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ThemeLabel: ResolverTypeWrapper<ThemeLabel>;
   Trajectory: Trajectory;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
   ViewerRole: ViewerRole;
@@ -1784,6 +1802,7 @@ export type ResolversParentTypes = ResolversObject<{
   SectorReach: SectorReachMapper;
   StatusCount: StatusCountMapper;
   String: Scalars['String']['output'];
+  ThemeLabel: ThemeLabel;
   Viewer: ViewerMapper;
   WebhookDelivery: WebhookDeliveryMapper;
   WebhookEndpoint: WebhookEndpointMapper;
@@ -2098,7 +2117,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   sectors?: Resolver<Array<ResolversTypes['SectorGrades']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ThemeLabel']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2116,10 +2135,13 @@ export type OfferEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type OfferFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferFacets'] = ResolversParentTypes['OfferFacets']> = ResolversObject<{
   disciplines?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  kerndoelen?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   locationTypes?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   offerTypes?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2304,6 +2326,11 @@ export type StatusCountResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
 }>;
 
+export type ThemeLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeLabel'] = ResolversParentTypes['ThemeLabel']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2403,6 +2430,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SectorGrades?: SectorGradesResolvers<ContextType>;
   SectorReach?: SectorReachResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
+  ThemeLabel?: ThemeLabelResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keysetPage, keysetPageOfSorted } from '../../src/modules/common/pagination.ts';
 import { buildOfferIndex, searchIndexed } from '../../src/modules/offers/offer-index.ts';
+import { facetValuesOf } from '../../src/modules/offers/facet-values.ts';
 import {
   offerSortKey,
   presorted,
@@ -91,7 +92,7 @@ describe('the offer index answers what the plain scan answers', () => {
   ] as const) {
     const catalogue = catalogueOf(size, seed);
     const figures = figuresOf(catalogue, seed);
-    const index = buildOfferIndex(catalogue.offers);
+    const index = buildOfferIndex(catalogue.offers, facetValuesOf(catalogue));
 
     it(`over random filters and every sort (${size} generated offers)`, () => {
       fc.assert(

@@ -18,6 +18,9 @@ const OFFER_IDS = `query Offers($filter: OfferFilter, $first: Int, $after: Strin
       municipalities { value label count }
       offerTypes { value count }
       locationTypes { value count }
+      themes { value label count }
+      kerndoelen { value count }
+      regions { value label count }
     }
   }
 }`;
@@ -90,8 +93,8 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   grade: { grade: 5 },
   offerTypes: { offerTypes: ['WORKSHOP', 'VISIT'] },
   locationTypes: { locationTypes: ['AT_SCHOOL'] },
-  themes: { themes: ['burgerschap'] },
-  kerndoelen: { kerndoelen: ['54'] },
+  themes: { themes: ['CITIZENSHIP'] },
+  kerndoelen: { kerndoelen: ['PO-54'] },
   audience: { audience: 'TEACHERS' },
   maxPricePerPupil: { maxPricePerPupil: 7.5 },
   partnerId: { partnerId: 'partner-3' },
@@ -101,6 +104,7 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   'region, sector, grade': { regionId: 'region-kunstgebouw', sectors: ['BO', 'SBO'], grade: 6 },
   'three filters': { provinceCode: 'PV27', offerTypes: ['WORKSHOP', 'PERFORMANCE', 'LESSON_SERIES'], maxPricePerPupil: 10 },
   'accents in text': { text: 'cafe' },
+  'theme, kerndoel, region': { themes: ['CITIZENSHIP', 'LANGUAGE_AND_ART'], kerndoelen: ['PO-54', 'VO-48'], regionId: 'region-hart' },
 };
 
 describe('offer search against DynamoDB Local', () => {
@@ -134,18 +138,27 @@ describe('offer search against DynamoDB Local', () => {
         municipalities: 'municipalityCodes',
         offerTypes: 'offerTypes',
         locationTypes: 'locationTypes',
+        themes: 'themes',
+        kerndoelen: 'kerndoelen',
+        regions: 'municipalityCodes',
       } as const;
+      const regionsOf = (o: OfferDoc) =>
+        catalogue.regions.filter((r) => r.municipalityCodes.some((c) => o.municipalityCodes.includes(c))).map((r) => r.id);
       const values = {
         disciplines: (o: OfferDoc) => o.disciplines,
         sectors: (o: OfferDoc) => o.sectors,
         municipalities: (o: OfferDoc) => o.municipalityCodes,
         offerTypes: (o: OfferDoc) => [o.offerType],
         locationTypes: (o: OfferDoc) => [o.locationType],
+        themes: (o: OfferDoc) => o.themes,
+        kerndoelen: (o: OfferDoc) => o.kerndoelen,
+        regions: regionsOf,
       };
+      const place = new Set(['municipalityCodes', 'regionId', 'provinceCode']);
       for (const [dimension, field] of Object.entries(facetOf) as [keyof typeof values, string][]) {
         const others = Object.fromEntries(
           Object.entries(filter).filter(
-            ([k]) => k !== field && !(dimension === 'municipalities' && (k === 'regionId' || k === 'provinceCode')),
+            ([k]) => k !== field && !((dimension === 'municipalities' || dimension === 'regions') && place.has(k)),
           ),
         );
         const counts = new Map<string, number>();
@@ -153,6 +166,8 @@ describe('offer search against DynamoDB Local', () => {
         const got = Object.fromEntries(result.data!.offers.facets[dimension]!.map((b) => [b.value, b.count]));
         expect(got, dimension).toEqual(Object.fromEntries(counts));
       }
+      const regionLabels = result.data!.offers.facets.regions!.map((b) => (b as { label?: string }).label);
+      expect(regionLabels.every((l) => catalogue.regions.some((r) => r.name === l))).toBe(true);
     });
   }
 
@@ -194,6 +209,22 @@ describe('offer search against DynamoDB Local', () => {
     );
     expect(nl.data!.offers.facets.disciplines.find((b) => b.value === 'MUSIC')!.label).toBe('Muziek');
     expect(en.data!.offers.facets.disciplines.find((b) => b.value === 'MUSIC')!.label).toBe('Music');
+  });
+
+  it('gives themes and the theme and kerndoel facets with labels in the request language', async () => {
+    const offer = catalogue.offers.find((o) => o.themes.includes('CITIZENSHIP'))!;
+    const q = `{ offer(id: "${offer.id}") { themes { value label } } offers(first: 1) { facets { themes { value label } kerndoelen { value label } } } }`;
+    type Answer = {
+      offer: { themes: { value: string; label: string }[] };
+      offers: { facets: { themes: { value: string; label: string }[]; kerndoelen: { value: string; label: string }[] } };
+    };
+    const nl = await api.run<Answer>(q);
+    const en = await api.run<Answer>(q, {}, { acceptLanguage: 'en' });
+    expect(nl.data!.offer.themes.map((t) => t.value)).toEqual(offer.themes);
+    expect(nl.data!.offer.themes.find((t) => t.value === 'CITIZENSHIP')!.label).toBe('Burgerschap');
+    expect(en.data!.offer.themes.find((t) => t.value === 'CITIZENSHIP')!.label).toBe('Citizenship');
+    expect(nl.data!.offers.facets.themes.find((b) => b.value === 'LANGUAGE_AND_ART')!.label).toBe('Taal en kunst');
+    expect(en.data!.offers.facets.kerndoelen.find((b) => b.value === 'PO-56')!.label).toBe('Core goal 56: cultural heritage');
   });
 
   it('rejects a page over 100 and a foreign cursor with BAD_USER_INPUT', async () => {

@@ -5,8 +5,9 @@ import { DISCIPLINES, LOCATION_TYPES, OFFER_TYPES, SECTORS } from '../../src/dom
 import type { ContentDoc, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../src/domain/content.ts';
 import { random as seeded } from '@cmk/cms/src/catalogue/random.ts';
 
-const THEMES = ['burgerschap', 'taal en kunst', 'wetenschap en techniek', 'beroepsoriëntatie'];
-const KERNDOELEN = ['54', '55', '56', '48', '49', '50'];
+// The CMS's codes (cms/src/seed/lists.ts), so labels resolve as they do for the seed.
+const THEMES = ['CITIZENSHIP', 'LANGUAGE_AND_ART', 'SCIENCE_AND_TECHNOLOGY', 'CAREER_ORIENTATION'];
+const KERNDOELEN = ['PO-54', 'PO-55', 'PO-56', 'VO-48', 'VO-49', 'VO-50'];
 const WORDS = ['Muziek', 'Museum', 'Dans', 'Theater', 'Erfgoed', 'Film', 'Gedicht', 'Schilder', 'Ontwerp', 'Koor', 'Verhaal', 'Café'];
 
 export const municipalities: MunicipalityDoc[] = [

@@ -11,6 +11,7 @@ import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { OfferDoc } from '../../domain/content.ts';
 import type { Sector } from '../../domain/vocabulary.ts';
 import { compareSortKeys, fold, type SortKey } from '../common/pagination.ts';
+import { FACET_DIMENSIONS, facetValuesOf, HIDDEN_BY, type FacetValues } from './facet-values.ts';
 import {
   municipalitiesIn,
   offerSortKey,
@@ -26,7 +27,7 @@ import {
 
 type Bits = Uint32Array;
 
-const DIMENSIONS: readonly FacetDimension[] = ['disciplines', 'sectors', 'municipalities', 'offerTypes', 'locationTypes'];
+const DIMENSIONS = FACET_DIMENSIONS;
 const GRADES = 9; // groep 1–8 and leerjaar 1–6, indexed by the number itself
 
 /** Values of one facet dimension: the distinct values, and per offer the ids of its values. */
@@ -42,8 +43,6 @@ export interface OfferIndex {
   readonly offers: readonly OfferDoc[];
   readonly words: number;
   readonly dimensions: Readonly<Record<FacetDimension, Dimension>>;
-  readonly themes: ReadonlyMap<string, Bits>;
-  readonly kerndoelen: ReadonlyMap<string, Bits>;
   readonly audiences: ReadonlyMap<string, Bits>;
   readonly partners: ReadonlyMap<string, Bits>;
   readonly projects: ReadonlyMap<string, Bits>;
@@ -114,14 +113,6 @@ function postingsOf(offers: readonly OfferDoc[], words: number, values: (o: Offe
   return postings;
 }
 
-const FACET_VALUES: Record<FacetDimension, (o: OfferDoc) => readonly string[]> = {
-  disciplines: (o) => o.disciplines,
-  sectors: (o) => o.sectors,
-  municipalities: (o) => o.municipalityCodes,
-  offerTypes: (o) => [o.offerType],
-  locationTypes: (o) => [o.locationType],
-};
-
 function dimensionOf(offers: readonly OfferDoc[], words: number, values: (o: OfferDoc) => readonly string[]): Dimension {
   const postings = postingsOf(offers, words, values);
   const names = [...postings.keys()];
@@ -147,7 +138,7 @@ function sortedBy(keys: readonly SortKey[]) {
 const STEP = 1000;
 
 /** The build, pausing (`yield`) every few milliseconds of work so a background build never holds up requests for long. */
-function* buildSteps(offers: readonly OfferDoc[]): Generator<void, OfferIndex> {
+function* buildSteps(offers: readonly OfferDoc[], facetValues: FacetValues): Generator<void, OfferIndex> {
   const words = Math.ceil(offers.length / 32);
   const grades = Array.from({ length: GRADES }, () => emptyBits(words));
   const gradesBySector = new Map<Sector, Bits[]>();
@@ -176,11 +167,8 @@ function* buildSteps(offers: readonly OfferDoc[]): Generator<void, OfferIndex> {
   const dimensions = {} as Record<FacetDimension, Dimension>;
   for (const d of DIMENSIONS) {
     yield;
-    dimensions[d] = dimensionOf(offers, words, FACET_VALUES[d]);
+    dimensions[d] = dimensionOf(offers, words, facetValues[d]);
   }
-  yield;
-  const themes = postingsOf(offers, words, (o) => o.themes);
-  const kerndoelen = postingsOf(offers, words, (o) => o.kerndoelen);
   yield;
   const audiences = postingsOf(offers, words, (o) => [o.audience]);
   const partners = postingsOf(offers, words, (o) => [o.partner?.id]);
@@ -193,8 +181,6 @@ function* buildSteps(offers: readonly OfferDoc[]): Generator<void, OfferIndex> {
     offers,
     words,
     dimensions,
-    themes,
-    kerndoelen,
     audiences,
     partners,
     projects,
@@ -206,8 +192,9 @@ function* buildSteps(offers: readonly OfferDoc[]): Generator<void, OfferIndex> {
   };
 }
 
-export function buildOfferIndex(offers: readonly OfferDoc[]): OfferIndex {
-  const steps = buildSteps(offers);
+/** `facetValues`: the catalogue's (facetValuesOf), so derived facets such as regions count as in the plain scan. */
+export function buildOfferIndex(offers: readonly OfferDoc[], facetValues: FacetValues): OfferIndex {
+  const steps = buildSteps(offers, facetValues);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -222,7 +209,7 @@ const built = new WeakMap<readonly OfferDoc[], OfferIndex>();
  */
 export async function prepareOfferIndex(catalogue: Catalogue): Promise<void> {
   if (built.has(catalogue.offers)) return;
-  const steps = buildSteps(catalogue.offers);
+  const steps = buildSteps(catalogue.offers, facetValuesOf(catalogue));
   for (;;) {
     const step = steps.next();
     if (step.done) {
@@ -236,7 +223,7 @@ export async function prepareOfferIndex(catalogue: Catalogue): Promise<void> {
 /** The index of a catalogue's offers, built on first use and kept as long as the catalogue is. */
 export function offerIndex(catalogue: Catalogue): OfferIndex {
   let index = built.get(catalogue.offers);
-  if (!index) built.set(catalogue.offers, (index = buildOfferIndex(catalogue.offers)));
+  if (!index) built.set(catalogue.offers, (index = buildOfferIndex(catalogue.offers, facetValuesOf(catalogue))));
   return index;
 }
 
@@ -294,13 +281,13 @@ export function searchIndexed(
   if (filter.locationTypes?.length) {
     byFacet.set('locationTypes', anyOf(index, index.dimensions.locationTypes.postings, filter.locationTypes));
   }
+  if (filter.themes?.length) byFacet.set('themes', anyOf(index, index.dimensions.themes.postings, filter.themes));
+  if (filter.kerndoelen?.length) byFacet.set('kerndoelen', anyOf(index, index.dimensions.kerndoelen.postings, filter.kerndoelen));
 
   // Filters that rule an offer out of the matches and of every count.
   const always = emptyBits(words).fill(0xffffffff);
   if (offers.length % 32) always[words - 1] = (1 << (offers.length % 32)) - 1;
   if (filter.grade != null) andInto(always, index.grades[filter.grade] ?? emptyBits(words));
-  if (filter.themes?.length) andInto(always, anyOf(index, index.themes, filter.themes));
-  if (filter.kerndoelen?.length) andInto(always, anyOf(index, index.kerndoelen, filter.kerndoelen));
   if (filter.audience) andInto(always, anyOf(index, index.audiences, [filter.audience]));
   if (filter.partnerId) andInto(always, anyOf(index, index.partners, [filter.partnerId]));
   if (filter.projectId) andInto(always, anyOf(index, index.projects, [filter.projectId]));
@@ -359,7 +346,7 @@ export function searchIndexed(
 function countFacets(index: OfferIndex, passing: Bits, allBut: ReadonlyMap<FacetDimension, Bits>, everyFacet: Bits | undefined): Facets {
   const facets = {} as Record<FacetDimension, { value: string; count: number }[]>;
   for (const d of DIMENSIONS) {
-    const base = allBut.get(d) ?? everyFacet;
+    const base = allBut.get(HIDDEN_BY[d]) ?? everyFacet;
     const counted = base ? and(passing, base) : passing;
     const { values, start, ids } = index.dimensions[d];
     const counts = new Uint32Array(values.length);

@@ -8,6 +8,7 @@ import { checkPageSize, compareSortKeys, fold, type SortKey } from '../common/pa
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { Audience, Discipline, LocationType, OfferType, Sector } from '../../domain/vocabulary.ts';
 import type { OfferDoc } from '../../domain/content.ts';
+import { FACET_DIMENSIONS, facetValuesOf, HIDDEN_BY, type FacetDimension } from './facet-values.ts';
 
 export interface OfferFilter {
   municipalityCodes?: readonly string[] | null;
@@ -29,7 +30,7 @@ export interface OfferFilter {
 }
 
 export type OfferSort = 'TITLE' | 'NEWEST' | 'MOST_BOOKED';
-export type FacetDimension = 'disciplines' | 'sectors' | 'municipalities' | 'offerTypes' | 'locationTypes';
+export type { FacetDimension } from './facet-values.ts';
 
 /** Participation figures search needs: remaining places and bookings this school year. */
 export interface SearchFigures {
@@ -104,8 +105,8 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
     // With sectors given, the grade must fit one of those sectors: part of the sector filter, so the sector facet leaves it out.
     if (filter.sectors?.length) list.push({ facet: 'sectors', test: (o) => fits(o, filter.sectors) });
   }
-  if (filter.themes?.length) list.push({ test: (o) => anyOf(filter.themes, o.themes) });
-  if (filter.kerndoelen?.length) list.push({ test: (o) => anyOf(filter.kerndoelen, o.kerndoelen) });
+  if (filter.themes?.length) list.push({ facet: 'themes', test: (o) => anyOf(filter.themes, o.themes) });
+  if (filter.kerndoelen?.length) list.push({ facet: 'kerndoelen', test: (o) => anyOf(filter.kerndoelen, o.kerndoelen) });
   if (filter.audience) list.push({ test: (o) => o.audience === filter.audience });
   if (filter.maxPricePerPupil != null) {
     const max = filter.maxPricePerPupil;
@@ -164,14 +165,6 @@ export interface FacetBucket {
 
 export type Facets = Record<FacetDimension, FacetBucket[]>;
 
-const facetValues: Record<FacetDimension, (o: OfferDoc) => readonly string[]> = {
-  disciplines: (o) => o.disciplines,
-  sectors: (o) => o.sectors,
-  municipalities: (o) => o.municipalityCodes,
-  offerTypes: (o) => [o.offerType],
-  locationTypes: (o) => [o.locationType],
-};
-
 export interface SearchResult {
   readonly matches: OfferDoc[];
   readonly facets: Facets;
@@ -209,11 +202,12 @@ export function searchOffers(
 ): SearchResult {
   const tests = predicates(catalogue, filter, figures);
   const matches: OfferDoc[] = [];
-  const counts = Object.fromEntries(Object.keys(facetValues).map((d) => [d, new Map<string, number>()])) as Record<
+  const facetValues = facetValuesOf(catalogue);
+  const counts = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, new Map<string, number>()])) as Record<
     FacetDimension,
     Map<string, number>
   >;
-  const dimensions = Object.keys(facetValues) as FacetDimension[];
+  const dimensions = FACET_DIMENSIONS;
   for (const offer of offers) {
     // Which filters this offer fails, without allocating per offer: `always` filters rule it out of every count.
     let failedFacet: FacetDimension | 'always' | undefined;
@@ -233,7 +227,7 @@ export function searchOffers(
     // An offer counts in a facet when it passes every filter but that facet's own.
     if (failures > 1 || failedFacet === 'always') continue;
     for (const dimension of dimensions) {
-      if (failedFacet !== undefined && failedFacet !== dimension) continue;
+      if (failedFacet !== undefined && failedFacet !== HIDDEN_BY[dimension]) continue;
       const map = counts[dimension];
       const values = facetValues[dimension](offer);
       for (let i = 0; i < values.length; i++) {

@@ -8,6 +8,7 @@ export const Offer: OfferResolvers = {
   disciplines: (offer, _args, { locale }) => offer.disciplines.map((value) => ({ value, label: label('discipline', value, locale) })),
   sectors: (offer, _args, { locale }) =>
     offer.gradeRanges.map((r) => ({ sector: r.sector, label: label('sector', r.sector, locale), gradeFrom: r.from, gradeTo: r.to })),
+  themes: (offer, _args, { locale }) => offer.themes.map((value) => ({ value, label: label('theme', value, locale) })),
   offerTypeLabel: (offer, _args, { locale }) => label('offerType', offer.offerType, locale),
   locationTypeLabel: (offer, _args, { locale }) => label('locationType', offer.locationType, locale),
   prices: (offer, _args, { locale }) => offer.prices.map((p) => ({ ...p, unitLabel: label('priceUnit', p.unit, locale) })),

@@ -73,7 +73,7 @@ export function OfferDetails({ offer }: { offer: OfferDetail }) {
             {t('offer.bookableRange', { from: formatDate(offer.bookableFrom, language), to: formatDate(offer.bookableUntil, language) })}
           </Fact>
         ) : null}
-        {offer.themes.length > 0 && <Fact term={t('offer.themes')}>{offer.themes.join(', ')}</Fact>}
+        {offer.themes.length > 0 && <Fact term={t('offer.themes')}>{offer.themes.map((theme) => theme.label).join(', ')}</Fact>}
         {offer.kerndoelen.length > 0 && <Fact term={t('offer.kerndoelen')}>{offer.kerndoelen.join(', ')}</Fact>}
         {offer.project && <Fact term={t('offer.project')}>{offer.project.title}</Fact>}
       </dl>
