@@ -204,6 +204,44 @@ describe('validation', () => {
       } as any),
     ).resolves.toBeTruthy();
   });
+
+  it('keeps a venue address with its municipality and position, and wants latitude and longitude together', async () => {
+    const venue = { street: 'Groot Heiligland', houseNumber: '62', postalCode: '2011 ES', city: 'Haarlem', municipality: ids.haarlem };
+    const created = await offers().create({ data: goodOffer({ venue: { ...venue, latitude: 52.3786, longitude: 4.6357 } }) } as any);
+    const stored: any = await offers().findOne({
+      documentId: created.documentId,
+      populate: { venue: { populate: ['municipality'] } },
+    } as any);
+    expect(stored.venue).toMatchObject({ street: 'Groot Heiligland', postalCode: '2011 ES', municipality: { code: 'GM0392' } });
+    expect(Number(stored.venue.latitude)).toBeCloseTo(52.3786, 4);
+    expect(Number(stored.venue.longitude)).toBeCloseTo(4.6357, 4);
+
+    const half = await rejection(offers().create({ data: goodOffer({ venue: { ...venue, latitude: 52.3786 } }) } as any));
+    expect(half.message).toContain('breedtegraad én lengtegraad');
+    expect(half.paths).toContain('venue.longitude');
+    const partner = await rejection(
+      app.strapi
+        .documents('api::partner.partner' as any)
+        .update({ documentId: ids.partner, data: { address: { city: 'Haarlem', longitude: 4.63 } } } as any),
+    );
+    expect(partner.paths).toContain('address.latitude');
+    // Strapi's own bounds keep a position on the globe.
+    await expect(offers().create({ data: goodOffer({ venue: { ...venue, latitude: 95, longitude: 4.6 } }) } as any)).rejects.toThrow();
+  });
+
+  it('seeds every municipality with a centre and every offer at a venue with its partner’s address', async () => {
+    const municipalities = await app.strapi.db.query('api::municipality.municipality').findMany({ where: { code: { $startsWith: 'GM' } } });
+    const seeded = municipalities.filter((m: any) => m.code !== 'GM0377');
+    expect(seeded.length).toBeGreaterThan(10);
+    for (const m of seeded) expect([m.code, m.latitude !== null && m.longitude !== null]).toEqual([m.code, true]);
+    const atVenue: any[] = await offers().findMany({
+      filters: { locationType: 'bij_partner' },
+      status: 'published',
+      populate: { venue: { populate: ['municipality'] } },
+    } as any);
+    expect(atVenue.length).toBeGreaterThan(5);
+    for (const o of atVenue) expect(o.venue?.municipality?.code, o.slug).toMatch(/^GM\d{4}$/);
+  });
 });
 
 describe('private contact data', () => {

@@ -18,6 +18,23 @@ export interface Price {
   readonly description?: string;
 }
 
+/** A postal address as editors enter it (the CMS's shared.address component). */
+export interface Address {
+  readonly street?: string;
+  readonly houseNumber?: string;
+  readonly postcode?: string;
+  readonly place?: string;
+  /** CBS code of the address's municipality, e.g. GM0392. */
+  readonly municipalityCode?: string;
+}
+
+/** An address with its WGS84 position, when the editor entered one. */
+export interface PlaceDoc {
+  readonly address?: Address;
+  readonly latitude?: number;
+  readonly longitude?: number;
+}
+
 /** A partner's public face, embedded in its offers (re-projected when the partner changes). */
 export interface PartnerSummary {
   readonly id: string;
@@ -52,6 +69,8 @@ export interface OfferDoc {
   readonly bookableUntil?: string;
   readonly partner?: PartnerSummary;
   readonly projectId?: string;
+  /** Where pupils go for an offer at a venue (the partner's address when the editor leaves it empty). */
+  readonly venue?: PlaceDoc;
   readonly publishedAt: string;
   readonly updatedAt: string;
 }
@@ -70,6 +89,8 @@ export interface PartnerDoc {
   readonly publicPhone?: string;
   /** Private: names, e-mail and phone of people. Only admins and advisors may read it. */
   readonly contactPerson?: { readonly name?: string; readonly email?: string; readonly phone?: string };
+  /** The partner's public address. */
+  readonly location?: PlaceDoc;
   readonly publishedAt: string;
   readonly updatedAt: string;
 }
@@ -117,6 +138,9 @@ export interface MunicipalityDoc {
   readonly provinceCode: string;
   readonly provinceName?: string;
   readonly regionIds: readonly string[];
+  /** The municipality's approximate centre (WGS84): the fallback position of schools and venues without their own. */
+  readonly latitude?: number;
+  readonly longitude?: number;
   readonly updatedAt: string;
 }
 

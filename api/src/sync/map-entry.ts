@@ -1,6 +1,6 @@
 /** Strapi REST entries → projection documents (GraphQL enum values, CBS codes, plain numbers). */
 import type { Audience, Discipline, Locale, LocationType, OfferType, PriceUnit, Sector } from '../domain/vocabulary.ts';
-import type { ContentDoc, ContentKind, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../domain/content.ts';
+import type { ContentDoc, ContentKind, MunicipalityDoc, OfferDoc, PartnerDoc, PlaceDoc, ProjectDoc, RegionDoc } from '../domain/content.ts';
 import type { StrapiEntry } from '../sources/strapi/client.ts';
 
 const OFFER_TYPES: Record<string, OfferType> = {
@@ -33,6 +33,33 @@ const rel = (v: unknown): Rel | undefined => (v && typeof v === 'object' ? (v as
 const codes = (v: unknown) => rels(v).flatMap((r) => (r.code ? [r.code] : []));
 /** Drop undefined values: DynamoDB and equality checks see the same document. */
 const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+const coordinate = (v: unknown, limit: number): number | undefined => {
+  const n = num(v);
+  return n !== undefined && Number.isFinite(n) && Math.abs(n) <= limit ? n : undefined;
+};
+
+/** The shared.address component: address lines, its municipality, and the position only when both halves are there. */
+function mapPlace(v: unknown): PlaceDoc | undefined {
+  const a = rel(v);
+  if (!a) return undefined;
+  const address = compact({
+    street: str(a.street),
+    houseNumber: str(a.houseNumber),
+    postcode: str(a.postalCode),
+    place: str(a.city),
+    municipalityCode: rel(a.municipality)?.code,
+  });
+  const latitude = coordinate(a.latitude, 90);
+  const longitude = coordinate(a.longitude, 180);
+  const located = latitude !== undefined && longitude !== undefined;
+  if (Object.keys(address).length === 0 && !located) return undefined;
+  return compact({
+    address: Object.keys(address).length ? address : undefined,
+    latitude: located ? latitude : undefined,
+    longitude: located ? longitude : undefined,
+  });
+}
 
 export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
   const sectors = rels(e.sectors);
@@ -77,6 +104,7 @@ export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
         })
       : undefined,
     projectId: rel(e.project)?.documentId,
+    venue: mapPlace(e.venue),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });
@@ -98,6 +126,7 @@ export function mapPartner(e: StrapiEntry, locale: Locale): PartnerDoc {
     publicEmail: str(publicContact?.email),
     publicPhone: str(publicContact?.phone),
     contactPerson: person ? compact({ name: str(person.name), email: str(person.email), phone: str(person.phone) }) : undefined,
+    location: mapPlace(e.address),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });
@@ -151,6 +180,9 @@ export function mapMunicipality(e: StrapiEntry): MunicipalityDoc {
     provinceName: str(e.provinceName),
     // Regions are localised: Strapi returns a region once per language row, but it is one region.
     regionIds: [...new Set(rels(e.regions).map((r) => r.documentId))],
+    ...(coordinate(e.latitude, 90) !== undefined && coordinate(e.longitude, 180) !== undefined
+      ? { latitude: coordinate(e.latitude, 90), longitude: coordinate(e.longitude, 180) }
+      : {}),
     updatedAt: e.updatedAt,
   });
 }

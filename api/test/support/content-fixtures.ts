@@ -10,22 +10,38 @@ const THEMES = ['CITIZENSHIP', 'LANGUAGE_AND_ART', 'SCIENCE_AND_TECHNOLOGY', 'CA
 const KERNDOELEN = ['PO-54', 'PO-55', 'PO-56', 'VO-48', 'VO-49', 'VO-50'];
 const WORDS = ['Muziek', 'Museum', 'Dans', 'Theater', 'Erfgoed', 'Film', 'Gedicht', 'Schilder', 'Ontwerp', 'Koor', 'Verhaal', 'Café'];
 
-export const municipalities: MunicipalityDoc[] = [
-  ['GM0392', 'Haarlem', 'PV27'],
-  ['GM0397', 'Heemstede', 'PV27'],
-  ['GM0473', 'Zandvoort', 'PV27'],
-  ['GM0622', 'Vlaardingen', 'PV28'],
-  ['GM0542', 'Krimpen aan den IJssel', 'PV28'],
-  ['GM0599', 'Rotterdam', 'PV28'],
-].map(([id, name, provinceCode]) => ({
+/** Centres as in the CMS seed (cms/src/seed/lists.ts); Zandvoort has none here, to test a municipality without one. */
+export const municipalities: MunicipalityDoc[] = (
+  [
+    ['GM0392', 'Haarlem', 'PV27', 52.38, 4.64],
+    ['GM0397', 'Heemstede', 'PV27', 52.35, 4.62],
+    ['GM0473', 'Zandvoort', 'PV27'],
+    ['GM0622', 'Vlaardingen', 'PV28', 51.91, 4.34],
+    ['GM0542', 'Krimpen aan den IJssel', 'PV28', 51.92, 4.6],
+    ['GM0599', 'Rotterdam', 'PV28', 51.92, 4.48],
+  ] as const
+).map(([id, name, provinceCode, latitude, longitude]) => ({
   kind: 'municipality',
   id: id!,
   locale: 'nl',
   name: name!,
   provinceCode: provinceCode!,
   regionIds: provinceCode === 'PV27' ? ['region-hart'] : ['region-kunstgebouw'],
+  ...(latitude === undefined ? {} : { latitude, longitude }),
   updatedAt: '2026-01-01T00:00:00.000Z',
 }));
+
+/**
+ * A generated venue (not a real address) from the offer's number alone, so the random draws of the
+ * other fields stay as they were: most have a position spread over the west of the Netherlands,
+ * some only a municipality (placed at its centre), some none (placed at the partner's).
+ */
+function venueOf(i: number, codes: readonly string[]): OfferDoc['venue'] {
+  if (i % 5 === 0) return undefined;
+  const address = { street: `Gegenereerde straat ${i}`, houseNumber: String(1 + (i % 90)), municipalityCode: codes[0] };
+  if (i % 5 === 1) return { address };
+  return { address, latitude: 51.8 + ((i * 37) % 100) * 0.008, longitude: 4.2 + ((i * 53) % 100) * 0.007 };
+}
 
 export const regions: RegionDoc[] = [
   {
@@ -116,6 +132,9 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
       publishedAt: new Date(Date.UTC(2025, 8, 1) + Math.floor(random() * 300) * 86_400_000).toISOString(),
       updatedAt: '2026-01-01T00:00:00.000Z',
     } satisfies OfferDoc;
+  }).map((offer, i) => {
+    const venue = venueOf(i, offer.municipalityCodes);
+    return venue ? { ...offer, venue } : offer;
   });
   return { offers, partners, projects, regions, municipalities };
 }

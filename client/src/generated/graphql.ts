@@ -28,6 +28,17 @@ export type ActivityHeld = {
   pupilsReached: Scalars['Int']['output'];
 };
 
+/** A postal address as the CMS holds it. */
+export type Address = {
+  __typename?: 'Address';
+  houseNumber?: Maybe<Scalars['String']['output']>;
+  municipality?: Maybe<Municipality>;
+  /** The place (woonplaats) as written in the address. */
+  place?: Maybe<Scalars['String']['output']>;
+  postcode?: Maybe<Scalars['String']['output']>;
+  street?: Maybe<Scalars['String']['output']>;
+};
+
 /** D. One agreement. */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -449,6 +460,18 @@ export type DisciplineReach = {
   pupilsReached: Scalars['Int']['output'];
 };
 
+/**
+ * Where a distance is measured from: a school (its own position, or else its municipality's centre)
+ * or a point. Give either schoolId or latitude and longitude. A schoolId needs the same access as
+ * Query.school(id).
+ */
+export type DistanceFrom = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** BRIN6 code of the school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The school's evaluation of a held activity. */
 export type Evaluation = {
   __typename?: 'Evaluation';
@@ -799,6 +822,20 @@ export type MutationSandboxRequestBookingArgs = {
   schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Offers within reach of a school or a point: online offers always; offers at school when they serve
+ * the school's municipality (from a bare point: when one of their municipalities' centres is within
+ * maxKm); offers at a venue when the venue is within maxKm; offers by agreement when either holds.
+ * Distances are great-circle distances (haversine, as the crow flies).
+ */
+export type NearFilter = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** In km, above 0. */
+  maxKm: Scalars['Float']['input'];
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
 export type Offer = {
   __typename?: 'Offer';
@@ -815,6 +852,8 @@ export type Offer = {
   contactPerson?: Maybe<ContactPerson>;
   description?: Maybe<Scalars['String']['output']>;
   disciplines: Array<DisciplineLabel>;
+  /** Great-circle distance in km from a school or point to the venue (haversine); null without a venue position. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
   durationMinutes?: Maybe<Scalars['Int']['output']>;
   /** The Strapi documentId. */
   id: Scalars['ID']['output'];
@@ -845,6 +884,17 @@ export type Offer = {
   /** CmK themes the offer works on, with their labels in the request's language. */
   themes: Array<ThemeLabel>;
   title: Scalars['String']['output'];
+  /**
+   * Where pupils go: the venue the editor entered or, for offers at the partner's venue, the
+   * partner's address. Null for offers at school or online without a venue.
+   */
+  venue?: Maybe<Place>;
+};
+
+
+/** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
+export type OfferDistanceKmArgs = {
+  from: DistanceFrom;
 };
 
 /** A page of published offers with the facets of the whole filtered list. */
@@ -897,6 +947,8 @@ export type OfferFilter = {
   maxPricePerPupil?: InputMaybe<Scalars['Float']['input']>;
   /** Available in any of these municipalities (CBS codes, e.g. GM0392). */
   municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Offers within reach of a school or a point (see NearFilter). */
+  near?: InputMaybe<NearFilter>;
   offerTypes?: InputMaybe<Array<OfferType>>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
@@ -912,6 +964,11 @@ export type OfferFilter = {
 
 /** Orders of the offer list. */
 export type OfferSort =
+  /**
+   * Nearest venue first, measured from filter.near (required with this sort); offers without a
+   * venue position (online, at school) come last, by title.
+   */
+  | 'DISTANCE'
   /** Most booked this school year first. */
   | 'MOST_BOOKED'
   /** Most recently published first. */
@@ -998,6 +1055,8 @@ export type Partner = {
   id: Scalars['ID']['output'];
   /** The kind of institution, as the CMS names it. */
   kind?: Maybe<Scalars['String']['output']>;
+  /** The partner's public address and position (its municipality's centre, approximate, when the CMS has no coordinates). */
+  location?: Maybe<Place>;
   municipality?: Maybe<Municipality>;
   name: Scalars['String']['output'];
   /** Published offers of this partner. */
@@ -1056,6 +1115,17 @@ export type PartnerFilter = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
   /** Every word appears in the name (case and accents ignored). */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A place on the map: its address and its WGS84 position. */
+export type Place = {
+  __typename?: 'Place';
+  address?: Maybe<Address>;
+  /** True when the position is the municipality's approximate centre, not the place's own. */
+  approximate: Scalars['Boolean']['output'];
+  /** WGS84 degrees; null when neither the place nor its municipality has a position. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A price of an offer. */
@@ -1302,6 +1372,11 @@ export type School = {
   id: Scalars['ID']['output'];
   /** BRIN4 code of the institution (instellingscode) the location belongs to. */
   institutionCode: Scalars['String']['output'];
+  /**
+   * The school's address and position: DUO's coordinates when imported, or else its municipality's
+   * centre (approximate). What near and distanceKm measure from.
+   */
+  location?: Maybe<Place>;
   /** The school's municipality, when the CMS knows it. */
   municipality?: Maybe<Municipality>;
   /** CBS code of the school's municipality, e.g. GM0392. */

@@ -116,9 +116,12 @@ const LAYOUTS: Record<string, TypeLayout> = {
       provinceCode: 'Provinciecode (CBS)',
       provinceName: 'Provincie',
       referenceYear: 'Peiljaar',
+      latitude: 'Breedtegraad van het centrum',
+      longitude: 'Lengtegraad van het centrum',
       regions: "Regio's",
     },
     descriptions: {
+      latitude: 'Bij benadering (WGS84, graden): de API gebruikt het voor scholen en locaties zonder eigen coördinaten.',
       code: 'GM gevolgd door vier cijfers, bijvoorbeeld GM0392.',
       provinceCode: 'PV gevolgd door twee cijfers, bijvoorbeeld PV27.',
     },
@@ -155,7 +158,16 @@ const LAYOUTS: Record<string, TypeLayout> = {
 
 const COMPONENT_LABELS: Record<string, Record<string, string>> = {
   'shared.price': { amount: 'Bedrag (euro)', unit: 'Eenheid', label: 'Toelichting', id: 'ID' },
-  'shared.address': { street: 'Straat', houseNumber: 'Huisnummer', postalCode: 'Postcode', city: 'Plaats', id: 'ID' },
+  'shared.address': {
+    street: 'Straat',
+    houseNumber: 'Huisnummer',
+    postalCode: 'Postcode',
+    city: 'Plaats',
+    municipality: 'Gemeente',
+    latitude: 'Breedtegraad',
+    longitude: 'Lengtegraad',
+    id: 'ID',
+  },
   'contact.person': { name: 'Naam', role: 'Functie', email: 'E-mailadres', phone: 'Telefoonnummer', id: 'ID' },
   'contact.organisation': { email: 'Algemeen e-mailadres', phone: 'Algemeen telefoonnummer', id: 'ID' },
 };
@@ -207,7 +219,7 @@ export async function configureAdmin(strapi: Core.Strapi): Promise<void> {
     const component = strapi.components[uid as keyof typeof strapi.components];
     if (!component) continue;
     const config = await components.findConfiguration(component);
-    relabel(config.metadatas, labels);
+    relabel(config.metadatas, labels, {}, uid === 'shared.address' ? { municipality: 'name' } : {});
     const { uid: _uid, category: _c, ...rest } = config;
     await components.updateConfiguration(component, rest);
   }

@@ -85,6 +85,16 @@ function municipalitiesFor(offer: OfferSeed, partner: PartnerSeed): string[] {
   return all;
 }
 
+/** The partner's address as the seed knows it (street and place; the postcode is not in the seed). */
+function addressOf(p: PartnerSeed, municipalities: Ids) {
+  return {
+    street: p.street?.replace(/ \d+$/, ''),
+    houseNumber: p.street?.match(/\d+$/)?.[0],
+    city: MUNICIPALITIES.find((m) => m.code === p.home)?.name,
+    municipality: municipalities.get(p.home),
+  };
+}
+
 export interface SeedCounts {
   [uid: string]: number;
 }
@@ -115,11 +125,16 @@ export async function ensureLists(strapi: Core.Strapi) {
 export async function seedContent(strapi: Core.Strapi): Promise<void> {
   const { disciplines, sectors, themes, kerndoelen } = await ensureLists(strapi);
   const municipalities: Ids = new Map();
-  for (const m of MUNICIPALITIES)
-    municipalities.set(
-      m.code,
-      await ensureByKey(strapi, 'api::municipality.municipality', 'code', { ...m, referenceYear: REFERENCE_YEAR }),
-    );
+  for (const m of MUNICIPALITIES) {
+    const documentId = await ensureByKey(strapi, 'api::municipality.municipality', 'code', { ...m, referenceYear: REFERENCE_YEAR });
+    municipalities.set(m.code, documentId);
+    // Databases seeded before municipalities had a centre get it once; an editor's own value stays.
+    const row = await strapi.db.query('api::municipality.municipality').findOne({ where: { documentId }, select: ['latitude'] });
+    if (row?.latitude == null)
+      await strapi
+        .documents('api::municipality.municipality')
+        .update({ documentId, data: { latitude: m.latitude, longitude: m.longitude } } as any);
+  }
   const ref = (ids: Ids, codes: string[]) =>
     codes.map((c) => {
       const id = ids.get(c);
@@ -145,13 +160,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
       summary: p.summary,
       description: `${p.summary}\n\nVoor scholen maken we aanbod dat aansluit bij de leerlijnen en bij de wensen van de school.`,
       publicContact: { email: `educatie@${p.slug}.example`, phone: `0${20 + (i % 60)} 000 ${String(3000 + i)}` },
-      address: p.street
-        ? {
-            street: p.street.replace(/ \d+$/, ''),
-            houseNumber: p.street.match(/\d+$/)?.[0],
-            city: MUNICIPALITIES.find((m) => m.code === p.home)?.name,
-          }
-        : undefined,
+      address: addressOf(p, municipalities),
       contactPerson: { name: p.person, role: 'Medewerker educatie', email: emailOf(p.person, p.slug), phone: phoneOf(i) },
     };
     const { summary } = english(PARTNERS_EN, p.slug);
@@ -203,6 +212,9 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
       themes: ref(themes, o.themes),
       kerndoelen: ref(kerndoelen, kerndoelenFor(o, sectorLevel)),
       project: o.project ? projects.get(o.project) : null,
+      // Where pupils go: the partner's own address. No coordinates of its own, so the API places it
+      // at its municipality's centre (approximate).
+      venue: o.locationType === 'bij_partner' ? addressOf(partner, municipalities) : null,
       bookingContact: {
         name: partner.person,
         role: 'Planning schoolprogramma',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import {
+  checkCoordinates,
   checkMunicipality,
   checkOffer,
   checkProvinceCode,
@@ -31,6 +32,9 @@ export function registerValidation(strapi: Core.Strapi): void {
     if (ctx.uid === 'api::municipality.municipality')
       violations.push(...checkMunicipality(ctx.action === 'create' ? { code: data.code, provinceCode: data.provinceCode, ...data } : data));
     if (ctx.uid === 'api::region.region') violations.push(...checkProvinceCode(data));
+    if (ctx.uid === 'api::offer.offer') violations.push(...checkCoordinates(data.venue, ['venue'], 'Adres van de locatie'));
+    if (ctx.uid === 'api::partner.partner') violations.push(...checkCoordinates(data.address, ['address'], 'Adres'));
+    if (ctx.uid === 'api::municipality.municipality') violations.push(...checkCoordinates(data, [], 'Centrum van de gemeente'));
 
     if (violations.length) throw toValidationError(violations);
     return next();

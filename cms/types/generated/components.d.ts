@@ -55,6 +55,23 @@ export interface SharedAddress extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 12;
       }>;
+    latitude: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 90;
+          min: -90;
+        },
+        number
+      >;
+    longitude: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 180;
+          min: -180;
+        },
+        number
+      >;
+    municipality: Schema.Attribute.Relation<'oneToOne', 'api::municipality.municipality'>;
     postalCode: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 7;

@@ -1,19 +1,31 @@
 import type { Context } from '../../context.ts';
+import type { OfferDoc } from '../../domain/content.ts';
 import type { QueryOffersArgs } from '../../generated/resolvers-types.ts';
 import { getYearFigures } from '../bookings/operations/get-offer-figures.ts';
 import { schoolYearOf } from '../../domain/vocabulary.ts';
-import { keysetPage, keysetPageOfSorted } from '../common/pagination.ts';
+import { UserFacingError } from '../../shared/errors.ts';
+import type { Catalogue } from '../../sources/content/catalogue.ts';
+import { fold, keysetPage, keysetPageOfSorted, type SortKey } from '../common/pagination.ts';
 import { facetsWithLabels } from './facets.ts';
+import { checkNear, distanceKm, nearTest, type Origin } from './near.ts';
 import { searchIndexed } from './offer-index.ts';
-import { offerSortKey, validateFilter, type SearchFigures } from './search.ts';
+import { originOf } from './origin.ts';
+import { offerSortKey, validateFilter, type Facets, type OfferFilter, type SearchFigures } from './search.ts';
 
 /** The offer list, behind Query.offers, Partner.offers and Project.offers. */
-export async function findOffers({ filter, first, after, sort }: Partial<QueryOffersArgs>, { services, locale }: Context) {
-  const wanted = filter ?? {};
+export async function findOffers({ filter, first, after, sort }: Partial<QueryOffersArgs>, context: Context) {
+  const { services, locale } = context;
+  const asked: OfferFilter = filter ?? {};
   const size = first ?? 20;
   const order = sort ?? 'TITLE';
-  validateFilter(wanted, size);
+  validateFilter(asked, size);
+  if (asked.near) checkNear(asked.near);
+  if (order === 'DISTANCE' && !asked.near) {
+    throw new UserFacingError('BAD_USER_INPUT', 'sort DISTANCE measures from filter.near: give near with it.', { field: 'sort' });
+  }
   const catalogue = await services.catalogue.get(locale);
+  const origin = asked.near ? await originOf(asked.near, 'near', context) : undefined;
+  const wanted: OfferFilter = origin ? { ...asked, within: nearTest(catalogue, origin, asked.near!.maxKm) } : asked;
 
   // Capacity and booking counts live in the participation table: read them only when the query needs them.
   let figures: SearchFigures | undefined;
@@ -29,18 +41,41 @@ export async function findOffers({ filter, first, after, sort }: Partial<QueryOf
     };
   }
 
-  // TITLE and NEWEST come out of the index in order; MOST_BOOKED is sorted here, by this request's figures.
+  // TITLE and NEWEST come out of the index in order; MOST_BOOKED and DISTANCE are sorted here, by this request's figures or origin.
+  if (order === 'DISTANCE') {
+    const result = searchIndexed(catalogue, wanted, 'TITLE', figures);
+    // The cursor names the origin, so a cursor of another origin's list is refused rather than misread.
+    const page = keysetPage(
+      result.matches,
+      distanceKey(catalogue, origin!),
+      `DISTANCE@${origin!.latitude},${origin!.longitude}`,
+      size,
+      after,
+    );
+    return withFacets(page, result.facets, catalogue, locale);
+  }
   const result = searchIndexed(catalogue, wanted, order, figures);
   const key = offerSortKey(order, figures);
   const page =
     order === 'MOST_BOOKED'
       ? keysetPage(result.matches, key, order, size, after)
       : keysetPageOfSorted(result.matches, key, order, size, after);
+  return withFacets(page, result.facets, catalogue, locale);
+}
+
+/** Offers without a venue position sort after every distance (a JSON-safe stand-in for infinity). */
+const NO_DISTANCE = Number.MAX_SAFE_INTEGER;
+
+function distanceKey(catalogue: Catalogue, origin: Origin) {
+  return (offer: OfferDoc): SortKey => [distanceKm(offer, catalogue, origin) ?? NO_DISTANCE, fold(offer.title), offer.id];
+}
+
+function withFacets<P extends object>(page: P, facets: Facets, catalogue: Catalogue, locale: Context['locale']) {
   return {
     ...page,
     // Read by the default resolver only when the query selects facets.
     get facets() {
-      return facetsWithLabels(result.facets, catalogue, locale);
+      return facetsWithLabels(facets, catalogue, locale);
     },
   };
 }

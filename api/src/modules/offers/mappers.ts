@@ -1,3 +1,6 @@
-import type { OfferDoc } from '../../domain/content.ts';
+import type { Address, OfferDoc } from '../../domain/content.ts';
+import type { ResolvedPlace } from './near.ts';
 
 export type OfferMapper = OfferDoc;
+export type PlaceMapper = ResolvedPlace;
+export type AddressMapper = Address;

@@ -322,6 +322,8 @@ export function searchIndexed(
   }
   const terms = filter.text?.trim() ? textWords(filter.text) : undefined;
   if (terms) candidates = scan(index, candidates, (i) => terms.every((w) => index.haystacks[i]!.includes(w)));
+  const within = filter.within;
+  if (within) candidates = scan(index, candidates, (i) => within(offers[i]!));
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
     const wanted = filter.hasCapacity;

@@ -8,6 +8,7 @@ import { checkPageSize, compareSortKeys, fold, type SortKey } from '../common/pa
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { Audience, Discipline, LocationType, OfferType, Sector } from '../../domain/vocabulary.ts';
 import type { OfferDoc } from '../../domain/content.ts';
+import type { NearInput } from './near.ts';
 import { FACET_DIMENSIONS, facetValuesOf, HIDDEN_BY, type FacetDimension } from './facet-values.ts';
 
 export interface OfferFilter {
@@ -27,6 +28,10 @@ export interface OfferFilter {
   projectId?: string | null;
   text?: string | null;
   hasCapacity?: boolean | null;
+  /** As the API takes it; resolved by find-offers.ts into `within` (near.ts). */
+  near?: NearInput | null;
+  /** Resolved place filter (near.ts): rules an offer out of the matches and every count. */
+  within?: ((offer: OfferDoc) => boolean) | null;
 }
 
 export type OfferSort = 'TITLE' | 'NEWEST' | 'MOST_BOOKED';
@@ -123,6 +128,7 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
       },
     });
   }
+  if (filter.within) list.push({ test: filter.within });
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
     const wanted = filter.hasCapacity;

@@ -47,11 +47,12 @@ export const QUERY: Record<ContentKind, object> = {
       kerndoelen: code,
       project: { fields: ['title'] },
       prices: true,
+      venue: { populate: { municipality: code } },
     },
   },
   partner: {
     fields: ['name', 'slug', 'kind', 'website', 'summary', 'description', 'publishedAt', 'updatedAt', 'locale'],
-    populate: { homeMunicipality: code, publicContact: true, contactPerson: true },
+    populate: { homeMunicipality: code, publicContact: true, contactPerson: true, address: { populate: { municipality: code } } },
   },
   project: {
     fields: [
@@ -75,7 +76,7 @@ export const QUERY: Record<ContentKind, object> = {
     populate: { municipalities: code },
   },
   municipality: {
-    fields: ['name', 'code', 'provinceCode', 'provinceName', 'updatedAt'],
+    fields: ['name', 'code', 'provinceCode', 'provinceName', 'latitude', 'longitude', 'updatedAt'],
     populate: { regions: { fields: ['name'] } },
   },
 };
