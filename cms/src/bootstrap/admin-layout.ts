@@ -56,6 +56,7 @@ const LAYOUTS: Record<string, TypeLayout> = {
       kerndoelen: 'Kerndoelen',
       project: 'Project',
       venue: 'Adres van de locatie',
+      images: 'Afbeeldingen (de eerste is de omslag)',
       bookingContact: 'Contact voor aanmeldingen (niet openbaar)',
     },
     descriptions: {
@@ -77,6 +78,7 @@ const LAYOUTS: Record<string, TypeLayout> = {
       website: 'Website',
       publicContact: 'Publiek contact',
       address: 'Adres',
+      logo: 'Logo',
       offers: 'Aanbod',
       projects: 'Projecten',
     },
@@ -168,6 +170,7 @@ const COMPONENT_LABELS: Record<string, Record<string, string>> = {
     longitude: 'Lengtegraad',
     id: 'ID',
   },
+  'shared.image': { file: 'Bestand', alt: 'Alt-tekst (wat er te zien is)', credit: 'Maker of bron', id: 'ID' },
   'contact.person': { name: 'Naam', role: 'Functie', email: 'E-mailadres', phone: 'Telefoonnummer', id: 'ID' },
   'contact.organisation': { email: 'Algemeen e-mailadres', phone: 'Algemeen telefoonnummer', id: 'ID' },
 };

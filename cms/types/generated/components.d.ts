@@ -83,6 +83,27 @@ export interface SharedAddress extends Struct.ComponentSchema {
   };
 }
 
+export interface SharedImage extends Struct.ComponentSchema {
+  collectionName: 'components_shared_images';
+  info: {
+    description: 'Een afbeelding met alt-tekst voor wie haar niet ziet, en wie haar maakte.';
+    displayName: 'Afbeelding';
+    icon: 'picture';
+  };
+  attributes: {
+    alt: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 250;
+      }>;
+    credit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    file: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
+  };
+}
+
 export interface SharedPrice extends Struct.ComponentSchema {
   collectionName: 'components_shared_prices';
   info: {
@@ -115,6 +136,7 @@ declare module '@strapi/strapi' {
       'contact.organisation': ContactOrganisation;
       'contact.person': ContactPerson;
       'shared.address': SharedAddress;
+      'shared.image': SharedImage;
       'shared.price': SharedPrice;
     }
   }
