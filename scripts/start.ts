@@ -168,6 +168,7 @@ async function main(): Promise<void> {
         CONTENT_TABLE: settings.tables.content,
         PARTICIPATION_TABLE: settings.tables.participation,
         STRAPI_URL: cmsUrl,
+        MEDIA_BASE_URL: cmsUrl,
         STRAPI_TOKEN_FILE: settings.cms.apiTokenFile,
         SYNC_SECRET: secrets.SYNC_SECRET,
         CMK_DATA_DIR: settings.dataDir,

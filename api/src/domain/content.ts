@@ -35,6 +35,23 @@ export interface PlaceDoc {
   readonly longitude?: number;
 }
 
+/** One size of an image (Strapi's responsive formats). */
+export interface ImageSize {
+  readonly url: string;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export const IMAGE_FORMATS = ['thumbnail', 'small', 'medium', 'large'] as const;
+export type ImageFormatName = (typeof IMAGE_FORMATS)[number];
+
+/** An image as editors attach it: the file Strapi stores, its sizes, and the texts that go with it. */
+export interface ImageDoc extends ImageSize {
+  readonly alt: string;
+  readonly credit?: string;
+  readonly formats: Partial<Record<ImageFormatName, ImageSize>>;
+}
+
 /** A partner's public face, embedded in its offers (re-projected when the partner changes). */
 export interface PartnerSummary {
   readonly id: string;
@@ -71,6 +88,8 @@ export interface OfferDoc {
   readonly projectId?: string;
   /** Where pupils go for an offer at a venue (the partner's address when the editor leaves it empty). */
   readonly venue?: PlaceDoc;
+  /** The first is the cover. Absent in documents projected before images existed: read as none. */
+  readonly images?: readonly ImageDoc[];
   readonly publishedAt: string;
   readonly updatedAt: string;
 }
@@ -91,6 +110,7 @@ export interface PartnerDoc {
   readonly contactPerson?: { readonly name?: string; readonly email?: string; readonly phone?: string };
   /** The partner's public address. */
   readonly location?: PlaceDoc;
+  readonly logo?: ImageDoc;
   readonly publishedAt: string;
   readonly updatedAt: string;
 }

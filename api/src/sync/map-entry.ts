@@ -1,6 +1,18 @@
 /** Strapi REST entries → projection documents (GraphQL enum values, CBS codes, plain numbers). */
 import type { Audience, Discipline, Locale, LocationType, OfferType, PriceUnit, Sector } from '../domain/vocabulary.ts';
-import type { ContentDoc, ContentKind, MunicipalityDoc, OfferDoc, PartnerDoc, PlaceDoc, ProjectDoc, RegionDoc } from '../domain/content.ts';
+import {
+  IMAGE_FORMATS,
+  type ContentDoc,
+  type ContentKind,
+  type ImageDoc,
+  type ImageSize,
+  type MunicipalityDoc,
+  type OfferDoc,
+  type PartnerDoc,
+  type PlaceDoc,
+  type ProjectDoc,
+  type RegionDoc,
+} from '../domain/content.ts';
 import type { StrapiEntry } from '../sources/strapi/client.ts';
 
 const OFFER_TYPES: Record<string, OfferType> = {
@@ -61,6 +73,32 @@ function mapPlace(v: unknown): PlaceDoc | undefined {
   });
 }
 
+function mapSize(v: unknown): ImageSize | undefined {
+  const f = rel(v);
+  const url = str(f?.url);
+  return url ? compact({ url, width: num(f!.width), height: num(f!.height) }) : undefined;
+}
+
+/** The shared.image component: its file (URL as Strapi gives it), Strapi's responsive formats, alt and credit. */
+function mapImage(v: unknown): ImageDoc | undefined {
+  const c = rel(v);
+  const file = rel(c?.file);
+  const size = mapSize(file);
+  if (!c || !size) return undefined; // a component whose file was deleted from the media library shows nothing
+  const formats = (rel(file!.formats) ?? {}) as Record<string, unknown>;
+  return compact({
+    ...size,
+    alt: String(c.alt ?? ''),
+    credit: str(c.credit),
+    formats: Object.fromEntries(
+      IMAGE_FORMATS.flatMap((name) => {
+        const sized = mapSize(formats[name]);
+        return sized ? [[name, sized]] : [];
+      }),
+    ),
+  });
+}
+
 export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
   const sectors = rels(e.sectors);
   const partner = rel(e.partner);
@@ -105,6 +143,7 @@ export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
       : undefined,
     projectId: rel(e.project)?.documentId,
     venue: mapPlace(e.venue),
+    images: rels(e.images).flatMap((i) => mapImage(i) ?? []),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });
@@ -127,6 +166,7 @@ export function mapPartner(e: StrapiEntry, locale: Locale): PartnerDoc {
     publicPhone: str(publicContact?.phone),
     contactPerson: person ? compact({ name: str(person.name), email: str(person.email), phone: str(person.phone) }) : undefined,
     location: mapPlace(e.address),
+    logo: mapImage(e.logo),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });

@@ -13,7 +13,7 @@ import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
 import { createTestApi, type TestApi } from '../support/graphql.ts';
 import { admin, partnerViewer, schoolViewer } from '../participation/support.ts';
 
-const catalogue = buildCatalogue(120, 7);
+const catalogue = buildCatalogue(600, 7);
 
 const school = (id: string, municipalityCode: string, place: string, position?: { latitude: number; longitude: number }): SchoolFacts => ({
   id,
@@ -100,10 +100,11 @@ type Answer = {
 describe('near, distanceKm and the DISTANCE sort (DynamoDB Local)', () => {
   let db: TestDynamoDb;
   let api: TestApi;
+  let tables: Awaited<ReturnType<TestDynamoDb['createTestTables']>>;
 
   beforeAll(async () => {
     db = await startDynamoDbLocal();
-    const tables = await db.createTestTables();
+    tables = await db.createTestTables();
     await projectCatalogue({ doc: db.doc, tableName: tables.content }, catalogue);
     await upsertSchools({ doc: db.doc, tableName: tables.participation }, [LOCATED, BY_MUNICIPALITY, NOWHERE]);
     api = createTestApi(db.doc, tables);
@@ -247,6 +248,69 @@ describe('near, distanceKm and the DISTANCE sort (DynamoDB Local)', () => {
     const after = page.data!.offers.pageInfo.endCursor;
     const other = await api.run(NEAR, { filter: { near: { latitude: 51.92, longitude: 4.48, maxKm: 50 } }, sort: 'DISTANCE', from, after });
     expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers “theatre for groep 7 within 10 km of school X”: the right offers, nearest first, each with its cover image', async () => {
+    const media = createTestApi(db.doc, tables, undefined, { MEDIA_BASE_URL: 'https://cms.example/' });
+    const query = `query Theatre($school: ID!) {
+      offers(filter: { disciplines: [THEATRE], sectors: [BO], grade: 7, near: { schoolId: $school, maxKm: 10 } }, sort: DISTANCE, first: 100) {
+        totalCount
+        edges { node { id title distanceKm(from: { schoolId: $school }) coverImage { url alt width formats { thumbnail { url width } large { url } } } images { url } partner { logo { url alt } } } }
+      }
+    }`;
+    type Theatre = {
+      offers: {
+        totalCount: number;
+        edges: {
+          node: {
+            id: string;
+            title: string;
+            distanceKm: number | null;
+            coverImage: {
+              url: string;
+              alt: string;
+              width: number;
+              formats: { thumbnail: { url: string; width: number }; large: { url: string } };
+            } | null;
+            images: { url: string }[];
+            partner: { logo: { url: string; alt: string } | null } | null;
+          };
+        }[];
+      };
+    };
+    const result = await media.run<Theatre>(query, { school: LOCATED.id }, { viewer: schoolViewer(LOCATED.id) });
+    expect(result.errors).toBeUndefined();
+    const origin = { latitude: 52.3799, longitude: 4.6369, municipalityCode: 'GM0392' };
+    const near = recount(origin, 10);
+    const want = catalogue.offers
+      .filter((o) => near.has(o.id) && o.disciplines.includes('THEATRE'))
+      .filter((o) => o.gradeRanges.some((r) => r.sector === 'BO' && r.from <= 7 && 7 <= r.to))
+      .map((o) => ({ o, d: venuePosition(o) ? km(origin, venuePosition(o)!) : Number.MAX_SAFE_INTEGER }))
+      .sort((a, b) => a.d - b.d || a.o.title.toLowerCase().localeCompare(b.o.title.toLowerCase()) || a.o.id.localeCompare(b.o.id));
+    const nodes = result.data!.offers.edges.map((e) => e.node);
+    expect(want.length).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id)).toEqual(want.map((w) => w.o.id));
+    for (const [k, n] of nodes.entries()) {
+      const offer = want[k]!.o;
+      const cover = offer.images?.[0];
+      if (!cover) {
+        expect(n.coverImage).toBeNull();
+        continue;
+      }
+      expect(n.coverImage).toEqual({
+        url: `https://cms.example${cover.url}`,
+        alt: cover.alt,
+        width: 1280,
+        formats: {
+          thumbnail: { url: `https://cms.example${cover.formats.thumbnail!.url}`, width: 245 },
+          large: { url: `https://cms.example${cover.formats.large!.url}` },
+        },
+      });
+      expect(n.images.map((i) => i.url)).toEqual(offer.images!.map((i) => `https://cms.example${i.url}`));
+      const partner = catalogue.partners.find((p) => p.id === offer.partner?.id);
+      expect(n.partner?.logo?.url ?? null).toBe(partner?.logo ? `https://cms.example${partner.logo.url}` : null);
+    }
+    expect(nodes.some((n) => n.coverImage)).toBe(true);
   });
 
   it('shows the venue with its address, own position or the municipality’s centre marked approximate', async () => {

@@ -31,6 +31,23 @@ export const municipalities: MunicipalityDoc[] = (
   updatedAt: '2026-01-01T00:00:00.000Z',
 }));
 
+/** Generated illustrations as Strapi's local provider gives them (paths), one offer in four without any. */
+function imagesOf(i: number, discipline: string): OfferDoc['images'] {
+  if (i % 4 === 3) return [];
+  const size = (prefix: string, width: number) => ({
+    url: `/uploads/${prefix}illustratie_${i}.png`,
+    width,
+    height: Math.round((width * 9) / 16),
+  });
+  const image = {
+    ...size('', 1280),
+    alt: `Gegenereerde illustratie bij ${discipline.toLowerCase()}`,
+    credit: 'Gegenereerde illustratie (CmK-platform)',
+    formats: { thumbnail: size('thumbnail_', 245), small: size('small_', 500), medium: size('medium_', 750), large: size('large_', 1000) },
+  };
+  return i % 2 ? [image, { ...image, url: `/uploads/tweede_${i}.png`, alt: 'Tweede gegenereerde illustratie', formats: {} }] : [image];
+}
+
 /**
  * A generated venue (not a real address) from the offer's number alone, so the random draws of the
  * other fields stay as they were: most have a position spread over the west of the Netherlands,
@@ -79,6 +96,17 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
     partnerKind: pick(['museum', 'podium', 'muziekschool', 'kunstenaar']),
     municipalityCode: pick(municipalities).id,
     contactPerson: { name: `Contact ${i}`, email: `contact${i}@example.org`, phone: '0612345678' },
+    ...(i % 2 === 0
+      ? {
+          logo: {
+            url: `/uploads/logo_${i}.png`,
+            width: 600,
+            height: 600,
+            alt: `Gegenereerd logo-teken ${i}`,
+            formats: { thumbnail: { url: `/uploads/thumbnail_logo_${i}.png`, width: 156, height: 156 } },
+          },
+        }
+      : {}),
     publishedAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   }));
@@ -134,7 +162,7 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
     } satisfies OfferDoc;
   }).map((offer, i) => {
     const venue = venueOf(i, offer.municipalityCodes);
-    return venue ? { ...offer, venue } : offer;
+    return { ...offer, ...(venue ? { venue } : {}), images: imagesOf(i, offer.disciplines[0]!) };
   });
   return { offers, partners, projects, regions, municipalities };
 }

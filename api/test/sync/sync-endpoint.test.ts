@@ -54,6 +54,25 @@ const offerEntry = (title: string, updatedAt: string, partnerName = 'Frans Hals 
     latitude: '52.3786',
     longitude: 4.6357,
   },
+  images: [
+    {
+      id: 3,
+      alt: 'Leerlingen schilderen in het museum',
+      credit: 'Gegenereerde illustratie (CmK-platform)',
+      file: {
+        url: '/uploads/schilderen_1a2b.png',
+        width: 1280,
+        height: 720,
+        mime: 'image/png',
+        formats: {
+          thumbnail: { url: '/uploads/thumbnail_schilderen_1a2b.png', width: 245, height: 138, size: 9.1, mime: 'image/png' },
+          large: { url: '/uploads/large_schilderen_1a2b.png', width: 1000, height: 563, size: 71.5, mime: 'image/png' },
+        },
+      },
+    },
+    // A component whose file was deleted from the media library: nothing to show.
+    { id: 4, alt: 'Weg', credit: null, file: null },
+  ],
   publishedAt: updatedAt,
   updatedAt,
 });
@@ -121,6 +140,19 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
         latitude: 52.3786,
         longitude: 4.6357,
       },
+      images: [
+        {
+          url: '/uploads/schilderen_1a2b.png',
+          width: 1280,
+          height: 720,
+          alt: 'Leerlingen schilderen in het museum',
+          credit: 'Gegenereerde illustratie (CmK-platform)',
+          formats: {
+            thumbnail: { url: '/uploads/thumbnail_schilderen_1a2b.png', width: 245, height: 138 },
+            large: { url: '/uploads/large_schilderen_1a2b.png', width: 1000, height: 563 },
+          },
+        },
+      ],
     });
 
     strapi.unpublish('offer', 'nl', 'o1');
@@ -235,6 +267,31 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
     expect(changes.map((c) => `${c.what} ${c.kind} ${c.id}`)).toEqual(['stale offer o1']);
     expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.venue).toEqual(current.document.venue);
     expect(current.document.venue?.latitude).toBe(52.3786);
+  });
+
+  it('reconcile repairs a stale image URL (a replaced file) and a partner logo that went missing', async () => {
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    strapi.publish('partner', 'nl', {
+      ...partnerEntry('Frans Hals Museum', '2026-03-01T10:00:00.000Z'),
+      logo: {
+        id: 1,
+        alt: 'Logo van het museum',
+        credit: null,
+        file: { url: 'https://cdn.example/logo.png', width: 600, height: 600, formats: {} },
+      },
+    });
+    await reconcile(deps);
+    const offer = (await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))!;
+    const stale = { ...offer.document.images![0]!, url: '/uploads/verwijderd.png' };
+    await putDocument(store, { ...offer.document, images: [stale] }, offer.version + 1);
+    const partner = (await getDocument<PartnerDoc>(store, 'partner', 'p1', 'nl'))!;
+    const { logo: _logo, ...withoutLogo } = partner.document;
+    await putDocument(store, withoutLogo, partner.version + 1);
+
+    const changes = await reconcile(deps);
+    expect(changes.map((c) => `${c.what} ${c.kind} ${c.id}`).sort()).toEqual(['stale offer o1', 'stale partner p1']);
+    expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.images?.[0]?.url).toBe('/uploads/schilderen_1a2b.png');
+    expect((await getDocument<PartnerDoc>(store, 'partner', 'p1', 'nl'))?.document.logo?.url).toBe('https://cdn.example/logo.png');
   });
 
   it('the API keeps answering offers from the projection while Strapi is unreachable', async () => {

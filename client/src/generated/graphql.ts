@@ -602,6 +602,40 @@ export type FacetBucket = {
   value: Scalars['String']['output'];
 };
 
+/** An image with the text for who cannot see it and who made it. */
+export type Image = {
+  __typename?: 'Image';
+  /** What the image shows, for screen readers: put it in the img element's alt. */
+  alt: Scalars['String']['output'];
+  /** Who made the image or where it comes from, to show with it. */
+  credit?: Maybe<Scalars['String']['output']>;
+  formats: ImageFormats;
+  height?: Maybe<Scalars['Int']['output']>;
+  /** The original file: an absolute URL (the uploads CDN in AWS). */
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One size of an image. */
+export type ImageFormat = {
+  __typename?: 'ImageFormat';
+  height?: Maybe<Scalars['Int']['output']>;
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The smaller sizes Strapi makes of an uploaded image (thumbnail 245 px, small 500, medium 750,
+ * large 1000 wide); a size is null when the original is smaller than it.
+ */
+export type ImageFormats = {
+  __typename?: 'ImageFormats';
+  large?: Maybe<ImageFormat>;
+  medium?: Maybe<ImageFormat>;
+  small?: Maybe<ImageFormat>;
+  thumbnail?: Maybe<ImageFormat>;
+};
+
 /** Where an offer takes place. */
 export type LocationType =
   | 'AT_SCHOOL'
@@ -850,6 +884,8 @@ export type Offer = {
   capacity?: Maybe<Scalars['Int']['output']>;
   /** Who answers bookings of this offer (the partner's contact person): advisors and admin only. */
   contactPerson?: Maybe<ContactPerson>;
+  /** The first image, for cards and lists; null without images. */
+  coverImage?: Maybe<Image>;
   description?: Maybe<Scalars['String']['output']>;
   disciplines: Array<DisciplineLabel>;
   /** Great-circle distance in km from a school or point to the venue (haversine); null without a venue position. */
@@ -857,6 +893,8 @@ export type Offer = {
   durationMinutes?: Maybe<Scalars['Int']['output']>;
   /** The Strapi documentId. */
   id: Scalars['ID']['output'];
+  /** Images of the offer; the first is the cover. */
+  images: Array<Image>;
   /** Kerndoelen (national attainment targets) the offer works on, e.g. 54. */
   kerndoelen: Array<Scalars['String']['output']>;
   locationType: LocationType;
@@ -1057,6 +1095,8 @@ export type Partner = {
   kind?: Maybe<Scalars['String']['output']>;
   /** The partner's public address and position (its municipality's centre, approximate, when the CMS has no coordinates). */
   location?: Maybe<Place>;
+  /** The partner's logo. */
+  logo?: Maybe<Image>;
   municipality?: Maybe<Municipality>;
   name: Scalars['String']['output'];
   /** Published offers of this partner. */

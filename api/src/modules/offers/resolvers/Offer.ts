@@ -37,6 +37,8 @@ export const Offer: OfferResolvers = {
   },
   project: async (offer, _args, { services, locale }) =>
     offer.projectId ? ((await services.catalogue.get(locale)).projectsById.get(offer.projectId) ?? null) : null,
+  images: (offer) => [...(offer.images ?? [])],
+  coverImage: (offer) => offer.images?.[0] ?? null,
   venue: async (offer, _args, { services, locale }) => venueOf(offer, await services.catalogue.get(locale)) ?? null,
   distanceKm: async (offer, { from }, context) => {
     const catalogue = await context.services.catalogue.get(context.locale);

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../../generated/resolvers-types.ts';
 import { Offer } from './Offer.ts';
 import { Address, Place } from './Place.ts';
+import { Image, ImageFormat, ImageFormats } from './Image.ts';
 import { offer } from './Query/offer.ts';
 import { offers } from './Query/offers.ts';
 
@@ -9,4 +10,7 @@ export const offerResolvers: Resolvers = {
   Offer,
   Place,
   Address,
+  Image,
+  ImageFormats,
+  ImageFormat,
 };

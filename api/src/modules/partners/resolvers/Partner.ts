@@ -10,5 +10,6 @@ export const Partner: PartnerResolvers = {
     const place = resolvePlace(partner.location ?? {}, await services.catalogue.get(locale), partner.municipalityCode);
     return place.address || place.latitude !== undefined ? place : null;
   },
+  logo: (partner) => partner.logo ?? null,
   offers: (partner, { first, after }, context) => findOffers({ filter: { partnerId: partner.id }, first, after }, context),
 };
