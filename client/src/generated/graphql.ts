@@ -1668,14 +1668,24 @@ export type OffersQueryVariables = Exact<{
 }>;
 
 
-export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, kerndoelen: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, regions: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
+export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null, coverImage?: { __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, kerndoelen: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, regions: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
 
 export type OfferQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } | null };
+export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null } | null };
+
+export type NearbyOffersQueryVariables = Exact<{
+  filter: OfferFilter;
+  from: DistanceFrom;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NearbyOffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, title: string, summary?: string | null, locationType: LocationType, locationTypeLabel: string, distanceKm?: number | null, venue?: { __typename?: 'Place', approximate: boolean, address?: { __typename?: 'Address', place?: string | null } | null } | null, coverImage?: { __typename?: 'Image', url: string, alt: string, width?: number | null, height?: number | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } } | null, partner?: { __typename?: 'Partner', id: string, name: string } | null } }> } };
 
 export type PartnerBookingsQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1694,7 +1704,7 @@ export type OfferPageQueryVariables = Exact<{
 }>;
 
 
-export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
+export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1948,6 +1958,30 @@ export const OffersDocument = new TypedDocumentString(`
           id
           name
         }
+        coverImage {
+          url
+          width
+          height
+          alt
+          credit
+          formats {
+            thumbnail {
+              url
+              width
+              height
+            }
+            small {
+              url
+              width
+              height
+            }
+            medium {
+              url
+              width
+              height
+            }
+          }
+        }
       }
     }
     facets {
@@ -1994,7 +2028,7 @@ export const OffersDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"c7b3167bd120806ac8c19f5d4103fa204924356f4b4f721bebe499646df2e9ba"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+    `, {"hash":"b494b635edcc764610beeda7b72d14b9b3fdd56ffd4f348089384ae7d203b3ff"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
 export const OfferDocument = new TypedDocumentString(`
     query Offer($id: ID!) {
   offer(id: $id) {
@@ -2040,6 +2074,49 @@ export const OfferDocument = new TypedDocumentString(`
     partner {
       id
       name
+      logo {
+        url
+        alt
+      }
+    }
+    images {
+      url
+      width
+      height
+      alt
+      credit
+      formats {
+        thumbnail {
+          url
+          width
+          height
+        }
+        small {
+          url
+          width
+          height
+        }
+        medium {
+          url
+          width
+          height
+        }
+      }
+    }
+    venue {
+      address {
+        street
+        houseNumber
+        postcode
+        place
+        municipality {
+          code
+          name
+        }
+      }
+      latitude
+      longitude
+      approximate
     }
     capacity
     remainingCapacity
@@ -2049,7 +2126,56 @@ export const OfferDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"a41349b3a7d6fe6c12088928b5f629e46c0ed99b524f02759188295afac1c762"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
+    `, {"hash":"65d229d55cd660b7faa8b2d89b250930388ad30a619150e7c43400b11eab2e71"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
+export const NearbyOffersDocument = new TypedDocumentString(`
+    query NearbyOffers($filter: OfferFilter!, $from: DistanceFrom!, $first: Int = 20, $after: String) {
+  offers(filter: $filter, first: $first, after: $after, sort: DISTANCE) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        summary
+        locationType
+        locationTypeLabel
+        distanceKm(from: $from)
+        venue {
+          address {
+            place
+          }
+          approximate
+        }
+        coverImage {
+          url
+          alt
+          width
+          height
+          formats {
+            thumbnail {
+              url
+              width
+              height
+            }
+            small {
+              url
+              width
+              height
+            }
+          }
+        }
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"d920a9c637f26435b6c1e993c35d4c71fd9dbd3750365126f2c9873576cb6731"}) as unknown as TypedDocumentString<NearbyOffersQuery, NearbyOffersQueryVariables>;
 export const PartnerBookingsDocument = new TypedDocumentString(`
     query PartnerBookings($partnerId: ID!, $schoolYear: String, $status: BookingStatus, $first: Int = 20, $after: String, $offersFirst: Int = 100) {
   partner(id: $partnerId) {
@@ -2160,6 +2286,49 @@ export const OfferPageDocument = new TypedDocumentString(`
       website
       publicEmail
       publicPhone
+      logo {
+        url
+        alt
+      }
+    }
+    images {
+      url
+      width
+      height
+      alt
+      credit
+      formats {
+        thumbnail {
+          url
+          width
+          height
+        }
+        small {
+          url
+          width
+          height
+        }
+        medium {
+          url
+          width
+          height
+        }
+      }
+    }
+    venue {
+      address {
+        street
+        houseNumber
+        postcode
+        place
+        municipality {
+          code
+          name
+        }
+      }
+      latitude
+      longitude
+      approximate
     }
     project {
       id
@@ -2172,7 +2341,7 @@ export const OfferPageDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"81d360ce6357bd0f65b4968023461309ccaa3ea1cb486d50473ea71f61b53bbd"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
+    `, {"hash":"cdfc4e0ffbb9ec1264c8fc8e25f54a42524e0f8f5344d233e81c323c07ae1ba8"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
