@@ -210,6 +210,7 @@ async function main(): Promise<void> {
         PORTAL_PORT: String(settings.ports.portal),
         API_URL: `http://127.0.0.1:${settings.ports.api}/graphql`,
         LOCAL_KEYS_DIR: path.join(settings.dataDir, 'keys'),
+        MEDIA_ORIGIN: cmsUrl,
       },
       ready: () => httpOk(`http://127.0.0.1:${settings.ports.portal}/config.json`),
       readyTimeoutMs: 30_000,
