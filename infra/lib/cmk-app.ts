@@ -94,6 +94,7 @@ export function addCmkStacks(app: App, config: StageConfig, repoRoot: string): C
     apiUrl: api.graphqlUrl,
     apiOrigin: api.httpApi.apiEndpoint,
     cognito: { issuer: auth.issuer, clientId: auth.portalClient.userPoolClientId, domain: auth.hostedUi.baseUrl() },
+    mediaOrigin: `https://${cms.uploadsCdn.distributionDomainName}`,
   });
 
   for (const stack of [data, auth, cms, api, observability, portal]) {

@@ -36,6 +36,9 @@ export interface SchoolRecord {
   readonly website?: string;
   readonly pupils?: number;
   readonly pupilsReferenceDate?: string;
+  /** WGS84 position of the location, when DUO's location data (RIO) gave one. */
+  readonly latitude?: number;
+  readonly longitude?: number;
   readonly updatedAt: string;
 }
 

@@ -1,6 +1,18 @@
 /** Strapi REST entries → projection documents (GraphQL enum values, CBS codes, plain numbers). */
 import type { Audience, Discipline, Locale, LocationType, OfferType, PriceUnit, Sector } from '../domain/vocabulary.ts';
-import type { ContentDoc, ContentKind, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../domain/content.ts';
+import {
+  IMAGE_FORMATS,
+  type ContentDoc,
+  type ContentKind,
+  type ImageDoc,
+  type ImageSize,
+  type MunicipalityDoc,
+  type OfferDoc,
+  type PartnerDoc,
+  type PlaceDoc,
+  type ProjectDoc,
+  type RegionDoc,
+} from '../domain/content.ts';
 import type { StrapiEntry } from '../sources/strapi/client.ts';
 
 const OFFER_TYPES: Record<string, OfferType> = {
@@ -33,6 +45,59 @@ const rel = (v: unknown): Rel | undefined => (v && typeof v === 'object' ? (v as
 const codes = (v: unknown) => rels(v).flatMap((r) => (r.code ? [r.code] : []));
 /** Drop undefined values: DynamoDB and equality checks see the same document. */
 const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+const coordinate = (v: unknown, limit: number): number | undefined => {
+  const n = num(v);
+  return n !== undefined && Number.isFinite(n) && Math.abs(n) <= limit ? n : undefined;
+};
+
+/** The shared.address component: address lines, its municipality, and the position only when both halves are there. */
+function mapPlace(v: unknown): PlaceDoc | undefined {
+  const a = rel(v);
+  if (!a) return undefined;
+  const address = compact({
+    street: str(a.street),
+    houseNumber: str(a.houseNumber),
+    postcode: str(a.postalCode),
+    place: str(a.city),
+    municipalityCode: rel(a.municipality)?.code,
+  });
+  const latitude = coordinate(a.latitude, 90);
+  const longitude = coordinate(a.longitude, 180);
+  const located = latitude !== undefined && longitude !== undefined;
+  if (Object.keys(address).length === 0 && !located) return undefined;
+  return compact({
+    address: Object.keys(address).length ? address : undefined,
+    latitude: located ? latitude : undefined,
+    longitude: located ? longitude : undefined,
+  });
+}
+
+function mapSize(v: unknown): ImageSize | undefined {
+  const f = rel(v);
+  const url = str(f?.url);
+  return url ? compact({ url, width: num(f!.width), height: num(f!.height) }) : undefined;
+}
+
+/** The shared.image component: its file (URL as Strapi gives it), Strapi's responsive formats, alt and credit. */
+function mapImage(v: unknown): ImageDoc | undefined {
+  const c = rel(v);
+  const file = rel(c?.file);
+  const size = mapSize(file);
+  if (!c || !size) return undefined; // a component whose file was deleted from the media library shows nothing
+  const formats = (rel(file!.formats) ?? {}) as Record<string, unknown>;
+  return compact({
+    ...size,
+    alt: String(c.alt ?? ''),
+    credit: str(c.credit),
+    formats: Object.fromEntries(
+      IMAGE_FORMATS.flatMap((name) => {
+        const sized = mapSize(formats[name]);
+        return sized ? [[name, sized]] : [];
+      }),
+    ),
+  });
+}
 
 export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
   const sectors = rels(e.sectors);
@@ -77,6 +142,8 @@ export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
         })
       : undefined,
     projectId: rel(e.project)?.documentId,
+    venue: mapPlace(e.venue),
+    images: rels(e.images).flatMap((i) => mapImage(i) ?? []),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });
@@ -98,6 +165,8 @@ export function mapPartner(e: StrapiEntry, locale: Locale): PartnerDoc {
     publicEmail: str(publicContact?.email),
     publicPhone: str(publicContact?.phone),
     contactPerson: person ? compact({ name: str(person.name), email: str(person.email), phone: str(person.phone) }) : undefined,
+    location: mapPlace(e.address),
+    logo: mapImage(e.logo),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });

@@ -11,30 +11,67 @@ const THEMES = ['CITIZENSHIP', 'LANGUAGE_AND_ART', 'SCIENCE_AND_TECHNOLOGY', 'CA
 const KERNDOELEN = ['PO-54', 'PO-55', 'PO-56', 'VO-48', 'VO-49', 'VO-50'];
 const WORDS = ['Muziek', 'Museum', 'Dans', 'Theater', 'Erfgoed', 'Film', 'Gedicht', 'Schilder', 'Ontwerp', 'Koor', 'Verhaal', 'Café'];
 
-export const municipalities: MunicipalityDoc[] = [
-  ['GM0392', 'Haarlem', 'PV27'],
-  ['GM0397', 'Heemstede', 'PV27'],
-  ['GM0473', 'Zandvoort', 'PV27'],
-  ['GM0622', 'Vlaardingen', 'PV28'],
-  ['GM0542', 'Krimpen aan den IJssel', 'PV28'],
-  ['GM0599', 'Rotterdam', 'PV28'],
-].map(([id, name, provinceCode]) => ({
+/**
+ * Test positions, rounded to 0.01° (fixture values, not survey data; the seed's real centroids are in
+ * cms/src/seed/municipality-geometry.ts). Zandvoort has none here, to test a municipality without one.
+ * Boundaries are the real CBS/PDOK ones where the seed has them.
+ */
+export const municipalities: MunicipalityDoc[] = (
+  [
+    ['GM0392', 'Haarlem', 'PV27', 52.38, 4.64],
+    ['GM0397', 'Heemstede', 'PV27', 52.35, 4.62],
+    ['GM0473', 'Zandvoort', 'PV27'],
+    ['GM0622', 'Vlaardingen', 'PV28', 51.91, 4.34],
+    ['GM0542', 'Krimpen aan den IJssel', 'PV28', 51.92, 4.6],
+    ['GM0599', 'Rotterdam', 'PV28', 51.92, 4.48],
+  ] as const
+).map(([id, name, provinceCode, latitude, longitude]) => ({
   kind: 'municipality',
   id: id!,
   locale: 'nl',
   name: name!,
   provinceCode: provinceCode!,
   regionIds: provinceCode === 'PV27' ? ['region-hart'] : ['region-kunstgebouw'],
-  ...place(id!),
+  ...(latitude === undefined ? {} : { latitude, longitude }),
+  ...(boundaryOf(id) ? { boundary: boundaryOf(id) } : {}),
   updatedAt: '2026-01-01T00:00:00.000Z',
 }));
 
 /** The seed's real CBS/PDOK geometry where the seed has it (Rotterdam has none: a municipality without a place). */
-function place(code: string): Pick<MunicipalityDoc, 'latitude' | 'longitude' | 'boundary'> {
+function boundaryOf(code: string): MunicipalityDoc['boundary'] {
   const g = MUNICIPALITY_GEOMETRY.find((m) => m.code === code);
-  if (!g) return {};
+  if (!g) return undefined;
   const rings = g.boundary.type === 'Polygon' ? g.boundary.coordinates : g.boundary.coordinates.flat();
-  return { latitude: g.latitude, longitude: g.longitude, boundary: rings.map((ring) => ring.map(([lon, lat]) => [lon!, lat!] as const)) };
+  return rings.map((ring) => ring.map(([lon, lat]) => [lon!, lat!] as const));
+}
+
+/** Generated illustrations as Strapi's local provider gives them (paths), one offer in four without any. */
+function imagesOf(i: number, discipline: string): OfferDoc['images'] {
+  if (i % 4 === 3) return [];
+  const size = (prefix: string, width: number) => ({
+    url: `/uploads/${prefix}illustratie_${i}.png`,
+    width,
+    height: Math.round((width * 9) / 16),
+  });
+  const image = {
+    ...size('', 1280),
+    alt: `Gegenereerde illustratie bij ${discipline.toLowerCase()}`,
+    credit: 'Gegenereerde illustratie (CmK-platform)',
+    formats: { thumbnail: size('thumbnail_', 245), small: size('small_', 500), medium: size('medium_', 750), large: size('large_', 1000) },
+  };
+  return i % 2 ? [image, { ...image, url: `/uploads/tweede_${i}.png`, alt: 'Tweede gegenereerde illustratie', formats: {} }] : [image];
+}
+
+/**
+ * A generated venue (not a real address) from the offer's number alone, so the random draws of the
+ * other fields stay as they were: most have a position spread over the west of the Netherlands,
+ * some only a municipality (placed at its centre), some none (placed at the partner's).
+ */
+function venueOf(i: number, codes: readonly string[]): OfferDoc['venue'] {
+  if (i % 5 === 0) return undefined;
+  const address = { street: `Gegenereerde straat ${i}`, houseNumber: String(1 + (i % 90)), municipalityCode: codes[0] };
+  if (i % 5 === 1) return { address };
+  return { address, latitude: 51.8 + ((i * 37) % 100) * 0.008, longitude: 4.2 + ((i * 53) % 100) * 0.007 };
 }
 
 export const regions: RegionDoc[] = [
@@ -73,6 +110,17 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
     partnerKind: pick(['museum', 'podium', 'muziekschool', 'kunstenaar']),
     municipalityCode: pick(municipalities).id,
     contactPerson: { name: `Contact ${i}`, email: `contact${i}@example.org`, phone: '0612345678' },
+    ...(i % 2 === 0
+      ? {
+          logo: {
+            url: `/uploads/logo_${i}.png`,
+            width: 600,
+            height: 600,
+            alt: `Gegenereerd logo-teken ${i}`,
+            formats: { thumbnail: { url: `/uploads/thumbnail_logo_${i}.png`, width: 156, height: 156 } },
+          },
+        }
+      : {}),
     publishedAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   }));
@@ -126,6 +174,9 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
       publishedAt: new Date(Date.UTC(2025, 8, 1) + Math.floor(random() * 300) * 86_400_000).toISOString(),
       updatedAt: '2026-01-01T00:00:00.000Z',
     } satisfies OfferDoc;
+  }).map((offer, i) => {
+    const venue = venueOf(i, offer.municipalityCodes);
+    return { ...offer, ...(venue ? { venue } : {}), images: imagesOf(i, offer.disciplines[0]!) };
   });
   return { offers, partners, projects, regions, municipalities };
 }

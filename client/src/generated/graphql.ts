@@ -28,6 +28,17 @@ export type ActivityHeld = {
   pupilsReached: Scalars['Int']['output'];
 };
 
+/** A postal address as the CMS holds it. */
+export type Address = {
+  __typename?: 'Address';
+  houseNumber?: Maybe<Scalars['String']['output']>;
+  municipality?: Maybe<Municipality>;
+  /** The place (woonplaats) as written in the address. */
+  place?: Maybe<Scalars['String']['output']>;
+  postcode?: Maybe<Scalars['String']['output']>;
+  street?: Maybe<Scalars['String']['output']>;
+};
+
 /** D. One agreement. */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -473,6 +484,18 @@ export type DisciplineReach = {
   pupilsReached: Scalars['Int']['output'];
 };
 
+/**
+ * Where a distance is measured from: a school (its own position, or else its municipality's centre)
+ * or a point. Give either schoolId or latitude and longitude. A schoolId needs the same access as
+ * Query.school(id).
+ */
+export type DistanceFrom = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** BRIN6 code of the school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The school's evaluation of a held activity. */
 export type Evaluation = {
   __typename?: 'Evaluation';
@@ -625,6 +648,40 @@ export type GradeReach = {
   /** "Groep 5", "Leerjaar 2": in the request's language. */
   label: Scalars['String']['output'];
   sector: Sector;
+};
+
+/** An image with the text for who cannot see it and who made it. */
+export type Image = {
+  __typename?: 'Image';
+  /** What the image shows, for screen readers: put it in the img element's alt. */
+  alt: Scalars['String']['output'];
+  /** Who made the image or where it comes from, to show with it. */
+  credit?: Maybe<Scalars['String']['output']>;
+  formats: ImageFormats;
+  height?: Maybe<Scalars['Int']['output']>;
+  /** The original file: an absolute URL (the uploads CDN in AWS). */
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One size of an image. */
+export type ImageFormat = {
+  __typename?: 'ImageFormat';
+  height?: Maybe<Scalars['Int']['output']>;
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The smaller sizes Strapi makes of an uploaded image (thumbnail 245 px, small 500, medium 750,
+ * large 1000 wide); a size is null when the original is smaller than it.
+ */
+export type ImageFormats = {
+  __typename?: 'ImageFormats';
+  large?: Maybe<ImageFormat>;
+  medium?: Maybe<ImageFormat>;
+  small?: Maybe<ImageFormat>;
+  thumbnail?: Maybe<ImageFormat>;
 };
 
 /** Where an offer takes place. */
@@ -861,6 +918,20 @@ export type MutationSandboxRequestBookingArgs = {
   schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Offers within reach of a school or a point: online offers always; offers at school when they serve
+ * the school's municipality (from a bare point: when one of their municipalities' centres is within
+ * maxKm); offers at a venue when the venue is within maxKm; offers by agreement when either holds.
+ * Distances are great-circle distances (haversine, as the crow flies).
+ */
+export type NearFilter = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** In km, above 0. */
+  maxKm: Scalars['Float']['input'];
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
 export type Offer = {
   __typename?: 'Offer';
@@ -875,11 +946,17 @@ export type Offer = {
   capacity?: Maybe<Scalars['Int']['output']>;
   /** Who answers bookings of this offer (the partner's contact person): advisors and admin only. */
   contactPerson?: Maybe<ContactPerson>;
+  /** The first image, for cards and lists; null without images. */
+  coverImage?: Maybe<Image>;
   description?: Maybe<Scalars['String']['output']>;
   disciplines: Array<DisciplineLabel>;
+  /** Great-circle distance in km from a school or point to the venue (haversine); null without a venue position. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
   durationMinutes?: Maybe<Scalars['Int']['output']>;
   /** The Strapi documentId. */
   id: Scalars['ID']['output'];
+  /** Images of the offer; the first is the cover. */
+  images: Array<Image>;
   /** Kerndoelen (national attainment targets) the offer works on, e.g. 54. */
   kerndoelen: Array<Scalars['String']['output']>;
   locationType: LocationType;
@@ -907,6 +984,17 @@ export type Offer = {
   /** CmK themes the offer works on, with their labels in the request's language. */
   themes: Array<ThemeLabel>;
   title: Scalars['String']['output'];
+  /**
+   * Where pupils go: the venue the editor entered or, for offers at the partner's venue, the
+   * partner's address. Null for offers at school or online without a venue.
+   */
+  venue?: Maybe<Place>;
+};
+
+
+/** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
+export type OfferDistanceKmArgs = {
+  from: DistanceFrom;
 };
 
 /** A page of published offers with the facets of the whole filtered list. */
@@ -961,6 +1049,8 @@ export type OfferFilter = {
   maxPricePerPupil?: InputMaybe<Scalars['Float']['input']>;
   /** Available in any of these municipalities (CBS codes, e.g. GM0392). */
   municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Offers within reach of a school or a point (see NearFilter). */
+  near?: InputMaybe<NearFilter>;
   offerTypes?: InputMaybe<Array<OfferType>>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
@@ -980,6 +1070,11 @@ export type OfferFilter = {
 
 /** Orders of the offer list. */
 export type OfferSort =
+  /**
+   * Nearest venue first, measured from filter.near (required with this sort); offers without a
+   * venue position (online, at school) come last, by title.
+   */
+  | 'DISTANCE'
   /** Most booked this school year first. */
   | 'MOST_BOOKED'
   /** Most recently published first. */
@@ -1068,6 +1163,10 @@ export type Partner = {
   id: Scalars['ID']['output'];
   /** The kind of institution, as the CMS names it. */
   kind?: Maybe<Scalars['String']['output']>;
+  /** The partner's public address and position (its municipality's centre, approximate, when the CMS has no coordinates). */
+  location?: Maybe<Place>;
+  /** The partner's logo. */
+  logo?: Maybe<Image>;
   municipality?: Maybe<Municipality>;
   name: Scalars['String']['output'];
   /** Published offers of this partner. */
@@ -1126,6 +1225,17 @@ export type PartnerFilter = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
   /** Every word appears in the name (case and accents ignored). */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A place on the map: its address and its WGS84 position. */
+export type Place = {
+  __typename?: 'Place';
+  address?: Maybe<Address>;
+  /** True when the position is the municipality's approximate centre, not the place's own. */
+  approximate: Scalars['Boolean']['output'];
+  /** WGS84 degrees; null when neither the place nor its municipality has a position. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A price of an offer. */
@@ -1386,6 +1496,11 @@ export type School = {
   id: Scalars['ID']['output'];
   /** BRIN4 code of the institution (instellingscode) the location belongs to. */
   institutionCode: Scalars['String']['output'];
+  /**
+   * The school's address and position: DUO's coordinates when imported, or else its municipality's
+   * centre (approximate). What near and distanceKm measure from.
+   */
+  location?: Maybe<Place>;
   /** The school's municipality, when the CMS knows it. */
   municipality?: Maybe<Municipality>;
   /** CBS code of the school's municipality, e.g. GM0392. */
@@ -1765,14 +1880,24 @@ export type OffersQueryVariables = Exact<{
 }>;
 
 
-export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', highlights: Array<{ __typename?: 'TextHighlight', field: TextField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, end: number }> }>, node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, kerndoelen: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, regions: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
+export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', highlights: Array<{ __typename?: 'TextHighlight', field: TextField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, end: number }> }>, node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null, coverImage?: { __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, kerndoelen: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, regions: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
 
 export type OfferQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } | null };
+export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null } | null };
+
+export type NearbyOffersQueryVariables = Exact<{
+  filter: OfferFilter;
+  from: DistanceFrom;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NearbyOffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, title: string, summary?: string | null, locationType: LocationType, locationTypeLabel: string, distanceKm?: number | null, venue?: { __typename?: 'Place', approximate: boolean, address?: { __typename?: 'Address', place?: string | null } | null } | null, coverImage?: { __typename?: 'Image', url: string, alt: string, width?: number | null, height?: number | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } } | null, partner?: { __typename?: 'Partner', id: string, name: string } | null } }> } };
 
 export type PartnerBookingsQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1791,7 +1916,7 @@ export type OfferPageQueryVariables = Exact<{
 }>;
 
 
-export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
+export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2389,6 +2514,30 @@ export const OffersDocument = new TypedDocumentString(`
           id
           name
         }
+        coverImage {
+          url
+          width
+          height
+          alt
+          credit
+          formats {
+            thumbnail {
+              url
+              width
+              height
+            }
+            small {
+              url
+              width
+              height
+            }
+            medium {
+              url
+              width
+              height
+            }
+          }
+        }
       }
     }
     facets {
@@ -2435,7 +2584,7 @@ export const OffersDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"f4c46eda7e8b0c71370e033519c90dc1bdf01075860cb44b304b44dae8dd69c5"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+    `, {"hash":"7b91fee901eb8ce1268b658bbf15fda12c5277e5280d38d09d9277a1c88cf8bf"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
 export const OfferDocument = new TypedDocumentString(`
     query Offer($id: ID!) {
   offer(id: $id) {
@@ -2481,6 +2630,49 @@ export const OfferDocument = new TypedDocumentString(`
     partner {
       id
       name
+      logo {
+        url
+        alt
+      }
+    }
+    images {
+      url
+      width
+      height
+      alt
+      credit
+      formats {
+        thumbnail {
+          url
+          width
+          height
+        }
+        small {
+          url
+          width
+          height
+        }
+        medium {
+          url
+          width
+          height
+        }
+      }
+    }
+    venue {
+      address {
+        street
+        houseNumber
+        postcode
+        place
+        municipality {
+          code
+          name
+        }
+      }
+      latitude
+      longitude
+      approximate
     }
     capacity
     remainingCapacity
@@ -2490,7 +2682,56 @@ export const OfferDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"a41349b3a7d6fe6c12088928b5f629e46c0ed99b524f02759188295afac1c762"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
+    `, {"hash":"65d229d55cd660b7faa8b2d89b250930388ad30a619150e7c43400b11eab2e71"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
+export const NearbyOffersDocument = new TypedDocumentString(`
+    query NearbyOffers($filter: OfferFilter!, $from: DistanceFrom!, $first: Int = 20, $after: String) {
+  offers(filter: $filter, first: $first, after: $after, sort: DISTANCE) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        summary
+        locationType
+        locationTypeLabel
+        distanceKm(from: $from)
+        venue {
+          address {
+            place
+          }
+          approximate
+        }
+        coverImage {
+          url
+          alt
+          width
+          height
+          formats {
+            thumbnail {
+              url
+              width
+              height
+            }
+            small {
+              url
+              width
+              height
+            }
+          }
+        }
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"d920a9c637f26435b6c1e993c35d4c71fd9dbd3750365126f2c9873576cb6731"}) as unknown as TypedDocumentString<NearbyOffersQuery, NearbyOffersQueryVariables>;
 export const PartnerBookingsDocument = new TypedDocumentString(`
     query PartnerBookings($partnerId: ID!, $schoolYear: String, $status: BookingStatus, $first: Int = 20, $after: String, $offersFirst: Int = 100) {
   partner(id: $partnerId) {
@@ -2601,6 +2842,49 @@ export const OfferPageDocument = new TypedDocumentString(`
       website
       publicEmail
       publicPhone
+      logo {
+        url
+        alt
+      }
+    }
+    images {
+      url
+      width
+      height
+      alt
+      credit
+      formats {
+        thumbnail {
+          url
+          width
+          height
+        }
+        small {
+          url
+          width
+          height
+        }
+        medium {
+          url
+          width
+          height
+        }
+      }
+    }
+    venue {
+      address {
+        street
+        houseNumber
+        postcode
+        place
+        municipality {
+          code
+          name
+        }
+      }
+      latitude
+      longitude
+      approximate
     }
     project {
       id
@@ -2613,7 +2897,7 @@ export const OfferPageDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"81d360ce6357bd0f65b4968023461309ccaa3ea1cb486d50473ea71f61b53bbd"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
+    `, {"hash":"cdfc4e0ffbb9ec1264c8fc8e25f54a42524e0f8f5344d233e81c323c07ae1ba8"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {

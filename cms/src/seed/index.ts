@@ -3,6 +3,7 @@ import { DISCIPLINES, KERNDOELEN, MUNICIPALITIES, SECTORS, THEMES } from './list
 import { PARTNERS, PROJECTS, REGIONS, type PartnerSeed } from './content';
 import { OFFERS, type OfferSeed } from './offers';
 import { MUNICIPALITY_GEOMETRY } from './municipality-geometry';
+import { ensureSeedImages, GENERATED_CREDIT } from './images';
 import { OFFER_DESCRIPTION_EN, OFFERS_EN, PARTNER_INTRO_EN, PARTNERS_EN, PROJECTS_EN, REGIONS_EN } from './english';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
@@ -110,6 +111,16 @@ function municipalitiesFor(offer: OfferSeed, partner: PartnerSeed): string[] {
   return all;
 }
 
+/** The partner's address as the seed knows it (street and place; the postcode is not in the seed). */
+function addressOf(p: PartnerSeed, municipalities: Ids) {
+  return {
+    street: p.street?.replace(/ \d+$/, ''),
+    houseNumber: p.street?.match(/\d+$/)?.[0],
+    city: MUNICIPALITIES.find((m) => m.code === p.home)?.name,
+    municipality: municipalities.get(p.home),
+  };
+}
+
 export interface SeedCounts {
   [uid: string]: number;
 }
@@ -157,6 +168,31 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
     regions.set(r.slug, documentId);
   }
 
+  const pictures = await ensureSeedImages(
+    strapi,
+    DISCIPLINES.map((d) => d.code),
+    [...new Set(PARTNERS.map((p) => p.kind))],
+  );
+  const logoOf = (p: PartnerSeed, locale: 'nl' | 'en') => ({
+    file: pictures.byKind.get(p.kind),
+    alt: locale === 'nl' ? `Gegenereerd logo-teken van ${p.name}` : `Generated logo mark of ${p.name}`,
+    credit: GENERATED_CREDIT[locale],
+  });
+  const disciplineName = (code: string, locale: 'nl' | 'en') => {
+    const d = DISCIPLINES.find((x) => x.code === code)!;
+    return (locale === 'nl' ? d.name : d.nameEn).toLowerCase();
+  };
+  // The first image is the cover: the illustration of the offer's first discipline, then its others.
+  const imagesOf = (o: OfferSeed, locale: 'nl' | 'en') =>
+    o.disciplines.slice(0, 2).map((code) => ({
+      file: pictures.byDiscipline.get(code),
+      alt:
+        locale === 'nl'
+          ? `Gegenereerde illustratie bij ${disciplineName(code, 'nl')}: abstracte vormen, geen foto van het aanbod`
+          : `Generated illustration for ${disciplineName(code, 'en')}: abstract shapes, not a photo of the offer`,
+      credit: GENERATED_CREDIT[locale],
+    }));
+
   const partners: Ids = new Map();
   for (const [i, p] of PARTNERS.entries()) {
     const data = {
@@ -167,19 +203,18 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
       summary: p.summary,
       description: `${p.summary}\n\nVoor scholen maken we aanbod dat aansluit bij de leerlijnen en bij de wensen van de school.`,
       publicContact: { email: `educatie@${p.slug}.example`, phone: `0${20 + (i % 60)} 000 ${String(3000 + i)}` },
-      address: p.street
-        ? {
-            street: p.street.replace(/ \d+$/, ''),
-            houseNumber: p.street.match(/\d+$/)?.[0],
-            city: MUNICIPALITIES.find((m) => m.code === p.home)?.name,
-          }
-        : undefined,
+      address: addressOf(p, municipalities),
+      logo: logoOf(p, 'nl'),
       contactPerson: { name: p.person, role: 'Medewerker educatie', email: emailOf(p.person, p.slug), phone: phoneOf(i) },
     };
     const { summary } = english(PARTNERS_EN, p.slug);
     partners.set(
       p.slug,
-      await ensurePublished(strapi, 'api::partner.partner', p.slug, data, { summary, description: `${summary}\n\n${PARTNER_INTRO_EN}` }),
+      await ensurePublished(strapi, 'api::partner.partner', p.slug, data, {
+        summary,
+        description: `${summary}\n\n${PARTNER_INTRO_EN}`,
+        logo: logoOf(p, 'en'),
+      }),
     );
   }
 
@@ -225,6 +260,10 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
       themes: ref(themes, o.themes),
       kerndoelen: ref(kerndoelen, kerndoelenFor(o, sectorLevel)),
       project: o.project ? projects.get(o.project) : null,
+      // Where pupils go: the partner's own address. No coordinates of its own, so the API places it
+      // at its municipality's centre (approximate).
+      venue: o.locationType === 'bij_partner' ? addressOf(partner, municipalities) : null,
+      images: imagesOf(o, 'nl'),
       bookingContact: {
         name: partner.person,
         role: 'Planning schoolprogramma',
@@ -237,7 +276,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
     const sectorNamesEn = o.sectors.map((c) => SECTORS.find((s) => s.code === c)?.nameEn.toLowerCase()).join(', ');
     const gradesEn = range ? ` (${words.unit[unit][o.gradeTo !== o.gradeFrom ? 1 : 0]} ${range})` : '';
     const descriptionEn = `${en.summary}\n\n**${words.forWhom}:** ${sectorNamesEn}${gradesEn}.\n\n**${words.duration}:** ${price.duration} ${words.minutes}.`;
-    await ensurePublished(strapi, 'api::offer.offer', o.slug, data, { ...en, description: descriptionEn });
+    await ensurePublished(strapi, 'api::offer.offer', o.slug, data, { ...en, description: descriptionEn, images: imagesOf(o, 'en') });
   }
 }
 

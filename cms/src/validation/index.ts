@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import {
+  checkCoordinates,
   checkMunicipality,
   checkOffer,
   checkProvinceCode,
@@ -8,6 +9,7 @@ import {
   toValidationError,
   type RuleViolation,
 } from './rules';
+import { checkImages } from './media';
 
 const WITH_SLUG = new Set(['api::offer.offer', 'api::partner.partner', 'api::project.project', 'api::region.region']);
 
@@ -31,6 +33,11 @@ export function registerValidation(strapi: Core.Strapi): void {
     if (ctx.uid === 'api::municipality.municipality')
       violations.push(...checkMunicipality(ctx.action === 'create' ? { code: data.code, provinceCode: data.provinceCode, ...data } : data));
     if (ctx.uid === 'api::region.region') violations.push(...checkProvinceCode(data));
+    if (ctx.uid === 'api::offer.offer') violations.push(...checkCoordinates(data.venue, ['venue'], 'Adres van de locatie'));
+    if (ctx.uid === 'api::partner.partner') violations.push(...checkCoordinates(data.address, ['address'], 'Adres'));
+    if (ctx.uid === 'api::offer.offer') violations.push(...(await checkImages(strapi, data.images, 'images', 'Afbeelding')));
+    if (ctx.uid === 'api::partner.partner') violations.push(...(await checkImages(strapi, data.logo, 'logo', 'Logo')));
+    if (ctx.uid === 'api::municipality.municipality') violations.push(...checkCoordinates(data, [], 'Centrum van de gemeente'));
 
     if (violations.length) throw toValidationError(violations);
     return next();

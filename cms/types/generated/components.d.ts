@@ -55,6 +55,23 @@ export interface SharedAddress extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 12;
       }>;
+    latitude: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 90;
+          min: -90;
+        },
+        number
+      >;
+    longitude: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 180;
+          min: -180;
+        },
+        number
+      >;
+    municipality: Schema.Attribute.Relation<'oneToOne', 'api::municipality.municipality'>;
     postalCode: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 7;
@@ -63,6 +80,27 @@ export interface SharedAddress extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+  };
+}
+
+export interface SharedImage extends Struct.ComponentSchema {
+  collectionName: 'components_shared_images';
+  info: {
+    description: 'Een afbeelding met alt-tekst voor wie haar niet ziet, en wie haar maakte.';
+    displayName: 'Afbeelding';
+    icon: 'picture';
+  };
+  attributes: {
+    alt: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 250;
+      }>;
+    credit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    file: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
   };
 }
 
@@ -98,6 +136,7 @@ declare module '@strapi/strapi' {
       'contact.organisation': ContactOrganisation;
       'contact.person': ContactPerson;
       'shared.address': SharedAddress;
+      'shared.image': SharedImage;
       'shared.price': SharedPrice;
     }
   }

@@ -636,6 +636,12 @@ export interface ApiOfferOffer extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    images: Schema.Attribute.Component<'shared.image', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     kerndoelen: Schema.Attribute.Relation<'manyToMany', 'api::kerndoel.kerndoel'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -825,6 +831,12 @@ export interface ApiPartnerPartner extends Struct.CollectionTypeSchema {
       }>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::partner.partner'>;
+    logo: Schema.Attribute.Component<'shared.image', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{

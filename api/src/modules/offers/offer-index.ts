@@ -322,6 +322,8 @@ export function searchIndexed(
     for (const i of matchText(catalogue, filter.text).keys()) setBit(matching, i);
     candidates = and(candidates, matching);
   }
+  const within = filter.within;
+  if (within) candidates = scan(index, candidates, (i) => within(offers[i]!));
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
     const wanted = filter.hasCapacity;

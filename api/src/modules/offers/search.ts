@@ -9,6 +9,7 @@ import { matchText } from './text-search.ts';
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { Audience, Discipline, LocationType, OfferType, Sector } from '../../domain/vocabulary.ts';
 import type { OfferDoc } from '../../domain/content.ts';
+import type { NearInput } from './near.ts';
 import { FACET_DIMENSIONS, facetValuesOf, HIDDEN_BY, type FacetDimension } from './facet-values.ts';
 
 export interface OfferFilter {
@@ -28,6 +29,10 @@ export interface OfferFilter {
   projectId?: string | null;
   text?: string | null;
   hasCapacity?: boolean | null;
+  /** As the API takes it; resolved by find-offers.ts into `within` (near.ts). */
+  near?: NearInput | null;
+  /** Resolved place filter (near.ts): rules an offer out of the matches and every count. */
+  within?: ((offer: OfferDoc) => boolean) | null;
 }
 
 export type OfferSort = 'TITLE' | 'NEWEST' | 'MOST_BOOKED' | 'RELEVANCE';
@@ -115,6 +120,7 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
     const matching = new Set([...hits.keys()].map((i) => catalogue.offers[i]!));
     list.push({ test: (o) => matching.has(o) });
   }
+  if (filter.within) list.push({ test: filter.within });
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
     const wanted = filter.hasCapacity;

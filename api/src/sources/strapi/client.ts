@@ -15,6 +15,7 @@ export const PLURAL: Record<ContentKind, string> = {
 export const LOCALISED: Record<ContentKind, boolean> = { offer: true, partner: true, project: true, region: false, municipality: false };
 
 const code = { fields: ['code'] };
+const image = { populate: { file: { fields: ['url', 'width', 'height', 'formats', 'mime'] } } };
 
 /** Explicit fields and populate per kind: the projection asks for what it shows, nothing more. */
 export const QUERY: Record<ContentKind, object> = {
@@ -47,11 +48,19 @@ export const QUERY: Record<ContentKind, object> = {
       kerndoelen: code,
       project: { fields: ['title'] },
       prices: true,
+      venue: { populate: { municipality: code } },
+      images: image,
     },
   },
   partner: {
     fields: ['name', 'slug', 'kind', 'website', 'summary', 'description', 'publishedAt', 'updatedAt', 'locale'],
-    populate: { homeMunicipality: code, publicContact: true, contactPerson: true },
+    populate: {
+      homeMunicipality: code,
+      publicContact: true,
+      contactPerson: true,
+      address: { populate: { municipality: code } },
+      logo: image,
+    },
   },
   project: {
     fields: [

@@ -2,12 +2,28 @@ import type { SchoolResolvers } from '../../../generated/resolvers-types.ts';
 import { mayReadField, subjects } from '../../../shared/policy.ts';
 import { label } from '../../offers/labels.ts';
 import { schoolYearArg } from '../../common/resolve.ts';
+import { resolvePlace } from '../../offers/near.ts';
 
 /** A school's public facts as stored; its own data only through the field rules of the policy. */
 export const School: SchoolResolvers = {
   institutionCode: (school) => school.institutionCode,
   municipality: async (school, _args, { services, locale }) =>
     (await services.catalogue.get(locale)).municipalitiesByCode.get(school.municipalityCode) ?? null,
+  location: async (school, _args, { services, locale }) =>
+    resolvePlace(
+      {
+        address: {
+          street: school.street,
+          houseNumber: school.houseNumber,
+          postcode: school.postcode,
+          place: school.place,
+          municipalityCode: school.municipalityCode,
+        },
+        latitude: school.latitude,
+        longitude: school.longitude,
+      },
+      await services.catalogue.get(locale),
+    ),
   sectorLabel: (school, _args, { locale }) => label('sector', school.sector, locale),
   sectors: (school) => (school.sectors?.length ? [...school.sectors] : [school.sector]),
   denomination: (school) => school.denomination ?? null,
