@@ -11,38 +11,30 @@ const THEMES = ['CITIZENSHIP', 'LANGUAGE_AND_ART', 'SCIENCE_AND_TECHNOLOGY', 'CA
 const KERNDOELEN = ['PO-54', 'PO-55', 'PO-56', 'VO-48', 'VO-49', 'VO-50'];
 const WORDS = ['Muziek', 'Museum', 'Dans', 'Theater', 'Erfgoed', 'Film', 'Gedicht', 'Schilder', 'Ontwerp', 'Koor', 'Verhaal', 'Café'];
 
-/**
- * Test positions, rounded to 0.01° (fixture values, not survey data; the seed's real centroids are in
- * cms/src/seed/municipality-geometry.ts). Zandvoort has none here, to test a municipality without one.
- * Boundaries are the real CBS/PDOK ones where the seed has them.
- */
-export const municipalities: MunicipalityDoc[] = (
-  [
-    ['GM0392', 'Haarlem', 'PV27', 52.38, 4.64],
-    ['GM0397', 'Heemstede', 'PV27', 52.35, 4.62],
-    ['GM0473', 'Zandvoort', 'PV27'],
-    ['GM0622', 'Vlaardingen', 'PV28', 51.91, 4.34],
-    ['GM0542', 'Krimpen aan den IJssel', 'PV28', 51.92, 4.6],
-    ['GM0599', 'Rotterdam', 'PV28', 51.92, 4.48],
-  ] as const
-).map(([id, name, provinceCode, latitude, longitude]) => ({
+export const municipalities: MunicipalityDoc[] = [
+  ['GM0392', 'Haarlem', 'PV27'],
+  ['GM0397', 'Heemstede', 'PV27'],
+  ['GM0473', 'Zandvoort', 'PV27'],
+  ['GM0622', 'Vlaardingen', 'PV28'],
+  ['GM0542', 'Krimpen aan den IJssel', 'PV28'],
+  ['GM0599', 'Rotterdam', 'PV28'],
+].map(([id, name, provinceCode]) => ({
   kind: 'municipality',
   id: id!,
   locale: 'nl',
   name: name!,
   provinceCode: provinceCode!,
   regionIds: provinceCode === 'PV27' ? ['region-hart'] : ['region-kunstgebouw'],
-  ...(latitude === undefined ? {} : { latitude, longitude }),
-  ...(boundaryOf(id) ? { boundary: boundaryOf(id) } : {}),
+  ...place(id!),
   updatedAt: '2026-01-01T00:00:00.000Z',
 }));
 
-/** The seed's real CBS/PDOK geometry where the seed has it (Rotterdam has none: a municipality without a place). */
-function boundaryOf(code: string): MunicipalityDoc['boundary'] {
+/** The seed's real CBS/PDOK centre and boundary where the seed has them (Rotterdam has none: a municipality without a place). */
+function place(code: string): Pick<MunicipalityDoc, 'latitude' | 'longitude' | 'boundary'> {
   const g = MUNICIPALITY_GEOMETRY.find((m) => m.code === code);
-  if (!g) return undefined;
+  if (!g) return {};
   const rings = g.boundary.type === 'Polygon' ? g.boundary.coordinates : g.boundary.coordinates.flat();
-  return rings.map((ring) => ring.map(([lon, lat]) => [lon!, lat!] as const));
+  return { latitude: g.latitude, longitude: g.longitude, boundary: rings.map((ring) => ring.map(([lon, lat]) => [lon!, lat!] as const)) };
 }
 
 /** Generated illustrations as Strapi's local provider gives them (paths), one offer in four without any. */

@@ -37,7 +37,13 @@ export function registerValidation(strapi: Core.Strapi): void {
     if (ctx.uid === 'api::partner.partner') violations.push(...checkCoordinates(data.address, ['address'], 'Adres'));
     if (ctx.uid === 'api::offer.offer') violations.push(...(await checkImages(strapi, data.images, 'images', 'Afbeelding')));
     if (ctx.uid === 'api::partner.partner') violations.push(...(await checkImages(strapi, data.logo, 'logo', 'Logo')));
-    if (ctx.uid === 'api::municipality.municipality') violations.push(...checkCoordinates(data, [], 'Centrum van de gemeente'));
+    if (ctx.uid === 'api::municipality.municipality') {
+      // An update may change one coordinate: the pair is checked as it will be stored.
+      const stored = documentId
+        ? await strapi.db.query(ctx.uid).findOne({ where: { documentId }, select: ['latitude', 'longitude'] })
+        : undefined;
+      violations.push(...checkCoordinates({ ...stored, ...data }, [], 'Centrum van de gemeente'));
+    }
 
     if (violations.length) throw toValidationError(violations);
     return next();
