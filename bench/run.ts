@@ -154,6 +154,9 @@ async function main(): Promise<void> {
       BROWSER: 'none',
       // As users deploy Strapi; on SQLite instead of PostgreSQL (bench/lib/cms-process.ts).
       NODE_ENV: 'production',
+      // Production has no default super admin (cms/src/bootstrap/accounts.ts): a throwaway one per run.
+      CMS_ADMIN_EMAIL: 'bench-admin@example.org',
+      CMS_ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
       BENCH_CMS_PORT: String(cmsPort),
       BENCH_CMS_COMPILE: compiled ? '0' : '1',
       BENCH_CATALOGUE: [plan.offers, plan.partners, plan.municipalities, seed].join(','),
