@@ -33,7 +33,13 @@ export type Agreement = {
   __typename?: 'Agreement';
   agreement: Scalars['String']['output'];
   area: AgreementArea;
+  /** The disciplines a booking must have to follow this agreement; empty when none are named. */
+  disciplines: Array<Discipline>;
+  /** The term: the day it should be done by. */
   due?: Maybe<Scalars['Date']['output']>;
+  /** Whether bookings followed it, as of today. */
+  followUp: AgreementFollowUp;
+  /** Who sees to it (a role or a name). */
   owner?: Maybe<Scalars['String']['output']>;
 };
 
@@ -45,10 +51,36 @@ export type AgreementArea =
   | 'PROFESSIONAL_DEVELOPMENT'
   | 'SCHOOL_CULTURE';
 
+/**
+ * Whether bookings followed an agreement. A booking follows it when it is the school's, for the
+ * agreements' school year, requested on or after the talk's date and, with a term, on or before
+ * it, for an offer in one of the agreement's disciplines, and not declined or cancelled.
+ */
+export type AgreementFollowUp = {
+  __typename?: 'AgreementFollowUp';
+  /** The bookings that follow the agreement, oldest request first. */
+  bookings: Array<Booking>;
+  status: AgreementFollowUpStatus;
+};
+
+/** Whether bookings followed an agreement (see AgreementFollowUp). */
+export type AgreementFollowUpStatus =
+  /** At least one booking follows the agreement. */
+  | 'FOLLOWED'
+  /** The agreement names no disciplines, so bookings cannot tell. */
+  | 'NOT_APPLICABLE'
+  /** Its term (or, without one, its school year) has passed without a booking that follows it. */
+  | 'NOT_FOLLOWED'
+  /** No booking follows it yet, and its term has not passed. */
+  | 'OPEN';
+
 /** D. One agreement. */
 export type AgreementInput = {
   agreement: Scalars['String']['input'];
   area: AgreementArea;
+  /** The disciplines a booking must have to follow this agreement. */
+  disciplines?: InputMaybe<Array<Discipline>>;
+  /** The term: the day it should be done by. */
   due?: InputMaybe<Scalars['Date']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
 };
@@ -111,6 +143,8 @@ export type AmbitionTalk = {
   /** Who took part for the school (roles or names). */
   participants: Array<Scalars['String']['output']>;
   place?: Maybe<Scalars['String']['output']>;
+  /** The preparation steps the advisor did. */
+  preparation: Array<PreparationStep>;
   recordedAt: Scalars['String']['output'];
   remarks?: Maybe<Scalars['String']['output']>;
   school?: Maybe<School>;
@@ -119,9 +153,14 @@ export type AmbitionTalk = {
   schoolType: AmbitionTalkSchoolType;
   /** The school year the talk took place in. */
   schoolYear: Scalars['String']['output'];
+  /** DRAFT while the advisor works on it; FINAL once recorded (talks from before drafts existed are FINAL). */
+  status: AmbitionTalkStatus;
 };
 
-/** An ambition talk; one per school per date, so recording it again corrects it. */
+/**
+ * An ambition talk; one per school per date, so recording it again corrects it. A draft may leave
+ * the participants empty; a final talk names at least one.
+ */
 export type AmbitionTalkInput = {
   advisorId: Scalars['String']['input'];
   agreements: AgreementsInput;
@@ -132,10 +171,14 @@ export type AmbitionTalkInput = {
   participants: Array<Scalars['String']['input']>;
   /** Default: the school's place. */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** The preparation steps done; default none. */
+  preparation?: InputMaybe<Array<PreparationStep>>;
   remarks?: InputMaybe<Scalars['String']['input']>;
   /** BRIN6 of the school. */
   schoolId: Scalars['ID']['input'];
   schoolType: AmbitionTalkSchoolType;
+  /** Default FINAL. A final talk saved as DRAFT again answers AMBITION_TALK_FINAL. */
+  status?: InputMaybe<AmbitionTalkStatus>;
 };
 
 /** The kind of school as the talk records it. */
@@ -145,6 +188,13 @@ export type AmbitionTalkSchoolType =
   | 'PRIMARY'
   | 'VMBO'
   | 'VWO';
+
+/** Whether a talk is still the advisor's working copy or final. Only final talks reach the school. */
+export type AmbitionTalkStatus =
+  /** The advisor's working copy: it may be saved again and made final; the school does not see it. */
+  | 'DRAFT'
+  /** Recorded: the school reads it; it can be corrected, but not made a draft again. */
+  | 'FINAL';
 
 /** A partner's API key as listed: its public id and label, never its secret. */
 export type ApiKey = {
@@ -482,9 +532,13 @@ export type EviPillar =
 /** Where the school places itself on a pillar: scenario 1 (starting) to 4 (embedded). */
 export type EviPillarScenario = {
   __typename?: 'EviPillarScenario';
+  /** scenario minus previousScenario: positive when the school moved up; null without a previous result. */
+  change?: Maybe<Scalars['Int']['output']>;
   /** The pillar for people, in the request's language. */
   label: Scalars['String']['output'];
   pillar: EviPillar;
+  /** The scenario of this pillar in the school's previous Evi result (an earlier school year); null when there is none. */
+  previousScenario?: Maybe<Scalars['Int']['output']>;
   scenario: Scalars['Int']['output'];
 };
 
@@ -637,7 +691,7 @@ export type Mutation = {
   evaluateBooking: BookingPayload;
   /** The partner or the school records that a confirmed activity took place. */
   markBookingHeld: BookingPayload;
-  /** The advisor of the school's region records an ambition talk. */
+  /** The advisor of the school's region records an ambition talk, as a draft or final. */
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
   recordEviResult: EviResult;
@@ -1048,6 +1102,21 @@ export type PartnerFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The advisor's preparation checklist before the talk (Voorbereiding voor de adviseur/cultuurpartner). */
+export type PreparationStep =
+  /** Asked for the school's annual plan for the coming school year. */
+  | 'ANNUAL_PLAN_ASKED'
+  /** The planning form, an overview of possible activities and trainings and the talking document brought along. */
+  | 'MATERIALS_BROUGHT'
+  /** A short preparation mail sent, asking for the annual plan and other policy documents. */
+  | 'PREPARATION_MAIL_SENT'
+  /** Earlier reports read (orientation, route or evaluation talks). */
+  | 'PREVIOUS_REPORTS_READ'
+  /** The preparatory questionnaire for schools sent along. */
+  | 'QUESTIONNAIRE_SENT'
+  /** Results of Evi or other self-evaluations of the school analysed. */
+  | 'SELF_EVALUATION_ANALYSED';
+
 /** A price of an offer. */
 export type Price = {
   __typename?: 'Price';
@@ -1277,7 +1346,12 @@ export type RequestBookingInput = {
  */
 export type School = {
   __typename?: 'School';
-  /** Ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
+  /**
+   * Ambition talks the advisor has saved as drafts, oldest first: only for the advisor of the
+   * school's region and admin (the school itself reads null until a talk is final).
+   */
+  ambitionTalkDrafts?: Maybe<Array<AmbitionTalk>>;
+  /** Final ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
   ambitionTalks?: Maybe<Array<AmbitionTalk>>;
   /**
    * The school's bookings of a school year (default: the current one), oldest request first.
@@ -1319,6 +1393,7 @@ export type School = {
  * only for the school itself, the advisor of its region and admin; others read null there.
  */
 export type SchoolBookingsArgs = {
+  allSchoolYears?: InputMaybe<Scalars['Boolean']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
 };
