@@ -1674,6 +1674,33 @@ export type LocalAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LocalAccountsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, municipality?: { __typename?: 'Municipality', name: string } | null } }> }, partners: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string } }> }, regions: Array<{ __typename?: 'Region', id: string, name: string }> };
 
+export type AmbitionTalkFieldsFragment = { __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } };
+
+export type EviResultFieldsFragment = { __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> };
+
+export type SchoolStoryQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type SchoolStoryQuery = { __typename?: 'Query', school?: { __typename?: 'School', id: string, name: string, place: string, sector: Sector, sectorLabel: string, pupilCount?: number | null, municipality?: { __typename?: 'Municipality', name: string } | null, participations?: Array<{ __typename?: 'Participation', period: CmkPeriod, trajectory: Trajectory, trajectoryLabel: string, advisorId: string, startedOn?: string | null, region?: { __typename?: 'Region', name: string } | null, project?: { __typename?: 'Project', title: string } | null }> | null, bookings?: Array<{ __typename?: 'Booking', id: string, schoolYear: string, status: BookingStatus, statusLabel: string, pupils: number, requestedAt: string, offer?: { __typename?: 'Offer', id: string, title: string, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }> } | null, history: Array<{ __typename?: 'BookingHistoryEntry', status: BookingStatus, at: string, by: string }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null }> | null, eviResults?: Array<{ __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> }> | null, ambitionTalks?: Array<{ __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } }> | null, ambitionTalkDrafts?: Array<{ __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } }> | null } | null };
+
+export type AdvisorSchoolsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdvisorSchoolsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, place: string, sectorLabel: string } }> } };
+
+export type RecordAmbitionTalkMutationVariables = Exact<{
+  input: AmbitionTalkInput;
+}>;
+
+
+export type RecordAmbitionTalkMutation = { __typename?: 'Mutation', recordAmbitionTalk: { __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } } };
+
 export type SchoolBookingsQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
   schoolYear?: InputMaybe<Scalars['String']['input']>;
@@ -1738,6 +1765,77 @@ export const BookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BookingFields"}) as unknown as TypedDocumentString<BookingFieldsFragment, unknown>;
+export const AmbitionTalkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}
+    `, {"fragmentName":"AmbitionTalkFields"}) as unknown as TypedDocumentString<AmbitionTalkFieldsFragment, unknown>;
+export const EviResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}
+    `, {"fragmentName":"EviResultFields"}) as unknown as TypedDocumentString<EviResultFieldsFragment, unknown>;
 export const ConfirmBookingDocument = new TypedDocumentString(`
     mutation ConfirmBooking($id: ID!) {
   confirmBooking(id: $id) {
@@ -2244,6 +2342,214 @@ export const LocalAccountsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"58c44caf2fdd8265a989774fddec914e91d98230584263198b9444e36787dcae"}) as unknown as TypedDocumentString<LocalAccountsQuery, LocalAccountsQueryVariables>;
+export const SchoolStoryDocument = new TypedDocumentString(`
+    query SchoolStory($schoolId: ID!) {
+  school(id: $schoolId) {
+    id
+    name
+    place
+    sector
+    sectorLabel
+    municipality {
+      name
+    }
+    pupilCount
+    participations {
+      period
+      trajectory
+      trajectoryLabel
+      advisorId
+      startedOn
+      region {
+        name
+      }
+      project {
+        title
+      }
+    }
+    bookings(allSchoolYears: true) {
+      id
+      schoolYear
+      status
+      statusLabel
+      offer {
+        id
+        title
+        disciplines {
+          value
+          label
+        }
+      }
+      pupils
+      requestedAt
+      history {
+        status
+        at
+        by
+      }
+      activity {
+        heldOn
+        pupilsReached
+        groupsReached
+      }
+    }
+    eviResults {
+      ...EviResultFields
+    }
+    ambitionTalks {
+      ...AmbitionTalkFields
+    }
+    ambitionTalkDrafts {
+      ...AmbitionTalkFields
+    }
+  }
+}
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}
+fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}`, {"hash":"24777fd80f75faddf9968ffd4fdd58a9dc6e7162417aad45de3f4efa0c76c58e"}) as unknown as TypedDocumentString<SchoolStoryQuery, SchoolStoryQueryVariables>;
+export const AdvisorSchoolsDocument = new TypedDocumentString(`
+    query AdvisorSchools($first: Int, $after: String, $text: String) {
+  schools(first: $first, after: $after, filter: {text: $text}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        place
+        sectorLabel
+      }
+    }
+  }
+}
+    `, {"hash":"dc30d664bb09fee242af58a74b8789b0c0e08ac6f7297a8a238fc4c332fe0afb"}) as unknown as TypedDocumentString<AdvisorSchoolsQuery, AdvisorSchoolsQueryVariables>;
+export const RecordAmbitionTalkDocument = new TypedDocumentString(`
+    mutation RecordAmbitionTalk($input: AmbitionTalkInput!) {
+  recordAmbitionTalk(input: $input) {
+    ...AmbitionTalkFields
+  }
+}
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}`, {"hash":"cc29cc3b1cf6e0544f1b4ee8441cf793be84eed81fa5bb7b338d357be3d9d2e9"}) as unknown as TypedDocumentString<RecordAmbitionTalkMutation, RecordAmbitionTalkMutationVariables>;
 export const SchoolBookingsDocument = new TypedDocumentString(`
     query SchoolBookings($schoolId: ID!, $schoolYear: String, $status: BookingStatus) {
   school(id: $schoolId) {

@@ -11,6 +11,9 @@ const AuthCallbackRoute = lazy(() => import('./routes/auth-callback.tsx'));
 const BookingsRoute = lazy(() => import('./routes/bookings.tsx'));
 const InboxRoute = lazy(() => import('./routes/inbox.tsx'));
 const NotFoundRoute = lazy(() => import('./routes/not-found.tsx'));
+const SchoolsRoute = lazy(() => import('./routes/schools.tsx'));
+const SchoolStoryRoute = lazy(() => import('./routes/school-story.tsx'));
+const AmbitionTalkRoute = lazy(() => import('./routes/ambition-talk.tsx'));
 
 const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -24,6 +27,9 @@ const router = createBrowserRouter([
       { path: '/auth/callback', element: page(<AuthCallbackRoute />) },
       { path: '/mijn-aanmeldingen', element: page(<BookingsRoute />) },
       { path: '/aanmeldingen', element: page(<InboxRoute />) },
+      { path: '/scholen', element: page(<SchoolsRoute />) },
+      { path: '/scholen/:schoolId', element: page(<SchoolStoryRoute />) },
+      { path: '/scholen/:schoolId/ambitiegesprek/:date', element: page(<AmbitionTalkRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -1,4 +1,6 @@
 /** Every text of the portal, Dutch first (the default) and English as the switch. */
+import { talksEn, talksNl } from './messages-talks.ts';
+
 export const nl = {
   'app.name': 'CmK-portaal',
   'app.tagline': 'Cultuuraanbod voor scholen',
@@ -173,6 +175,7 @@ export const nl = {
   'status.CANCELLED': 'Geannuleerd',
   'status.HELD': 'Heeft plaatsgevonden',
   'status.EVALUATED': 'Beoordeeld',
+  ...talksNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -350,4 +353,5 @@ export const en: Record<MessageKey, string> = {
   'status.CANCELLED': 'Cancelled',
   'status.HELD': 'Took place',
   'status.EVALUATED': 'Evaluated',
+  ...talksEn,
 };
