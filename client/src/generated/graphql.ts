@@ -1701,6 +1701,13 @@ export type RecordAmbitionTalkMutationVariables = Exact<{
 
 export type RecordAmbitionTalkMutation = { __typename?: 'Mutation', recordAmbitionTalk: { __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } } };
 
+export type RecordEviResultMutationVariables = Exact<{
+  input: EviResultInput;
+}>;
+
+
+export type RecordEviResultMutation = { __typename?: 'Mutation', recordEviResult: { __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> } };
+
 export type SchoolBookingsQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
   schoolYear?: InputMaybe<Scalars['String']['input']>;
@@ -2550,6 +2557,25 @@ export const RecordAmbitionTalkDocument = new TypedDocumentString(`
   }
   recordedAt
 }`, {"hash":"cc29cc3b1cf6e0544f1b4ee8441cf793be84eed81fa5bb7b338d357be3d9d2e9"}) as unknown as TypedDocumentString<RecordAmbitionTalkMutation, RecordAmbitionTalkMutationVariables>;
+export const RecordEviResultDocument = new TypedDocumentString(`
+    mutation RecordEviResult($input: EviResultInput!) {
+  recordEviResult(input: $input) {
+    ...EviResultFields
+  }
+}
+    fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}`, {"hash":"62d9d424dafda31341c4037bb7bbf462f20ef5c3baa0515c3b42f192f65ab3ba"}) as unknown as TypedDocumentString<RecordEviResultMutation, RecordEviResultMutationVariables>;
 export const SchoolBookingsDocument = new TypedDocumentString(`
     query SchoolBookings($schoolId: ID!, $schoolYear: String, $status: BookingStatus) {
   school(id: $schoolId) {

@@ -55,7 +55,7 @@ function TalkPage({ viewer }: { viewer: Viewer }) {
       </h1>
       {advisor ? (
         <AmbitionTalkForm
-          key={`${talk.date}-${talk.status}`}
+          key={talk.date}
           school={school}
           initial={formOf(talk)}
           savedStatus={talk.status}

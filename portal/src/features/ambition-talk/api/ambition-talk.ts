@@ -1,4 +1,4 @@
-import { RecordAmbitionTalkDocument, SchoolStoryDocument, type AmbitionTalkInput, type SchoolStoryQuery } from '@cmk/client';
+import { isCmkError, RecordAmbitionTalkDocument, SchoolStoryDocument, type AmbitionTalkInput, type SchoolStoryQuery } from '@cmk/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi, useQueryScope } from '../../../lib/api-client.tsx';
 
@@ -11,7 +11,15 @@ export function useTalkSchool(schoolId: string) {
   const scope = useQueryScope();
   return useQuery({
     queryKey: ['school-story', ...scope, schoolId],
-    queryFn: () => api.request(SchoolStoryDocument, { schoolId }).then((d) => d.school ?? null),
+    // Someone else's school answers NOT_FOUND: the page says it does not exist, as for a wrong address.
+    queryFn: () =>
+      api.request(SchoolStoryDocument, { schoolId }).then(
+        (d) => d.school ?? null,
+        (error: unknown) => {
+          if (isCmkError(error, 'NOT_FOUND')) return null;
+          throw error;
+        },
+      ),
   });
 }
 

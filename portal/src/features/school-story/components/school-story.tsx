@@ -29,7 +29,7 @@ function EviTable({ result }: { result: Evi }) {
         {t('story.eviCompleted', { date: formatDate(result.completedOn, language), version: result.version })}
       </p>
       <table className="utrecht-table portal-table">
-        <caption className="utrecht-table__caption">{t('story.evi')}</caption>
+        <caption className="utrecht-table__caption">{t('story.eviCaption', { year: result.schoolYear })}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th className="utrecht-table__header-cell" scope="col">
@@ -182,7 +182,7 @@ function YearSection({ year, school, canRecordTalks }: { year: string; school: S
         ) : (
           <>
             <p className="utrecht-paragraph" data-activities-summary={year}>
-              {t('story.activitiesSummary', {
+              {t(held.length === 1 ? 'story.activitiesSummaryOne' : 'story.activitiesSummary', {
                 count: held.length,
                 pupils: held.reduce((sum, b) => sum + (b.activity?.pupilsReached ?? 0), 0),
               })}
