@@ -98,7 +98,7 @@ export function AmbitionTalkView({ talk, schoolName }: { talk: Talk; schoolName:
           <caption className="utrecht-table__caption">{t('talk.agreements')}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              {[t('talk.agreement'), t('talk.owner'), t('talk.due'), t('talk.disciplines'), t('talk.followUp')].map((h) => (
+              {[t('talk.agreement'), t('talk.owner'), t('talk.due'), t('talk.disciplinesShort'), t('talk.followUp')].map((h) => (
                 <th key={h} className="utrecht-table__header-cell" scope="col">
                   {h}
                 </th>
