@@ -5,6 +5,7 @@
  */
 import type {
   AgreementArea,
+  AmbitionTalkStatus,
   BookingStatus,
   CmkGoal,
   CurrentStateAspect,
@@ -13,6 +14,7 @@ import type {
   EviRespondentRole,
   EviVersion,
   Period,
+  PreparationStep,
   SchoolType,
   Sector,
   Trajectory,
@@ -143,10 +145,23 @@ export interface EviResultRecord {
   readonly recordedAt: string;
 }
 
+/** D. One agreement of the planning form: who (owner) does what by when (due); disciplines tie it to bookings. */
+export interface AgreementRecord {
+  readonly area: AgreementArea;
+  readonly agreement: string;
+  readonly owner?: string;
+  readonly due?: string;
+  readonly disciplines?: readonly Discipline[];
+}
+
 /** An ambition talk (ambitiegesprek): header, A. goals, B. current state, C. ambition 2028, D. agreements. */
 export interface AmbitionTalkRecord {
   readonly schoolId: string;
   readonly date: string;
+  /** Absent on talks recorded before drafts existed: those are final. */
+  readonly status?: AmbitionTalkStatus;
+  /** The advisor's preparation checklist: the steps done. */
+  readonly preparation?: readonly PreparationStep[];
   readonly place?: string;
   readonly schoolType: SchoolType;
   readonly participants: readonly string[];
@@ -161,7 +176,7 @@ export interface AmbitionTalkRecord {
   readonly ambition2028: { readonly content?: string; readonly organisation?: string; readonly supportAndProfile?: string };
   readonly agreements: {
     readonly schoolYear: string;
-    readonly items: readonly { readonly area: AgreementArea; readonly agreement: string; readonly owner?: string; readonly due?: string }[];
+    readonly items: readonly AgreementRecord[];
     readonly longerTerm?: string;
   };
   readonly schoolYear: string;

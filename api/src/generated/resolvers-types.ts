@@ -8,7 +8,7 @@ import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mapper
 import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappers.ts';
 import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, BookingChangeMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
 import type { EviResultMapper, EviPillarScenarioMapper } from '../modules/evi/mappers.ts';
-import type { AmbitionTalkMapper, AspectStateMapper } from '../modules/ambition-talks/mappers.ts';
+import type { AmbitionTalkMapper, AspectStateMapper, AgreementMapper, AgreementsMapper, AgreementFollowUpMapper } from '../modules/ambition-talks/mappers.ts';
 import type { RegionReportMapper, MunicipalityReachMapper, SectorReachMapper, DisciplineReachMapper, ReachTotalsMapper, EviSpreadMapper, StatusCountMapper, BlindSpotMapper, GradeReachMapper, BlindSpotSuggestionMapper } from '../modules/reports/mappers.ts';
 import type { ApiKeyMapper, ApiKeySecretPayloadMapper, WebhookEndpointMapper, WebhookDeliveryMapper, WebhookSecretPayloadMapper } from '../modules/integrations/mappers.ts';
 import type { Context } from '../context.ts';
@@ -58,7 +58,13 @@ export type Agreement = {
   __typename?: 'Agreement';
   agreement: Scalars['String']['output'];
   area: AgreementArea;
+  /** The disciplines a booking must have to follow this agreement; empty when none are named. */
+  disciplines: Array<Discipline>;
+  /** The term: the day it should be done by. */
   due?: Maybe<Scalars['Date']['output']>;
+  /** Whether bookings followed it, as of today. */
+  followUp: AgreementFollowUp;
+  /** Who sees to it (a role or a name). */
   owner?: Maybe<Scalars['String']['output']>;
 };
 
@@ -70,10 +76,36 @@ export type AgreementArea =
   | 'PROFESSIONAL_DEVELOPMENT'
   | 'SCHOOL_CULTURE';
 
+/**
+ * Whether bookings followed an agreement. A booking follows it when it is the school's, for the
+ * agreements' school year, requested on or after the talk's date and, with a term, on or before
+ * it, for an offer in one of the agreement's disciplines, and not declined or cancelled.
+ */
+export type AgreementFollowUp = {
+  __typename?: 'AgreementFollowUp';
+  /** The bookings that follow the agreement, oldest request first. */
+  bookings: Array<Booking>;
+  status: AgreementFollowUpStatus;
+};
+
+/** Whether bookings followed an agreement (see AgreementFollowUp). */
+export type AgreementFollowUpStatus =
+  /** At least one booking follows the agreement. */
+  | 'FOLLOWED'
+  /** The agreement names no disciplines, so bookings cannot tell. */
+  | 'NOT_APPLICABLE'
+  /** Its term (or, without one, its school year) has passed without a booking that follows it. */
+  | 'NOT_FOLLOWED'
+  /** No booking follows it yet, and its term has not passed. */
+  | 'OPEN';
+
 /** D. One agreement. */
 export type AgreementInput = {
   agreement: Scalars['String']['input'];
   area: AgreementArea;
+  /** The disciplines a booking must have to follow this agreement. */
+  disciplines?: InputMaybe<Array<Discipline>>;
+  /** The term: the day it should be done by. */
   due?: InputMaybe<Scalars['Date']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
 };
@@ -136,6 +168,8 @@ export type AmbitionTalk = {
   /** Who took part for the school (roles or names). */
   participants: Array<Scalars['String']['output']>;
   place?: Maybe<Scalars['String']['output']>;
+  /** The preparation steps the advisor did. */
+  preparation: Array<PreparationStep>;
   recordedAt: Scalars['String']['output'];
   remarks?: Maybe<Scalars['String']['output']>;
   school?: Maybe<School>;
@@ -144,9 +178,14 @@ export type AmbitionTalk = {
   schoolType: AmbitionTalkSchoolType;
   /** The school year the talk took place in. */
   schoolYear: Scalars['String']['output'];
+  /** DRAFT while the advisor works on it; FINAL once recorded (talks from before drafts existed are FINAL). */
+  status: AmbitionTalkStatus;
 };
 
-/** An ambition talk; one per school per date, so recording it again corrects it. */
+/**
+ * An ambition talk; one per school per date, so recording it again corrects it. A draft may leave
+ * the participants empty; a final talk names at least one.
+ */
 export type AmbitionTalkInput = {
   advisorId: Scalars['String']['input'];
   agreements: AgreementsInput;
@@ -157,10 +196,14 @@ export type AmbitionTalkInput = {
   participants: Array<Scalars['String']['input']>;
   /** Default: the school's place. */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** The preparation steps done; default none. */
+  preparation?: InputMaybe<Array<PreparationStep>>;
   remarks?: InputMaybe<Scalars['String']['input']>;
   /** BRIN6 of the school. */
   schoolId: Scalars['ID']['input'];
   schoolType: AmbitionTalkSchoolType;
+  /** Default FINAL. A final talk saved as DRAFT again answers AMBITION_TALK_FINAL. */
+  status?: InputMaybe<AmbitionTalkStatus>;
 };
 
 /** The kind of school as the talk records it. */
@@ -170,6 +213,13 @@ export type AmbitionTalkSchoolType =
   | 'PRIMARY'
   | 'VMBO'
   | 'VWO';
+
+/** Whether a talk is still the advisor's working copy or final. Only final talks reach the school. */
+export type AmbitionTalkStatus =
+  /** The advisor's working copy: it may be saved again and made final; the school does not see it. */
+  | 'DRAFT'
+  /** Recorded: the school reads it; it can be corrected, but not made a draft again. */
+  | 'FINAL';
 
 /** A partner's API key as listed: its public id and label, never its secret. */
 export type ApiKey = {
@@ -543,9 +593,13 @@ export type EviPillar =
 /** Where the school places itself on a pillar: scenario 1 (starting) to 4 (embedded). */
 export type EviPillarScenario = {
   __typename?: 'EviPillarScenario';
+  /** scenario minus previousScenario: positive when the school moved up; null without a previous result. */
+  change?: Maybe<Scalars['Int']['output']>;
   /** The pillar for people, in the request's language. */
   label: Scalars['String']['output'];
   pillar: EviPillar;
+  /** The scenario of this pillar in the school's previous Evi result (an earlier school year); null when there is none. */
+  previousScenario?: Maybe<Scalars['Int']['output']>;
   scenario: Scalars['Int']['output'];
 };
 
@@ -770,7 +824,7 @@ export type Mutation = {
   evaluateBooking: BookingPayload;
   /** The partner or the school records that a confirmed activity took place. */
   markBookingHeld: BookingPayload;
-  /** The advisor of the school's region records an ambition talk. */
+  /** The advisor of the school's region records an ambition talk, as a draft or final. */
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
   recordEviResult: EviResult;
@@ -1252,6 +1306,21 @@ export type Place = {
   longitude?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The advisor's preparation checklist before the talk (Voorbereiding voor de adviseur/cultuurpartner). */
+export type PreparationStep =
+  /** Asked for the school's annual plan for the coming school year. */
+  | 'ANNUAL_PLAN_ASKED'
+  /** The planning form, an overview of possible activities and trainings and the talking document brought along. */
+  | 'MATERIALS_BROUGHT'
+  /** A short preparation mail sent, asking for the annual plan and other policy documents. */
+  | 'PREPARATION_MAIL_SENT'
+  /** Earlier reports read (orientation, route or evaluation talks). */
+  | 'PREVIOUS_REPORTS_READ'
+  /** The preparatory questionnaire for schools sent along. */
+  | 'QUESTIONNAIRE_SENT'
+  /** Results of Evi or other self-evaluations of the school analysed. */
+  | 'SELF_EVALUATION_ANALYSED';
+
 /** A price of an offer. */
 export type Price = {
   __typename?: 'Price';
@@ -1495,7 +1564,12 @@ export type RequestBookingInput = {
  */
 export type School = {
   __typename?: 'School';
-  /** Ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
+  /**
+   * Ambition talks the advisor has saved as drafts, oldest first: only for the advisor of the
+   * school's region and admin (the school itself reads null until a talk is final).
+   */
+  ambitionTalkDrafts?: Maybe<Array<AmbitionTalk>>;
+  /** Final ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
   ambitionTalks?: Maybe<Array<AmbitionTalk>>;
   /**
    * The school's bookings of a school year (default: the current one), oldest request first.
@@ -1542,6 +1616,7 @@ export type School = {
  * only for the school itself, the advisor of its region and admin; others read null there.
  */
 export type SchoolBookingsArgs = {
+  allSchoolYears?: InputMaybe<Scalars['Boolean']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
 };
@@ -1835,10 +1910,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   ActivityHeld: ResolverTypeWrapper<ActivityHeldMapper>;
   Address: ResolverTypeWrapper<AddressMapper>;
-  Agreement: ResolverTypeWrapper<Agreement>;
+  Agreement: ResolverTypeWrapper<AgreementMapper>;
   AgreementArea: AgreementArea;
+  AgreementFollowUp: ResolverTypeWrapper<AgreementFollowUpMapper>;
+  AgreementFollowUpStatus: AgreementFollowUpStatus;
   AgreementInput: AgreementInput;
-  Agreements: ResolverTypeWrapper<Agreements>;
+  Agreements: ResolverTypeWrapper<AgreementsMapper>;
   AgreementsInput: AgreementsInput;
   Ambition2028: ResolverTypeWrapper<Ambition2028>;
   Ambition2028Input: Ambition2028Input;
@@ -1847,6 +1924,7 @@ export type ResolversTypes = ResolversObject<{
   AmbitionTalk: ResolverTypeWrapper<AmbitionTalkMapper>;
   AmbitionTalkInput: AmbitionTalkInput;
   AmbitionTalkSchoolType: AmbitionTalkSchoolType;
+  AmbitionTalkStatus: AmbitionTalkStatus;
   ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
   ApiKeySecretPayload: ResolverTypeWrapper<ApiKeySecretPayloadMapper>;
   AspectState: ResolverTypeWrapper<AspectStateMapper>;
@@ -1924,6 +2002,7 @@ export type ResolversTypes = ResolversObject<{
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
   PartnerFilter: PartnerFilter;
   Place: ResolverTypeWrapper<PlaceMapper>;
+  PreparationStep: PreparationStep;
   Price: ResolverTypeWrapper<Price>;
   PriceUnit: PriceUnit;
   Project: ResolverTypeWrapper<ProjectMapper>;
@@ -1962,9 +2041,10 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActivityHeld: ActivityHeldMapper;
   Address: AddressMapper;
-  Agreement: Agreement;
+  Agreement: AgreementMapper;
+  AgreementFollowUp: AgreementFollowUpMapper;
   AgreementInput: AgreementInput;
-  Agreements: Agreements;
+  Agreements: AgreementsMapper;
   AgreementsInput: AgreementsInput;
   Ambition2028: Ambition2028;
   Ambition2028Input: Ambition2028Input;
@@ -2078,8 +2158,15 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
   agreement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['AgreementArea'], ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['Discipline']>, ParentType, ContextType>;
   due?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUp?: Resolver<ResolversTypes['AgreementFollowUp'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AgreementFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementFollowUp'] = ResolversParentTypes['AgreementFollowUp']> = ResolversObject<{
+  bookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementFollowUpStatus'], ParentType, ContextType>;
 }>;
 
 export type AgreementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreements'] = ResolversParentTypes['Agreements']> = ResolversObject<{
@@ -2108,12 +2195,14 @@ export type AmbitionTalkResolvers<ContextType = Context, ParentType extends Reso
   goals?: Resolver<ResolversTypes['AmbitionGoals'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preparation?: Resolver<Array<ResolversTypes['PreparationStep']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolType?: Resolver<ResolversTypes['AmbitionTalkSchoolType'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AmbitionTalkStatus'], ParentType, ContextType>;
 }>;
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -2278,8 +2367,10 @@ export type EviHelpRequestResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type EviPillarScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EviPillarScenario'] = ResolversParentTypes['EviPillarScenario']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pillar?: Resolver<ResolversTypes['EviPillar'], ParentType, ContextType>;
+  previousScenario?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   scenario?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2603,8 +2694,9 @@ export type RegionReportResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = ResolversObject<{
+  ambitionTalkDrafts?: Resolver<Maybe<Array<ResolversTypes['AmbitionTalk']>>, ParentType, ContextType>;
   ambitionTalks?: Resolver<Maybe<Array<ResolversTypes['AmbitionTalk']>>, ParentType, ContextType>;
-  bookings?: Resolver<Maybe<Array<ResolversTypes['Booking']>>, ParentType, ContextType, Partial<SchoolBookingsArgs>>;
+  bookings?: Resolver<Maybe<Array<ResolversTypes['Booking']>>, ParentType, ContextType, RequireFields<SchoolBookingsArgs, 'allSchoolYears'>>;
   denomination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eviResults?: Resolver<Maybe<Array<ResolversTypes['EviResult']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2717,6 +2809,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityHeld?: ActivityHeldResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  AgreementFollowUp?: AgreementFollowUpResolvers<ContextType>;
   Agreements?: AgreementsResolvers<ContextType>;
   Ambition2028?: Ambition2028Resolvers<ContextType>;
   AmbitionGoals?: AmbitionGoalsResolvers<ContextType>;

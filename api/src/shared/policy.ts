@@ -141,6 +141,11 @@ export const fieldRules = {
   'School.participations': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
   'School.eviResults': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
   'School.ambitionTalks': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
+  'School.ambitionTalkDrafts': {
+    roles: ['ADVISOR', 'ADMIN'],
+    scope: 'school',
+    why: 'the advisor’s working copy: the school reads a talk once it is final',
+  },
   'School.bookings': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
   'School.pupilCount': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'pupils’ data: not for partners' },
   'BookingGroup.teacher': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'booking', why: 'a person’s name: not for partners' },

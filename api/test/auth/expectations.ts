@@ -70,6 +70,7 @@ export const expectedReaders: Record<FieldName, Audience[]> = {
   'School.participations': ['school', 'advisor', 'admin'],
   'School.eviResults': ['school', 'advisor', 'admin'],
   'School.ambitionTalks': ['school', 'advisor', 'admin'],
+  'School.ambitionTalkDrafts': ['advisor', 'admin'],
   'School.bookings': ['school', 'advisor', 'admin'],
   'School.pupilCount': ['school', 'advisor', 'admin'],
   'BookingGroup.teacher': ['school', 'advisor', 'admin'],

@@ -332,6 +332,7 @@ const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unkno
     'School.participations': onSchool('participations { period }', 'participations'),
     'School.eviResults': onSchool('eviResults { schoolYear }', 'eviResults'),
     'School.ambitionTalks': onSchool('ambitionTalks { date }', 'ambitionTalks'),
+    'School.ambitionTalkDrafts': onSchool('ambitionTalkDrafts { date }', 'ambitionTalkDrafts'),
     'School.bookings': onSchool('bookings { id }', 'bookings'),
     'School.pupilCount': onSchool('pupilCount', 'pupilCount'),
     'BookingGroup.teacher': [

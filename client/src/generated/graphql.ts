@@ -44,7 +44,13 @@ export type Agreement = {
   __typename?: 'Agreement';
   agreement: Scalars['String']['output'];
   area: AgreementArea;
+  /** The disciplines a booking must have to follow this agreement; empty when none are named. */
+  disciplines: Array<Discipline>;
+  /** The term: the day it should be done by. */
   due?: Maybe<Scalars['Date']['output']>;
+  /** Whether bookings followed it, as of today. */
+  followUp: AgreementFollowUp;
+  /** Who sees to it (a role or a name). */
   owner?: Maybe<Scalars['String']['output']>;
 };
 
@@ -56,10 +62,36 @@ export type AgreementArea =
   | 'PROFESSIONAL_DEVELOPMENT'
   | 'SCHOOL_CULTURE';
 
+/**
+ * Whether bookings followed an agreement. A booking follows it when it is the school's, for the
+ * agreements' school year, requested on or after the talk's date and, with a term, on or before
+ * it, for an offer in one of the agreement's disciplines, and not declined or cancelled.
+ */
+export type AgreementFollowUp = {
+  __typename?: 'AgreementFollowUp';
+  /** The bookings that follow the agreement, oldest request first. */
+  bookings: Array<Booking>;
+  status: AgreementFollowUpStatus;
+};
+
+/** Whether bookings followed an agreement (see AgreementFollowUp). */
+export type AgreementFollowUpStatus =
+  /** At least one booking follows the agreement. */
+  | 'FOLLOWED'
+  /** The agreement names no disciplines, so bookings cannot tell. */
+  | 'NOT_APPLICABLE'
+  /** Its term (or, without one, its school year) has passed without a booking that follows it. */
+  | 'NOT_FOLLOWED'
+  /** No booking follows it yet, and its term has not passed. */
+  | 'OPEN';
+
 /** D. One agreement. */
 export type AgreementInput = {
   agreement: Scalars['String']['input'];
   area: AgreementArea;
+  /** The disciplines a booking must have to follow this agreement. */
+  disciplines?: InputMaybe<Array<Discipline>>;
+  /** The term: the day it should be done by. */
   due?: InputMaybe<Scalars['Date']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
 };
@@ -122,6 +154,8 @@ export type AmbitionTalk = {
   /** Who took part for the school (roles or names). */
   participants: Array<Scalars['String']['output']>;
   place?: Maybe<Scalars['String']['output']>;
+  /** The preparation steps the advisor did. */
+  preparation: Array<PreparationStep>;
   recordedAt: Scalars['String']['output'];
   remarks?: Maybe<Scalars['String']['output']>;
   school?: Maybe<School>;
@@ -130,9 +164,14 @@ export type AmbitionTalk = {
   schoolType: AmbitionTalkSchoolType;
   /** The school year the talk took place in. */
   schoolYear: Scalars['String']['output'];
+  /** DRAFT while the advisor works on it; FINAL once recorded (talks from before drafts existed are FINAL). */
+  status: AmbitionTalkStatus;
 };
 
-/** An ambition talk; one per school per date, so recording it again corrects it. */
+/**
+ * An ambition talk; one per school per date, so recording it again corrects it. A draft may leave
+ * the participants empty; a final talk names at least one.
+ */
 export type AmbitionTalkInput = {
   advisorId: Scalars['String']['input'];
   agreements: AgreementsInput;
@@ -143,10 +182,14 @@ export type AmbitionTalkInput = {
   participants: Array<Scalars['String']['input']>;
   /** Default: the school's place. */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** The preparation steps done; default none. */
+  preparation?: InputMaybe<Array<PreparationStep>>;
   remarks?: InputMaybe<Scalars['String']['input']>;
   /** BRIN6 of the school. */
   schoolId: Scalars['ID']['input'];
   schoolType: AmbitionTalkSchoolType;
+  /** Default FINAL. A final talk saved as DRAFT again answers AMBITION_TALK_FINAL. */
+  status?: InputMaybe<AmbitionTalkStatus>;
 };
 
 /** The kind of school as the talk records it. */
@@ -156,6 +199,13 @@ export type AmbitionTalkSchoolType =
   | 'PRIMARY'
   | 'VMBO'
   | 'VWO';
+
+/** Whether a talk is still the advisor's working copy or final. Only final talks reach the school. */
+export type AmbitionTalkStatus =
+  /** The advisor's working copy: it may be saved again and made final; the school does not see it. */
+  | 'DRAFT'
+  /** Recorded: the school reads it; it can be corrected, but not made a draft again. */
+  | 'FINAL';
 
 /** A partner's API key as listed: its public id and label, never its secret. */
 export type ApiKey = {
@@ -529,9 +579,13 @@ export type EviPillar =
 /** Where the school places itself on a pillar: scenario 1 (starting) to 4 (embedded). */
 export type EviPillarScenario = {
   __typename?: 'EviPillarScenario';
+  /** scenario minus previousScenario: positive when the school moved up; null without a previous result. */
+  change?: Maybe<Scalars['Int']['output']>;
   /** The pillar for people, in the request's language. */
   label: Scalars['String']['output'];
   pillar: EviPillar;
+  /** The scenario of this pillar in the school's previous Evi result (an earlier school year); null when there is none. */
+  previousScenario?: Maybe<Scalars['Int']['output']>;
   scenario: Scalars['Int']['output'];
 };
 
@@ -756,7 +810,7 @@ export type Mutation = {
   evaluateBooking: BookingPayload;
   /** The partner or the school records that a confirmed activity took place. */
   markBookingHeld: BookingPayload;
-  /** The advisor of the school's region records an ambition talk. */
+  /** The advisor of the school's region records an ambition talk, as a draft or final. */
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
   recordEviResult: EviResult;
@@ -1238,6 +1292,21 @@ export type Place = {
   longitude?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The advisor's preparation checklist before the talk (Voorbereiding voor de adviseur/cultuurpartner). */
+export type PreparationStep =
+  /** Asked for the school's annual plan for the coming school year. */
+  | 'ANNUAL_PLAN_ASKED'
+  /** The planning form, an overview of possible activities and trainings and the talking document brought along. */
+  | 'MATERIALS_BROUGHT'
+  /** A short preparation mail sent, asking for the annual plan and other policy documents. */
+  | 'PREPARATION_MAIL_SENT'
+  /** Earlier reports read (orientation, route or evaluation talks). */
+  | 'PREVIOUS_REPORTS_READ'
+  /** The preparatory questionnaire for schools sent along. */
+  | 'QUESTIONNAIRE_SENT'
+  /** Results of Evi or other self-evaluations of the school analysed. */
+  | 'SELF_EVALUATION_ANALYSED';
+
 /** A price of an offer. */
 export type Price = {
   __typename?: 'Price';
@@ -1481,7 +1550,12 @@ export type RequestBookingInput = {
  */
 export type School = {
   __typename?: 'School';
-  /** Ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
+  /**
+   * Ambition talks the advisor has saved as drafts, oldest first: only for the advisor of the
+   * school's region and admin (the school itself reads null until a talk is final).
+   */
+  ambitionTalkDrafts?: Maybe<Array<AmbitionTalk>>;
+  /** Final ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
   ambitionTalks?: Maybe<Array<AmbitionTalk>>;
   /**
    * The school's bookings of a school year (default: the current one), oldest request first.
@@ -1528,6 +1602,7 @@ export type School = {
  * only for the school itself, the advisor of its region and admin; others read null there.
  */
 export type SchoolBookingsArgs = {
+  allSchoolYears?: InputMaybe<Scalars['Boolean']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
 };
@@ -1974,6 +2049,40 @@ export type MunicipalityFactsheetQueryVariables = Exact<{
 
 export type MunicipalityFactsheetQuery = { __typename?: 'Query', municipalityFactsheet?: { __typename?: 'Factsheet', fileName: string, contentType: string, base64: string, generatedAt: string } | null };
 
+export type AmbitionTalkFieldsFragment = { __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } };
+
+export type EviResultFieldsFragment = { __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> };
+
+export type SchoolStoryQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type SchoolStoryQuery = { __typename?: 'Query', school?: { __typename?: 'School', id: string, name: string, place: string, sector: Sector, sectorLabel: string, pupilCount?: number | null, municipality?: { __typename?: 'Municipality', name: string } | null, participations?: Array<{ __typename?: 'Participation', period: CmkPeriod, trajectory: Trajectory, trajectoryLabel: string, advisorId: string, startedOn?: string | null, region?: { __typename?: 'Region', name: string } | null, project?: { __typename?: 'Project', title: string } | null }> | null, bookings?: Array<{ __typename?: 'Booking', id: string, schoolYear: string, status: BookingStatus, statusLabel: string, pupils: number, requestedAt: string, offer?: { __typename?: 'Offer', id: string, title: string, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }> } | null, history: Array<{ __typename?: 'BookingHistoryEntry', status: BookingStatus, at: string, by: string }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null }> | null, eviResults?: Array<{ __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> }> | null, ambitionTalks?: Array<{ __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } }> | null, ambitionTalkDrafts?: Array<{ __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } }> | null } | null };
+
+export type AdvisorSchoolsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdvisorSchoolsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, place: string, sectorLabel: string } }> } };
+
+export type RecordAmbitionTalkMutationVariables = Exact<{
+  input: AmbitionTalkInput;
+}>;
+
+
+export type RecordAmbitionTalkMutation = { __typename?: 'Mutation', recordAmbitionTalk: { __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } } };
+
+export type RecordEviResultMutationVariables = Exact<{
+  input: EviResultInput;
+}>;
+
+
+export type RecordEviResultMutation = { __typename?: 'Mutation', recordEviResult: { __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> } };
+
 export type SchoolBookingsQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
   schoolYear?: InputMaybe<Scalars['String']['input']>;
@@ -2072,6 +2181,77 @@ export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const AmbitionTalkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}
+    `, {"fragmentName":"AmbitionTalkFields"}) as unknown as TypedDocumentString<AmbitionTalkFieldsFragment, unknown>;
+export const EviResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}
+    `, {"fragmentName":"EviResultFields"}) as unknown as TypedDocumentString<EviResultFieldsFragment, unknown>;
 export const ConfirmBookingDocument = new TypedDocumentString(`
     mutation ConfirmBooking($id: ID!) {
   confirmBooking(id: $id) {
@@ -3163,6 +3343,233 @@ export const MunicipalityFactsheetDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"abd7c49786024ce495488abdffb39cb9d4e0b3149cb233d7cfb063cad5ba80b3"}) as unknown as TypedDocumentString<MunicipalityFactsheetQuery, MunicipalityFactsheetQueryVariables>;
+export const SchoolStoryDocument = new TypedDocumentString(`
+    query SchoolStory($schoolId: ID!) {
+  school(id: $schoolId) {
+    id
+    name
+    place
+    sector
+    sectorLabel
+    municipality {
+      name
+    }
+    pupilCount
+    participations {
+      period
+      trajectory
+      trajectoryLabel
+      advisorId
+      startedOn
+      region {
+        name
+      }
+      project {
+        title
+      }
+    }
+    bookings(allSchoolYears: true) {
+      id
+      schoolYear
+      status
+      statusLabel
+      offer {
+        id
+        title
+        disciplines {
+          value
+          label
+        }
+      }
+      pupils
+      requestedAt
+      history {
+        status
+        at
+        by
+      }
+      activity {
+        heldOn
+        pupilsReached
+        groupsReached
+      }
+    }
+    eviResults {
+      ...EviResultFields
+    }
+    ambitionTalks {
+      ...AmbitionTalkFields
+    }
+    ambitionTalkDrafts {
+      ...AmbitionTalkFields
+    }
+  }
+}
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}
+fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}`, {"hash":"24777fd80f75faddf9968ffd4fdd58a9dc6e7162417aad45de3f4efa0c76c58e"}) as unknown as TypedDocumentString<SchoolStoryQuery, SchoolStoryQueryVariables>;
+export const AdvisorSchoolsDocument = new TypedDocumentString(`
+    query AdvisorSchools($first: Int, $after: String, $text: String) {
+  schools(first: $first, after: $after, filter: {text: $text}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        place
+        sectorLabel
+      }
+    }
+  }
+}
+    `, {"hash":"dc30d664bb09fee242af58a74b8789b0c0e08ac6f7297a8a238fc4c332fe0afb"}) as unknown as TypedDocumentString<AdvisorSchoolsQuery, AdvisorSchoolsQueryVariables>;
+export const RecordAmbitionTalkDocument = new TypedDocumentString(`
+    mutation RecordAmbitionTalk($input: AmbitionTalkInput!) {
+  recordAmbitionTalk(input: $input) {
+    ...AmbitionTalkFields
+  }
+}
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}`, {"hash":"cc29cc3b1cf6e0544f1b4ee8441cf793be84eed81fa5bb7b338d357be3d9d2e9"}) as unknown as TypedDocumentString<RecordAmbitionTalkMutation, RecordAmbitionTalkMutationVariables>;
+export const RecordEviResultDocument = new TypedDocumentString(`
+    mutation RecordEviResult($input: EviResultInput!) {
+  recordEviResult(input: $input) {
+    ...EviResultFields
+  }
+}
+    fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}`, {"hash":"62d9d424dafda31341c4037bb7bbf462f20ef5c3baa0515c3b42f192f65ab3ba"}) as unknown as TypedDocumentString<RecordEviResultMutation, RecordEviResultMutationVariables>;
 export const SchoolBookingsDocument = new TypedDocumentString(`
     query SchoolBookings($schoolId: ID!, $schoolYear: String, $status: BookingStatus) {
   school(id: $schoolId) {

@@ -13,6 +13,9 @@ const InboxRoute = lazy(() => import('./routes/inbox.tsx'));
 const IntegrationsRoute = lazy(() => import('./routes/integrations.tsx'));
 const RegionRoute = lazy(() => import('./routes/region.tsx'));
 const NotFoundRoute = lazy(() => import('./routes/not-found.tsx'));
+const SchoolsRoute = lazy(() => import('./routes/schools.tsx'));
+const SchoolStoryRoute = lazy(() => import('./routes/school-story.tsx'));
+const AmbitionTalkRoute = lazy(() => import('./routes/ambition-talk.tsx'));
 
 const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -28,6 +31,9 @@ const router = createBrowserRouter([
       { path: '/aanmeldingen', element: page(<InboxRoute />) },
       { path: '/koppelingen', element: page(<IntegrationsRoute />) },
       { path: '/regio', element: page(<RegionRoute />) },
+      { path: '/scholen', element: page(<SchoolsRoute />) },
+      { path: '/scholen/:schoolId', element: page(<SchoolStoryRoute />) },
+      { path: '/scholen/:schoolId/ambitiegesprek/:date', element: page(<AmbitionTalkRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -1,5 +1,7 @@
 /** Every text of the portal, Dutch first (the default) and English as the switch. */
 import { regionEn, regionNl } from './messages-region.ts';
+import { talksEn, talksNl } from './messages-talks.ts';
+
 export const nl = {
   ...regionNl,
   'app.name': 'CmK-portaal',
@@ -252,6 +254,7 @@ export const nl = {
   'status.CANCELLED': 'Geannuleerd',
   'status.HELD': 'Heeft plaatsgevonden',
   'status.EVALUATED': 'Beoordeeld',
+  ...talksNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -507,4 +510,5 @@ export const en: Record<MessageKey, string> = {
   'status.CANCELLED': 'Cancelled',
   'status.HELD': 'Took place',
   'status.EVALUATED': 'Evaluated',
+  ...talksEn,
 };

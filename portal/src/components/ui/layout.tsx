@@ -48,6 +48,16 @@ export function Layout() {
               {t('nav.bookings')}
             </NavLink>
           )}
+          {viewer?.role === 'SCHOOL' && viewer.schoolId && (
+            <NavLink to={`/scholen/${viewer.schoolId}`} className={navClass}>
+              {t('nav.ourSchool')}
+            </NavLink>
+          )}
+          {(viewer?.role === 'ADVISOR' || viewer?.role === 'ADMIN') && (
+            <NavLink to="/scholen" className={navClass}>
+              {t('nav.schools')}
+            </NavLink>
+          )}
           {viewer?.role === 'PARTNER' && (
             <>
               <NavLink to="/aanmeldingen" className={navClass}>
