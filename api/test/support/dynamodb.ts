@@ -22,7 +22,15 @@ export async function startDynamoDbLocal(): Promise<TestDynamoDb> {
   const child: ChildProcess = spawnDynamoDbLocal({ port, stdio: 'ignore' });
   await waitForPort(port, 60_000);
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  // DynamoDB Local answers InternalServerError ("too long waiting for a lock … will succeed in actual
+  // DynamoDB") when many writers share one item on a loaded machine; the SDK's default 3 attempts then
+  // give up. More attempts keep the concurrency tests about our code, not about Local's lock timeout.
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 10,
+  });
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   return {
     endpoint,
