@@ -127,7 +127,7 @@ const addDays = (day: string, n: number) => isoDay(new Date(Date.parse(`${day}T0
 const hhmm = (total: number) => `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}:00.000`;
 
 /**
- * Fixed dates for performances and guided visits at the partner's venue (every other visit stays
+ * Fixed dates for performances and guided visits at the partner's venue (about half the visits stay
  * "by agreement"): three weekday sessions in the school year 2026-2027, spread over the offers so
  * the date filter has something to find, each open for booking until two weeks before.
  * Generated demo dates, not any partner's real programme.
