@@ -74,9 +74,18 @@ describe('generated client', () => {
       'OfferPage: offer.venue.latitude',
       'NearbyOffers: offers.edges.node.distanceKm',
       'NearbyOffers: offers.edges.node.coverImage.url',
+      // Dates: sessions with their places left, and on every booking (the BookingFields fragment) what the partner needs to plan.
+      'Offer: offer.sessions.remaining',
+      'OfferPage: offer.sessions.bookingDeadline',
+      ': blockedDates',
+      ': session.startTime',
+      ': agreed.sessionId',
+      'ConfirmBooking: confirmBooking',
     ])
       expect(paths, wanted).toContain(wanted);
     const generated = fs.readFileSync(path.join(root, 'client/src/generated/graphql.ts'), 'utf8');
-    for (const type of ['NearbyOffersQuery', 'DistanceFrom', 'NearFilter', 'ImageFormats']) expect(generated, type).toContain(type);
+    for (const type of ['NearbyOffersQuery', 'DistanceFrom', 'NearFilter', 'ImageFormats', 'AgreedDate', 'ConfirmBookingMutationVariables'])
+      expect(generated, type).toContain(type);
+    expect(generated).toMatch(/agreedDate\?: InputMaybe<Scalars\['Date'\]\['input'\]>/);
   });
 });

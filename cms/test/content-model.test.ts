@@ -72,7 +72,7 @@ describe('schemas', () => {
     expect(offer.attributes.title.pluginOptions.i18n.localized).toBe(true);
     expect(offer.attributes.capacity.pluginOptions.i18n.localized).toBe(false);
     expect(offer.attributes.disciplines).toMatchObject({ type: 'relation', relation: 'manyToMany', target: 'api::discipline.discipline' });
-    for (const uid of ['shared.price', 'shared.address', 'shared.image', 'contact.person', 'contact.organisation'])
+    for (const uid of ['shared.price', 'shared.address', 'shared.image', 'shared.session', 'contact.person', 'contact.organisation'])
       expect(app.strapi.components[uid as any], uid).toBeDefined();
   });
 
@@ -105,7 +105,7 @@ describe('generated types', () => {
     const types = fs.readFileSync(path.join(dir, 'contentTypes.d.ts'), 'utf8');
     for (const uid of TYPES) expect(types, uid).toContain(`'${uid}'`);
     const components = fs.readFileSync(path.join(dir, 'components.d.ts'), 'utf8');
-    for (const uid of ['shared.price', 'shared.address', 'contact.person', 'contact.organisation'])
+    for (const uid of ['shared.price', 'shared.address', 'shared.session', 'contact.person', 'contact.organisation'])
       expect(components, uid).toContain(`'${uid}'`);
   });
 });
@@ -227,6 +227,68 @@ describe('validation', () => {
     expect(partner.paths).toContain('address.latitude');
     // Strapi's own bounds keep a position on the globe.
     await expect(offers().create({ data: goodOffer({ venue: { ...venue, latitude: 95, longitude: 4.6 } }) } as any)).rejects.toThrow();
+  });
+
+  it('keeps sessions of an offer with fixed dates, and refuses an end before the start, no places or a late deadline', async () => {
+    // Strapi's time format, as the admin sends it.
+    const session = { date: '2027-03-09', startTime: '10:00:00.000', endTime: '11:15:00.000', places: 3, bookingDeadline: '2027-02-23' };
+    const created = await offers().create({ data: goodOffer({ sessions: [session, { ...session, date: '2027-03-16' }] }) } as any);
+    const stored: any = await offers().findOne({ documentId: created.documentId, populate: ['sessions'] } as any);
+    expect(stored.sessions).toHaveLength(2);
+    expect(stored.sessions[0]).toMatchObject({ date: '2027-03-09', places: 3, bookingDeadline: '2027-02-23' });
+    expect(stored.sessions[0].startTime).toMatch(/^10:00/);
+    // By agreement: no sessions at all is a valid offer.
+    await expect(offers().create({ data: goodOffer({ sessions: [] }) } as any)).resolves.toBeTruthy();
+
+    const backwards = await rejection(offers().create({ data: goodOffer({ sessions: [{ ...session, endTime: '09:30:00.000' }] }) } as any));
+    expect(backwards.message).toContain('sessie 1 moet eindigen na de begintijd');
+    expect(backwards.paths).toContain('sessions.0.endTime');
+    const empty = await rejection(
+      offers().create({ data: goodOffer({ sessions: [session, { ...session, date: '2027-04-01', places: 0 }] }) } as any),
+    );
+    expect(empty.message).toContain('sessie 2 heeft minstens 1 plaats nodig');
+    expect(empty.paths).toContain('sessions.1.places');
+    const late = await rejection(
+      offers().create({ data: goodOffer({ sessions: [{ ...session, bookingDeadline: '2027-03-10' }] }) } as any),
+    );
+    expect(late.message).toContain('aanmelddeadline van sessie 1 moet op of vóór de datum liggen');
+    const twice = await rejection(offers().create({ data: goodOffer({ sessions: [session, session] }) } as any));
+    expect(twice.paths).toContain('sessions.1.startTime');
+    // An update is checked too, and a deadline on the day itself is fine.
+    const edited = await rejection(
+      offers().update({ documentId: created.documentId, data: { sessions: [{ ...session, endTime: '10:00:00.000' }] } } as any),
+    );
+    expect(edited.paths).toContain('sessions.0.endTime');
+    await expect(
+      offers().update({ documentId: created.documentId, data: { sessions: [{ ...session, bookingDeadline: session.date }] } } as any),
+    ).resolves.toBeTruthy();
+  });
+
+  it('seeds performances and guided visits with sessions in the school year 2026-2027, the same in both languages', async () => {
+    const seeded: any[] = await offers().findMany({
+      filters: { offerType: { $in: ['voorstelling', 'bezoek'] }, slug: { $notContains: 'samen-zingen' } },
+      status: 'published',
+      locale: 'nl',
+      populate: ['sessions'],
+    } as any);
+    const withSessions = seeded.filter((o) => o.sessions.length > 0);
+    expect(withSessions.length).toBeGreaterThanOrEqual(8);
+    expect(seeded.length - withSessions.length).toBeGreaterThan(0);
+    for (const o of withSessions)
+      for (const s of o.sessions) {
+        expect(s.date >= '2026-08-01' && s.date <= '2027-07-31', `${o.slug} ${s.date}`).toBe(true);
+        expect(s.bookingDeadline <= s.date).toBe(true);
+        expect(s.endTime > s.startTime).toBe(true);
+        expect(s.places).toBeGreaterThanOrEqual(1);
+      }
+    const english: any = await offers().findOne({
+      documentId: withSessions[0].documentId,
+      locale: 'en',
+      status: 'published',
+      populate: ['sessions'],
+    } as any);
+    const strip = (list: any[]) => list.map(({ id: _id, ...rest }) => rest);
+    expect(strip(english.sessions)).toEqual(strip(withSessions[0].sessions));
   });
 
   it('seeds every municipality with a centre and every offer at a venue with its partner’s address', async () => {

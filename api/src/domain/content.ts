@@ -46,6 +46,25 @@ export const IMAGE_FORMATS = ['thumbnail', 'small', 'medium', 'large'] as const;
 export type ImageFormatName = (typeof IMAGE_FORMATS)[number];
 
 /** An image as editors attach it: the file Strapi stores, its sizes, and the texts that go with it. */
+/**
+ * A fixed date of an offer (a performance, a guided visit). Its id is its date and start time
+ * (`2027-03-09T10:00`): stable when an editor edits other sessions, unique within the offer (the
+ * CMS refuses two sessions starting at the same moment).
+ */
+export interface SessionDoc {
+  readonly id: string;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  /** HH:MM */
+  readonly startTime: string;
+  /** HH:MM */
+  readonly endTime: string;
+  /** Places (groups) of this session. */
+  readonly places: number;
+  /** Last day a school can ask for it (YYYY-MM-DD); absent: until the day itself. */
+  readonly bookingDeadline?: string;
+}
+
 export interface ImageDoc extends ImageSize {
   readonly alt: string;
   readonly credit?: string;
@@ -90,6 +109,8 @@ export interface OfferDoc {
   readonly venue?: PlaceDoc;
   /** The first is the cover. Absent in documents projected before images existed: read as none. */
   readonly images?: readonly ImageDoc[];
+  /** Fixed dates, in date order; none (or absent, in documents projected before sessions existed): by agreement. */
+  readonly sessions?: readonly SessionDoc[];
   readonly publishedAt: string;
   readonly updatedAt: string;
 }

@@ -19,6 +19,7 @@ import type {
   Sector,
   Trajectory,
 } from './vocabulary.ts';
+import type { SessionDoc } from './content.ts';
 
 export interface SchoolRecord {
   readonly id: string; // BRIN6 (vestigingscode)
@@ -97,6 +98,12 @@ export interface BookingRecord {
   readonly evaluation?: { readonly rating: number; readonly comment?: string; readonly evaluatedAt: string };
   /** A booking of a partner's sandbox test school: in the feed and webhooks, never in figures or reports. */
   readonly sandbox?: true;
+  /** The session the school booked, when the offer has fixed dates. */
+  readonly sessionId?: string;
+  /** Dates that do not suit the school, shown to the partner. */
+  readonly blockedDates?: readonly string[];
+  /** What the partner agreed on confirming: a date (YYYY-MM-DD) with optional times (HH:MM), or the booked session. */
+  readonly agreed?: { readonly date: string; readonly startTime?: string; readonly endTime?: string; readonly sessionId?: string };
 }
 
 /** Capacity and running figures of one offer in one school year. */
@@ -127,6 +134,8 @@ export interface OfferRef {
   readonly maxBookingsPerSchool?: number;
   readonly slug?: string;
   readonly title?: string;
+  /** Fixed dates; empty or absent: by agreement. */
+  readonly sessions?: readonly SessionDoc[];
 }
 
 export interface EviResultRecord {

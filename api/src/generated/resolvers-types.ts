@@ -53,6 +53,18 @@ export type Address = {
   street?: Maybe<Scalars['String']['output']>;
 };
 
+/** What the partner agreed on confirming: a date with optional times, or the booked session. */
+export type AgreedDate = {
+  __typename?: 'AgreedDate';
+  date: Scalars['Date']['output'];
+  /** HH:MM */
+  endTime?: Maybe<Scalars['String']['output']>;
+  /** The booked session, when the date is that of a session. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  /** HH:MM */
+  startTime?: Maybe<Scalars['String']['output']>;
+};
+
 /** D. One agreement. */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -304,8 +316,12 @@ export type Booking = {
   __typename?: 'Booking';
   /** When HELD or EVALUATED: the activity as it took place. */
   activity?: Maybe<ActivityHeld>;
+  /** The date the partner agreed on confirming; null until confirmed (or confirmed without one). */
+  agreed?: Maybe<AgreedDate>;
   /** What the caller may do with this booking now; empty when nothing. */
   allowedActions: Array<BookingAction>;
+  /** Dates that do not suit the school (shown to the partner). */
+  blockedDates: Array<Scalars['Date']['output']>;
   /** When CANCELLED: why and by whom. */
   cancellation?: Maybe<Cancellation>;
   /** Why the partner declined, when DECLINED. */
@@ -337,6 +353,8 @@ export type Booking = {
   schoolName: Scalars['String']['output'];
   /** The school year, e.g. 2025-2026. */
   schoolYear: Scalars['String']['output'];
+  /** The session the school booked, when the offer has fixed dates; null when it is no longer in the offer. */
+  session?: Maybe<Session>;
   status: BookingStatus;
   /** The status for people, in the request's language. */
   statusLabel: Scalars['String']['output'];
@@ -811,7 +829,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
   cancelBooking: BookingPayload;
-  /** The partner of the offer accepts a requested booking. */
+  /**
+   * The partner of the offer accepts a requested booking. A booking of a session is agreed on that
+   * session; otherwise the partner may give the agreed date (YYYY-MM-DD) and times (HH:MM, the end
+   * after the start, both or none).
+   */
   confirmBooking: BookingPayload;
   /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
   createApiKey: ApiKeySecretPayload;
@@ -873,6 +895,9 @@ export type MutationCancelBookingArgs = {
 
 
 export type MutationConfirmBookingArgs = {
+  agreedDate?: InputMaybe<Scalars['Date']['input']>;
+  agreedEndTime?: InputMaybe<Scalars['String']['input']>;
+  agreedStartTime?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1047,6 +1072,8 @@ export type Offer = {
   /** Schools that held the activity this school year. */
   schoolsReached: Scalars['Int']['output'];
   sectors: Array<SectorGrades>;
+  /** Fixed dates (performances, guided visits), in date order; empty for offers by agreement. */
+  sessions: Array<Session>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
   /** CmK themes the offer works on, with their labels in the request's language. */
@@ -1106,6 +1133,14 @@ export type OfferFacets = {
 /** Filters of the offer list: AND between fields, OR within a list. */
 export type OfferFilter = {
   audience?: InputMaybe<Audience>;
+  /**
+   * With dateTo: offers with a session on a day in the range (both inclusive; either may be left
+   * out); offers without sessions (by agreement) when their booking window (bookableFrom to
+   * bookableUntil) overlaps it. Offers with neither sessions nor a booking window never match.
+   */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** See dateFrom. BAD_USER_INPUT when before dateFrom. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
   disciplines?: InputMaybe<Array<Discipline>>;
   /** Within the offer's grade range for the given sector(s), or any sector when none is given. */
   grade?: InputMaybe<Scalars['Int']['input']>;
@@ -1555,6 +1590,12 @@ export type RequestBookingInput = {
   schoolId: Scalars['ID']['input'];
   /** 2025-2026; default: the current school year. */
   schoolYear?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * One of the offer's sessions (Offer.sessions.id): its places are taken (one per group) in the same
+   * write as the booking. SESSION_FULL when too few are left, SESSION_CLOSED past its booking deadline,
+   * SESSION_NOT_FOUND when the offer has no such session.
+   */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -1686,6 +1727,24 @@ export type SectorReach = {
   schools: Scalars['Int']['output'];
   schoolsTakingPart: Scalars['Int']['output'];
   sector: Sector;
+};
+
+/** A fixed date of an offer. A booking of it takes one place per group. */
+export type Session = {
+  __typename?: 'Session';
+  /** The last day a school can ask for it; null: until the day itself. */
+  bookingDeadline?: Maybe<Scalars['Date']['output']>;
+  date: Scalars['Date']['output'];
+  /** HH:MM, Dutch time. */
+  endTime: Scalars['String']['output'];
+  /** Date and start time, e.g. 2027-03-09T10:00: stable while the session exists; pass it as RequestBookingInput.sessionId. */
+  id: Scalars['ID']['output'];
+  /** Places (groups) of the session. */
+  places: Scalars['Int']['output'];
+  /** Places left: places minus the groups of requested, confirmed, held and evaluated bookings of it. */
+  remaining: Scalars['Int']['output'];
+  /** HH:MM, Dutch time. */
+  startTime: Scalars['String']['output'];
 };
 
 /** Bookings with one status. */
@@ -1910,6 +1969,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   ActivityHeld: ResolverTypeWrapper<ActivityHeldMapper>;
   Address: ResolverTypeWrapper<AddressMapper>;
+  AgreedDate: ResolverTypeWrapper<AgreedDate>;
   Agreement: ResolverTypeWrapper<AgreementMapper>;
   AgreementArea: AgreementArea;
   AgreementFollowUp: ResolverTypeWrapper<AgreementFollowUpMapper>;
@@ -2021,6 +2081,7 @@ export type ResolversTypes = ResolversObject<{
   Sector: Sector;
   SectorGrades: ResolverTypeWrapper<SectorGrades>;
   SectorReach: ResolverTypeWrapper<SectorReachMapper>;
+  Session: ResolverTypeWrapper<Session>;
   StatusCount: ResolverTypeWrapper<StatusCountMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextField: TextField;
@@ -2041,6 +2102,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActivityHeld: ActivityHeldMapper;
   Address: AddressMapper;
+  AgreedDate: AgreedDate;
   Agreement: AgreementMapper;
   AgreementFollowUp: AgreementFollowUpMapper;
   AgreementInput: AgreementInput;
@@ -2130,6 +2192,7 @@ export type ResolversParentTypes = ResolversObject<{
   SchoolFilter: SchoolFilter;
   SectorGrades: SectorGrades;
   SectorReach: SectorReachMapper;
+  Session: Session;
   StatusCount: StatusCountMapper;
   String: Scalars['String']['output'];
   TextHighlight: TextHighlight;
@@ -2153,6 +2216,13 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AgreedDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreedDate'] = ResolversParentTypes['AgreedDate']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
@@ -2246,7 +2316,9 @@ export type BlindSpotSuggestionResolvers<ContextType = Context, ParentType exten
 
 export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['ActivityHeld']>, ParentType, ContextType>;
+  agreed?: Resolver<Maybe<ResolversTypes['AgreedDate']>, ParentType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['BookingAction']>, ParentType, ContextType>;
+  blockedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   cancellation?: Resolver<Maybe<ResolversTypes['Cancellation']>, ParentType, ContextType>;
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -2265,6 +2337,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2523,6 +2596,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   remainingCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   schoolsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['SectorGrades']>, ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeLabel']>, ParentType, ContextType>;
@@ -2743,6 +2817,16 @@ export type SectorReachResolvers<ContextType = Context, ParentType extends Resol
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
 }>;
 
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  bookingDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type StatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2808,6 +2892,7 @@ export type WebhookSecretPayloadResolvers<ContextType = Context, ParentType exte
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityHeld?: ActivityHeldResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  AgreedDate?: AgreedDateResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementFollowUp?: AgreementFollowUpResolvers<ContextType>;
   Agreements?: AgreementsResolvers<ContextType>;
@@ -2873,6 +2958,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SectorGrades?: SectorGradesResolvers<ContextType>;
   SectorReach?: SectorReachResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   TextHighlight?: TextHighlightResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;

@@ -8,6 +8,12 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'OFFER_FULL'
   | 'ALREADY_BOOKED'
+  /** The session has fewer places left than the booking has groups. */
+  | 'SESSION_FULL'
+  /** The session's booking deadline (or the day itself) has passed. */
+  | 'SESSION_CLOSED'
+  /** The offer has no session with that id (any more). */
+  | 'SESSION_NOT_FOUND'
   | 'INVALID_TRANSITION'
   | 'ENDPOINT_DISABLED'
   /** Saving a final ambition talk as a draft again. */

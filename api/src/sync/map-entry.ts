@@ -12,6 +12,7 @@ import {
   type PlaceDoc,
   type ProjectDoc,
   type RegionDoc,
+  type SessionDoc,
 } from '../domain/content.ts';
 import type { StrapiEntry } from '../sources/strapi/client.ts';
 
@@ -71,6 +72,24 @@ function mapPlace(v: unknown): PlaceDoc | undefined {
     latitude: located ? latitude : undefined,
     longitude: located ? longitude : undefined,
   });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^(\d{2}:\d{2})/;
+
+/** Strapi's sessions (times as HH:MM:SS.mmm) as the API gives them, in date order; an incomplete one is left out. */
+export function mapSessions(v: unknown): SessionDoc[] {
+  return rels(v)
+    .flatMap((s): SessionDoc[] => {
+      const date = str(s.date);
+      const start = TIME.exec(String(s.startTime ?? ''))?.[1];
+      const end = TIME.exec(String(s.endTime ?? ''))?.[1];
+      const places = num(s.places);
+      if (!date || !DAY.test(date) || !start || !end || places === undefined || !(places >= 1)) return [];
+      const deadline = str(s.bookingDeadline);
+      return [compact({ id: `${date}T${start}`, date, startTime: start, endTime: end, places, bookingDeadline: deadline })];
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 function mapSize(v: unknown): ImageSize | undefined {
@@ -144,6 +163,7 @@ export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
     projectId: rel(e.project)?.documentId,
     venue: mapPlace(e.venue),
     images: rels(e.images).flatMap((i) => mapImage(i) ?? []),
+    sessions: mapSessions(e.sessions),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });

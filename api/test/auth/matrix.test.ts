@@ -189,7 +189,11 @@ const cases: Record<string, OperationCase> = {
     query: '{ schools(first: 100) { edges { node { id } } } }',
     found: (d) => (d.schools as { edges: { node: { id: string } }[] }).edges.some((e) => e.node.id === OWN_SCHOOL),
   },
-  'Query.booking': { query: 'query($id: ID!) { booking(id: $id) { id } }', vars: () => ({ id: seededBooking }) },
+  // The dates the school cannot do, its session and the agreed date travel with the booking: whoever sees it sees them.
+  'Query.booking': {
+    query: 'query($id: ID!) { booking(id: $id) { id blockedDates session { id } agreed { date } } }',
+    vars: () => ({ id: seededBooking }),
+  },
   'Query.regionReport': { query: '{ regionReport(regionId: "region-hart") { schoolYear } }' },
   'Query.municipalityFactsheet': { query: '{ municipalityFactsheet(municipalityCode: "GM0392") { fileName } }' },
   'Mutation.requestBooking': {
@@ -198,7 +202,11 @@ const cases: Record<string, OperationCase> = {
       input: { offerId: freshOffer(), schoolId: OWN_SCHOOL, groups: [{ grade: 4, pupils: 10 }], idempotencyKey: `gql-${++nextKey}` },
     }),
   },
-  'Mutation.confirmBooking': { query: 'mutation($id: ID!) { confirmBooking(id: $id) { booking { id } } }', vars: bookingVars('REQUESTED') },
+  'Mutation.confirmBooking': {
+    query:
+      'mutation($id: ID!) { confirmBooking(id: $id, agreedDate: "2027-03-09", agreedStartTime: "10:00", agreedEndTime: "11:00") { booking { id agreed { date } } } }',
+    vars: bookingVars('REQUESTED'),
+  },
   'Mutation.declineBooking': {
     query: 'mutation($id: ID!) { declineBooking(id: $id, reason: "Vol") { booking { id } } }',
     vars: bookingVars('REQUESTED'),

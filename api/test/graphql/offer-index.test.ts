@@ -48,6 +48,7 @@ function figuresOf(catalogue: Catalogue, seed: number): SearchFigures {
 }
 
 const distinct = <T>(values: Iterable<T>) => [...new Set(values)];
+const dayOf = (n: number) => new Date(Date.UTC(2026, 7, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 function filterArbitrary(catalogue: Catalogue): fc.Arbitrary<OfferFilter> {
   const offers = catalogue.offers;
@@ -77,6 +78,9 @@ function filterArbitrary(catalogue: Catalogue): fc.Arbitrary<OfferFilter> {
       projectId: maybe(fc.constantFrom(...catalogue.projectsById.keys(), 'project-none')),
       text: maybe(text),
       hasCapacity: maybe(fc.boolean()),
+      // Days of the school year 2026-2027 and around it; a range may be open on either side or empty.
+      dateFrom: maybe(fc.integer({ min: -30, max: 400 }).map(dayOf)),
+      dateTo: maybe(fc.integer({ min: -30, max: 400 }).map(dayOf)),
     },
     { requiredKeys: [] },
   );

@@ -66,6 +66,35 @@ function venueOf(i: number, codes: readonly string[]): OfferDoc['venue'] {
   return { address, latitude: 51.8 + ((i * 37) % 100) * 0.008, longitude: 4.2 + ((i * 53) % 100) * 0.007 };
 }
 
+const day = (n: number) => new Date(Date.UTC(2026, 7, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Generated dates from the offer's number alone (the random draws stay as they were): one offer in
+ * three has one to three sessions spread over the school year 2026-2027, one in four of the others
+ * a booking window (some open on one side), the rest neither.
+ */
+function datesOf(i: number): Pick<OfferDoc, 'sessions' | 'bookableFrom' | 'bookableUntil'> {
+  if (i % 3 === 0) {
+    return {
+      sessions: Array.from({ length: 1 + ((i / 3) % 3) }, (_, n) => {
+        const date = day((i * 13 + n * 29) % 365);
+        return {
+          id: `${date}T${n % 2 ? '13:00' : '09:30'}`,
+          date,
+          startTime: n % 2 ? '13:00' : '09:30',
+          endTime: n % 2 ? '14:30' : '11:00',
+          places: 1 + (i % 4),
+          ...(n === 0 ? { bookingDeadline: day(Math.max(0, ((i * 13) % 365) - 14)) } : {}),
+        };
+      }),
+    };
+  }
+  if (i % 4 !== 1) return {};
+  const opens = day((i * 7) % 300);
+  const closes = day(((i * 7) % 300) + 20 + (i % 90));
+  return i % 8 === 1 ? { bookableFrom: opens, bookableUntil: closes } : i % 16 === 5 ? { bookableFrom: opens } : { bookableUntil: closes };
+}
+
 export const regions: RegionDoc[] = [
   {
     kind: 'region',
@@ -168,7 +197,7 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
     } satisfies OfferDoc;
   }).map((offer, i) => {
     const venue = venueOf(i, offer.municipalityCodes);
-    return { ...offer, ...(venue ? { venue } : {}), images: imagesOf(i, offer.disciplines[0]!) };
+    return { ...offer, ...(venue ? { venue } : {}), images: imagesOf(i, offer.disciplines[0]!), ...datesOf(i) };
   });
   return { offers, partners, projects, regions, municipalities };
 }

@@ -73,6 +73,11 @@ const offerEntry = (title: string, updatedAt: string, partnerName = 'Frans Hals 
     // A component whose file was deleted from the media library: nothing to show.
     { id: 4, alt: 'Weg', credit: null, file: null },
   ],
+  // As Strapi's REST API gives the shared.session component: times with seconds, out of date order.
+  sessions: [
+    { id: 12, date: '2027-03-16', startTime: '13:00:00.000', endTime: '14:15:00.000', places: 2, bookingDeadline: null },
+    { id: 11, date: '2027-03-09', startTime: '10:00:00.000', endTime: '11:15:00.000', places: 3, bookingDeadline: '2027-02-23' },
+  ],
   publishedAt: updatedAt,
   updatedAt,
 });
@@ -152,6 +157,10 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
             large: { url: '/uploads/large_schilderen_1a2b.png', width: 1000, height: 563 },
           },
         },
+      ],
+      sessions: [
+        { id: '2027-03-09T10:00', date: '2027-03-09', startTime: '10:00', endTime: '11:15', places: 3, bookingDeadline: '2027-02-23' },
+        { id: '2027-03-16T13:00', date: '2027-03-16', startTime: '13:00', endTime: '14:15', places: 2 },
       ],
     });
 
@@ -267,6 +276,16 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
     expect(changes.map((c) => `${c.what} ${c.kind} ${c.id}`)).toEqual(['stale offer o1']);
     expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.venue).toEqual(current.document.venue);
     expect(current.document.venue?.latitude).toBe(52.3786);
+  });
+
+  it('reconcile repairs stale sessions: a session with other places, or one that went missing', async () => {
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    await reconcile(deps);
+    const current = (await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))!;
+    expect(current.document.sessions).toHaveLength(2);
+    await putDocument(store, { ...current.document, sessions: [{ ...current.document.sessions![0]!, places: 40 }] }, current.version + 1);
+    expect((await reconcile(deps)).map((c) => `${c.what} ${c.kind} ${c.id}`)).toEqual(['stale offer o1']);
+    expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.sessions).toEqual(current.document.sessions);
   });
 
   it('reconcile repairs a stale image URL (a replaced file) and a partner logo that went missing', async () => {

@@ -39,6 +39,18 @@ export type Address = {
   street?: Maybe<Scalars['String']['output']>;
 };
 
+/** What the partner agreed on confirming: a date with optional times, or the booked session. */
+export type AgreedDate = {
+  __typename?: 'AgreedDate';
+  date: Scalars['Date']['output'];
+  /** HH:MM */
+  endTime?: Maybe<Scalars['String']['output']>;
+  /** The booked session, when the date is that of a session. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  /** HH:MM */
+  startTime?: Maybe<Scalars['String']['output']>;
+};
+
 /** D. One agreement. */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -290,8 +302,12 @@ export type Booking = {
   __typename?: 'Booking';
   /** When HELD or EVALUATED: the activity as it took place. */
   activity?: Maybe<ActivityHeld>;
+  /** The date the partner agreed on confirming; null until confirmed (or confirmed without one). */
+  agreed?: Maybe<AgreedDate>;
   /** What the caller may do with this booking now; empty when nothing. */
   allowedActions: Array<BookingAction>;
+  /** Dates that do not suit the school (shown to the partner). */
+  blockedDates: Array<Scalars['Date']['output']>;
   /** When CANCELLED: why and by whom. */
   cancellation?: Maybe<Cancellation>;
   /** Why the partner declined, when DECLINED. */
@@ -323,6 +339,8 @@ export type Booking = {
   schoolName: Scalars['String']['output'];
   /** The school year, e.g. 2025-2026. */
   schoolYear: Scalars['String']['output'];
+  /** The session the school booked, when the offer has fixed dates; null when it is no longer in the offer. */
+  session?: Maybe<Session>;
   status: BookingStatus;
   /** The status for people, in the request's language. */
   statusLabel: Scalars['String']['output'];
@@ -797,7 +815,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
   cancelBooking: BookingPayload;
-  /** The partner of the offer accepts a requested booking. */
+  /**
+   * The partner of the offer accepts a requested booking. A booking of a session is agreed on that
+   * session; otherwise the partner may give the agreed date (YYYY-MM-DD) and times (HH:MM, the end
+   * after the start, both or none).
+   */
   confirmBooking: BookingPayload;
   /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
   createApiKey: ApiKeySecretPayload;
@@ -859,6 +881,9 @@ export type MutationCancelBookingArgs = {
 
 
 export type MutationConfirmBookingArgs = {
+  agreedDate?: InputMaybe<Scalars['Date']['input']>;
+  agreedEndTime?: InputMaybe<Scalars['String']['input']>;
+  agreedStartTime?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1033,6 +1058,8 @@ export type Offer = {
   /** Schools that held the activity this school year. */
   schoolsReached: Scalars['Int']['output'];
   sectors: Array<SectorGrades>;
+  /** Fixed dates (performances, guided visits), in date order; empty for offers by agreement. */
+  sessions: Array<Session>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
   /** CmK themes the offer works on, with their labels in the request's language. */
@@ -1092,6 +1119,14 @@ export type OfferFacets = {
 /** Filters of the offer list: AND between fields, OR within a list. */
 export type OfferFilter = {
   audience?: InputMaybe<Audience>;
+  /**
+   * With dateTo: offers with a session on a day in the range (both inclusive; either may be left
+   * out); offers without sessions (by agreement) when their booking window (bookableFrom to
+   * bookableUntil) overlaps it. Offers with neither sessions nor a booking window never match.
+   */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** See dateFrom. BAD_USER_INPUT when before dateFrom. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
   disciplines?: InputMaybe<Array<Discipline>>;
   /** Within the offer's grade range for the given sector(s), or any sector when none is given. */
   grade?: InputMaybe<Scalars['Int']['input']>;
@@ -1541,6 +1576,12 @@ export type RequestBookingInput = {
   schoolId: Scalars['ID']['input'];
   /** 2025-2026; default: the current school year. */
   schoolYear?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * One of the offer's sessions (Offer.sessions.id): its places are taken (one per group) in the same
+   * write as the booking. SESSION_FULL when too few are left, SESSION_CLOSED past its booking deadline,
+   * SESSION_NOT_FOUND when the offer has no such session.
+   */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -1672,6 +1713,24 @@ export type SectorReach = {
   schools: Scalars['Int']['output'];
   schoolsTakingPart: Scalars['Int']['output'];
   sector: Sector;
+};
+
+/** A fixed date of an offer. A booking of it takes one place per group. */
+export type Session = {
+  __typename?: 'Session';
+  /** The last day a school can ask for it; null: until the day itself. */
+  bookingDeadline?: Maybe<Scalars['Date']['output']>;
+  date: Scalars['Date']['output'];
+  /** HH:MM, Dutch time. */
+  endTime: Scalars['String']['output'];
+  /** Date and start time, e.g. 2027-03-09T10:00: stable while the session exists; pass it as RequestBookingInput.sessionId. */
+  id: Scalars['ID']['output'];
+  /** Places (groups) of the session. */
+  places: Scalars['Int']['output'];
+  /** Places left: places minus the groups of requested, confirmed, held and evaluated bookings of it. */
+  remaining: Scalars['Int']['output'];
+  /** HH:MM, Dutch time. */
+  startTime: Scalars['String']['output'];
 };
 
 /** Bookings with one status. */
@@ -1820,14 +1879,17 @@ export type WebhookSecretPayload = {
   secret: Scalars['String']['output'];
 };
 
-export type BookingFieldsFragment = { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null };
+export type BookingFieldsFragment = { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null };
 
 export type ConfirmBookingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
+  agreedDate?: InputMaybe<Scalars['Date']['input']>;
+  agreedStartTime?: InputMaybe<Scalars['String']['input']>;
+  agreedEndTime?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ConfirmBookingMutation = { __typename?: 'Mutation', confirmBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+export type ConfirmBookingMutation = { __typename?: 'Mutation', confirmBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
 export type DeclineBookingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1835,7 +1897,7 @@ export type DeclineBookingMutationVariables = Exact<{
 }>;
 
 
-export type DeclineBookingMutation = { __typename?: 'Mutation', declineBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+export type DeclineBookingMutation = { __typename?: 'Mutation', declineBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
 export type MarkBookingHeldMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1845,7 +1907,7 @@ export type MarkBookingHeldMutationVariables = Exact<{
 }>;
 
 
-export type MarkBookingHeldMutation = { __typename?: 'Mutation', markBookingHeld: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+export type MarkBookingHeldMutation = { __typename?: 'Mutation', markBookingHeld: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
 export type BookingChangesQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1854,7 +1916,7 @@ export type BookingChangesQueryVariables = Exact<{
 }>;
 
 
-export type BookingChangesQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, bookingChanges?: { __typename?: 'BookingChangeConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BookingChangeEdge', cursor: string, node: { __typename?: 'BookingChange', sequence: number, type: BookingChangeType, at: string, booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } }> } | null } | null };
+export type BookingChangesQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, bookingChanges?: { __typename?: 'BookingChangeConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BookingChangeEdge', cursor: string, node: { __typename?: 'BookingChange', sequence: number, type: BookingChangeType, at: string, booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } }> } | null } | null };
 
 export type RegisterWebhookEndpointMutationVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1881,7 +1943,7 @@ export type SandboxRequestBookingMutationVariables = Exact<{
 }>;
 
 
-export type SandboxRequestBookingMutation = { __typename?: 'Mutation', sandboxRequestBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+export type SandboxRequestBookingMutation = { __typename?: 'Mutation', sandboxRequestBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
 export type WebhookEndpointFieldsFragment = { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string };
 
@@ -1962,7 +2024,7 @@ export type OfferQueryVariables = Exact<{
 }>;
 
 
-export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null } | null };
+export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, sessions: Array<{ __typename?: 'Session', id: string, date: string, startTime: string, endTime: string, places: number, remaining: number, bookingDeadline?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null } | null };
 
 export type NearbyOffersQueryVariables = Exact<{
   filter: OfferFilter;
@@ -1984,14 +2046,14 @@ export type PartnerBookingsQueryVariables = Exact<{
 }>;
 
 
-export type PartnerBookingsQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, name: string, offers: { __typename?: 'OfferConnection', totalCount: number, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, title: string, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, pupilsReached: number } }> }, bookings?: { __typename?: 'BookingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BookingEdge', node: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } }> } | null } | null };
+export type PartnerBookingsQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, name: string, offers: { __typename?: 'OfferConnection', totalCount: number, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, title: string, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, pupilsReached: number } }> }, bookings?: { __typename?: 'BookingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BookingEdge', node: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } }> } | null } | null };
 
 export type OfferPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
+export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, sessions: Array<{ __typename?: 'Session', id: string, date: string, startTime: string, endTime: string, places: number, remaining: number, bookingDeadline?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2003,7 +2065,7 @@ export type RequestBookingMutationVariables = Exact<{
 }>;
 
 
-export type RequestBookingMutation = { __typename?: 'Mutation', requestBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+export type RequestBookingMutation = { __typename?: 'Mutation', requestBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
 export type CancelBookingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2012,7 +2074,7 @@ export type CancelBookingMutationVariables = Exact<{
 }>;
 
 
-export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
 export type EvaluateBookingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2021,7 +2083,7 @@ export type EvaluateBookingMutationVariables = Exact<{
 }>;
 
 
-export type EvaluateBookingMutation = { __typename?: 'Mutation', evaluateBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+export type EvaluateBookingMutation = { __typename?: 'Mutation', evaluateBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
 export type LocalAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2090,7 +2152,7 @@ export type SchoolBookingsQueryVariables = Exact<{
 }>;
 
 
-export type SchoolBookingsQuery = { __typename?: 'Query', school?: { __typename?: 'School', id: string, name: string, bookings?: Array<{ __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null }> | null } | null };
+export type SchoolBookingsQuery = { __typename?: 'Query', school?: { __typename?: 'School', id: string, name: string, bookings?: Array<{ __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null }> | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2136,6 +2198,19 @@ export const BookingFieldsFragmentDoc = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -2253,8 +2328,13 @@ export const EviResultFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"EviResultFields"}) as unknown as TypedDocumentString<EviResultFieldsFragment, unknown>;
 export const ConfirmBookingDocument = new TypedDocumentString(`
-    mutation ConfirmBooking($id: ID!) {
-  confirmBooking(id: $id) {
+    mutation ConfirmBooking($id: ID!, $agreedDate: Date, $agreedStartTime: String, $agreedEndTime: String) {
+  confirmBooking(
+    id: $id
+    agreedDate: $agreedDate
+    agreedStartTime: $agreedStartTime
+    agreedEndTime: $agreedEndTime
+  ) {
     booking {
       ...BookingFields
     }
@@ -2280,6 +2360,19 @@ export const ConfirmBookingDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -2289,7 +2382,7 @@ export const ConfirmBookingDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"a35fd50cfea1c3187a55474eddc92462f9addf4a3acd191ffbc02de4145d9b2c"}) as unknown as TypedDocumentString<ConfirmBookingMutation, ConfirmBookingMutationVariables>;
+}`, {"hash":"0e63aafa5b35f6262ec5d49c32330a4d3c406e06c545c513106413094520b3a3"}) as unknown as TypedDocumentString<ConfirmBookingMutation, ConfirmBookingMutationVariables>;
 export const DeclineBookingDocument = new TypedDocumentString(`
     mutation DeclineBooking($id: ID!, $reason: String!) {
   declineBooking(id: $id, reason: $reason) {
@@ -2318,6 +2411,19 @@ export const DeclineBookingDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -2327,7 +2433,7 @@ export const DeclineBookingDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"20c513a5d6907f55321baa65cfbbd33e3a9c64446687ca8b070d0837a8023a67"}) as unknown as TypedDocumentString<DeclineBookingMutation, DeclineBookingMutationVariables>;
+}`, {"hash":"321974c912090e1043d52762f38ab7b85e75e3b1fbca942faf308bd0bae7c6fe"}) as unknown as TypedDocumentString<DeclineBookingMutation, DeclineBookingMutationVariables>;
 export const MarkBookingHeldDocument = new TypedDocumentString(`
     mutation MarkBookingHeld($id: ID!, $pupilsReached: Int!, $heldOn: Date!, $groupsReached: Int) {
   markBookingHeld(
@@ -2361,6 +2467,19 @@ export const MarkBookingHeldDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -2370,7 +2489,7 @@ export const MarkBookingHeldDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"30b9e343def1b1c66f3e981faa829cc21ce0c059735d093dfb26f03ece4cee15"}) as unknown as TypedDocumentString<MarkBookingHeldMutation, MarkBookingHeldMutationVariables>;
+}`, {"hash":"37c3f277f389bcb1ff9b0cc965c2fb61a76deb06892638ff7c86ba64fc958ac5"}) as unknown as TypedDocumentString<MarkBookingHeldMutation, MarkBookingHeldMutationVariables>;
 export const BookingChangesDocument = new TypedDocumentString(`
     query BookingChanges($partnerId: ID!, $after: String, $first: Int = 50) {
   partner(id: $partnerId) {
@@ -2415,6 +2534,19 @@ export const BookingChangesDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -2424,7 +2556,7 @@ export const BookingChangesDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"812d343e49be90e9731e5824483ec150375b41a6637d081c5c4dd1799ea924f5"}) as unknown as TypedDocumentString<BookingChangesQuery, BookingChangesQueryVariables>;
+}`, {"hash":"7a0717608ab87da1f27101c1436a3cbe3075c844f33a326b228ab7b56c9abbd9"}) as unknown as TypedDocumentString<BookingChangesQuery, BookingChangesQueryVariables>;
 export const RegisterWebhookEndpointDocument = new TypedDocumentString(`
     mutation RegisterWebhookEndpoint($partnerId: ID!, $url: String!, $eventTypes: [BookingChangeType!]!, $description: String) {
   registerWebhookEndpoint(
@@ -2516,6 +2648,19 @@ export const SandboxRequestBookingDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -2525,7 +2670,7 @@ export const SandboxRequestBookingDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"e0dda7ad3cc4f518899a8b2e4846454ddbb8e4ece7d15b38b4e2921b21b4cbc4"}) as unknown as TypedDocumentString<SandboxRequestBookingMutation, SandboxRequestBookingMutationVariables>;
+}`, {"hash":"f8906a2c58ed07fd801d710a67ba9a87a1dc655ce37be755cdc1db021b3de1eb"}) as unknown as TypedDocumentString<SandboxRequestBookingMutation, SandboxRequestBookingMutationVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($partnerId: ID!) {
   partner(id: $partnerId) {
@@ -2807,6 +2952,15 @@ export const OfferDocument = new TypedDocumentString(`
     durationMinutes
     bookableFrom
     bookableUntil
+    sessions {
+      id
+      date
+      startTime
+      endTime
+      places
+      remaining
+      bookingDeadline
+    }
     partner {
       id
       name
@@ -2862,7 +3016,7 @@ export const OfferDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"65d229d55cd660b7faa8b2d89b250930388ad30a619150e7c43400b11eab2e71"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
+    `, {"hash":"0e248c3f5fd6151199f015c7caf9614e487a4fa847646e3152e2e96c625930c5"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
 export const NearbyOffersDocument = new TypedDocumentString(`
     query NearbyOffers($filter: OfferFilter!, $from: DistanceFrom!, $first: Int = 20, $after: String) {
   offers(filter: $filter, first: $first, after: $after, sort: DISTANCE) {
@@ -2964,6 +3118,19 @@ export const PartnerBookingsDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -2973,7 +3140,7 @@ export const PartnerBookingsDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"19645da91d737a4d3fa1ec9be6dc18ea20b912c7773f077ba84bf445986176d7"}) as unknown as TypedDocumentString<PartnerBookingsQuery, PartnerBookingsQueryVariables>;
+}`, {"hash":"0b747cd9927dfdcfb0d3f0eda87c1eb6f95d2d0a652c4788b138feafe245c65b"}) as unknown as TypedDocumentString<PartnerBookingsQuery, PartnerBookingsQueryVariables>;
 export const OfferPageDocument = new TypedDocumentString(`
     query OfferPage($id: ID!) {
   offer(id: $id) {
@@ -3016,6 +3183,15 @@ export const OfferPageDocument = new TypedDocumentString(`
     maxPupilsPerSession
     bookableFrom
     bookableUntil
+    sessions {
+      id
+      date
+      startTime
+      endTime
+      places
+      remaining
+      bookingDeadline
+    }
     partner {
       id
       name
@@ -3077,7 +3253,7 @@ export const OfferPageDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"cdfc4e0ffbb9ec1264c8fc8e25f54a42524e0f8f5344d233e81c323c07ae1ba8"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
+    `, {"hash":"e7ecb73cecf08d3890bbe985d4dfc4cbe5f217bac72394461383ddfbb707f7af"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
@@ -3114,6 +3290,19 @@ export const RequestBookingDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -3123,7 +3312,7 @@ export const RequestBookingDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"63ef95c7be90401f4aa344cfc5c686ed91bf8054df21e582a52eda5ed4a385e3"}) as unknown as TypedDocumentString<RequestBookingMutation, RequestBookingMutationVariables>;
+}`, {"hash":"02d6c70ca2a35c9d0c3ed12c8a50d7048a7e629ac2d79a3f3b2c415a27247786"}) as unknown as TypedDocumentString<RequestBookingMutation, RequestBookingMutationVariables>;
 export const CancelBookingDocument = new TypedDocumentString(`
     mutation CancelBooking($id: ID!, $reason: CancellationReason!, $note: String) {
   cancelBooking(id: $id, reason: $reason, note: $note) {
@@ -3152,6 +3341,19 @@ export const CancelBookingDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -3161,7 +3363,7 @@ export const CancelBookingDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"8a0c07f867cc7caa2dcc4f07aff6183c6f2d47e83047be211d4d2b00b45f8e33"}) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+}`, {"hash":"547b15e7dd9a116432be643b34376885fcc4715c491bca2823c61649c68799f9"}) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
 export const EvaluateBookingDocument = new TypedDocumentString(`
     mutation EvaluateBooking($id: ID!, $rating: Int!, $comment: String) {
   evaluateBooking(id: $id, rating: $rating, comment: $comment) {
@@ -3190,6 +3392,19 @@ export const EvaluateBookingDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -3199,7 +3414,7 @@ export const EvaluateBookingDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"8b415ac0ce641a677c5f03f5392d9401a708c614d49c408c2fd385eec3af6518"}) as unknown as TypedDocumentString<EvaluateBookingMutation, EvaluateBookingMutationVariables>;
+}`, {"hash":"497fc02b467f6f2fa5340675099348ac99aed62d92e29473eb9872ad3ad19997"}) as unknown as TypedDocumentString<EvaluateBookingMutation, EvaluateBookingMutationVariables>;
 export const LocalAccountsDocument = new TypedDocumentString(`
     query LocalAccounts {
   schools(first: 100) {
@@ -3600,6 +3815,19 @@ export const SchoolBookingsDocument = new TypedDocumentString(`
   }
   pupils
   preferredDates
+  blockedDates
+  session {
+    id
+    date
+    startTime
+    endTime
+  }
+  agreed {
+    date
+    startTime
+    endTime
+    sessionId
+  }
   note
   requestedAt
   updatedAt
@@ -3609,7 +3837,7 @@ export const SchoolBookingsDocument = new TypedDocumentString(`
     pupilsReached
     groupsReached
   }
-}`, {"hash":"11d86346870b955ec931b7928646ea6aab5c5281a0fad9aac012c95ca9c96d50"}) as unknown as TypedDocumentString<SchoolBookingsQuery, SchoolBookingsQueryVariables>;
+}`, {"hash":"59276f0db3341d6201f80e331031814b38f97a30bc7fd879ee095b83fbc1c05b"}) as unknown as TypedDocumentString<SchoolBookingsQuery, SchoolBookingsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

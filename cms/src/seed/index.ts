@@ -121,6 +121,39 @@ function addressOf(p: PartnerSeed, municipalities: Ids) {
   };
 }
 
+const SESSION_TYPES = new Set(['voorstelling', 'bezoek']);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (day: string, n: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
+const hhmm = (total: number) => `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}:00.000`;
+
+/**
+ * Fixed dates for performances and guided visits at the partner's venue (about half the visits stay
+ * "by agreement"): three weekday sessions in the school year 2026-2027, spread over the offers so
+ * the date filter has something to find, each open for booking until two weeks before.
+ * Generated demo dates, not any partner's real programme.
+ */
+export function sessionsFor(o: OfferSeed, index: number, durationMinutes: number) {
+  if (!SESSION_TYPES.has(o.offerType) || o.locationType !== 'bij_partner') return [];
+  if (o.offerType === 'bezoek' && index % 2 === 1) return [];
+  const weekday = (day: string) => {
+    const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
+    return dow === 0 ? addDays(day, 1) : dow === 6 ? addDays(day, 2) : day;
+  };
+  const first = weekday(addDays('2027-01-11', (index * 11) % 100));
+  const start = o.offerType === 'voorstelling' ? 10 * 60 : 9 * 60 + 30;
+  return [0, 14, 42].map((offset, n) => {
+    const date = weekday(addDays(first, offset));
+    const begins = start + (n === 1 ? 180 : 0);
+    return {
+      date,
+      startTime: hhmm(begins),
+      endTime: hhmm(begins + durationMinutes),
+      places: o.offerType === 'voorstelling' ? 4 : 2,
+      bookingDeadline: addDays(date, -14),
+    };
+  });
+}
+
 export interface SeedCounts {
   [uid: string]: number;
 }
@@ -257,6 +290,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
       capacity: 8 + ((i * 7) % 33),
       bookingOpensOn: '2025-05-01',
       bookingClosesOn: '2026-06-30',
+      sessions: sessionsFor(o, i, price.duration),
       themes: ref(themes, o.themes),
       kerndoelen: ref(kerndoelen, kerndoelenFor(o, sectorLevel)),
       project: o.project ? projects.get(o.project) : null,

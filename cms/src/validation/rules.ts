@@ -27,6 +27,15 @@ interface OfferState {
   bookingOpensOn?: string | null;
   bookingClosesOn?: string | null;
   prices?: Array<{ amount?: number | string | null }> | null;
+  sessions?: SessionInput[] | null;
+}
+
+export interface SessionInput {
+  date?: string | null;
+  startTime?: string | null;
+  endTime?: string | null;
+  places?: number | string | null;
+  bookingDeadline?: string | null;
 }
 
 const isSet = (v: unknown) => v !== undefined && v !== null && v !== '';
@@ -67,6 +76,7 @@ async function loadExistingOffer(strapi: Core.Strapi, documentId: string | undef
     municipalities: { select: ['documentId'] },
     sectors: { select: ['documentId'] },
     prices: true,
+    sessions: true,
   };
   const query = strapi.db.query('api::offer.offer');
   const same = await query.findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, populate });
@@ -98,6 +108,7 @@ export async function offerState(
     bookingOpensOn: pick('bookingOpensOn'),
     bookingClosesOn: pick('bookingClosesOn'),
     prices: pick('prices'),
+    sessions: pick('sessions'),
   };
 }
 
@@ -147,8 +158,43 @@ export async function checkOffer(strapi: Core.Strapi, state: OfferState): Promis
         out.push({ path: ['gradeTo'], message: 'Tot en met groep/leerjaar: moet gelijk aan of hoger zijn dan "vanaf".' });
     }
   }
+  out.push(...checkSessions(state.sessions));
   if (state.bookingOpensOn && state.bookingClosesOn && String(state.bookingOpensOn) > String(state.bookingClosesOn))
     out.push({ path: ['bookingClosesOn'], message: 'Aanmelden tot: moet op of na "aanmelden vanaf" liggen.' });
+  return out;
+}
+
+/** Strapi stores times as HH:MM:SS.mmm; editors and the API think in HH:MM. */
+const minutes = (time: unknown) => {
+  const m = /^(\d{2}):(\d{2})/.exec(String(time ?? ''));
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+};
+
+/**
+ * Sessions of an offer with fixed dates: the end after the start, at least one place, a deadline
+ * on or before the day itself, and no two sessions starting at the same moment (a session is known
+ * by its date and start time, so bookings keep pointing at it when an editor edits the others).
+ */
+export function checkSessions(sessions: SessionInput[] | null | undefined): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  const seen = new Set<string>();
+  (sessions ?? []).forEach((session, index) => {
+    if (!session) return;
+    const n = index + 1;
+    const at = (field: string) => ['sessions', String(index), field];
+    const start = minutes(session.startTime);
+    const end = minutes(session.endTime);
+    if (start !== undefined && end !== undefined && end <= start)
+      out.push({ path: at('endTime'), message: `Sessies: sessie ${n} moet eindigen na de begintijd.` });
+    if (isSet(session.places) && !(Number.isInteger(Number(session.places)) && Number(session.places) >= 1))
+      out.push({ path: at('places'), message: `Sessies: sessie ${n} heeft minstens 1 plaats nodig.` });
+    if (session.bookingDeadline && session.date && String(session.bookingDeadline) > String(session.date))
+      out.push({ path: at('bookingDeadline'), message: `Sessies: de aanmelddeadline van sessie ${n} moet op of vóór de datum liggen.` });
+    const key = `${session.date}T${String(session.startTime ?? '').slice(0, 5)}`;
+    if (session.date && start !== undefined && seen.has(key))
+      out.push({ path: at('startTime'), message: `Sessies: sessie ${n} begint op hetzelfde moment als een eerdere sessie.` });
+    seen.add(key);
+  });
   return out;
 }
 

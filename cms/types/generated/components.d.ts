@@ -130,6 +130,30 @@ export interface SharedPrice extends Struct.ComponentSchema {
   };
 }
 
+export interface SharedSession extends Struct.ComponentSchema {
+  collectionName: 'components_shared_sessions';
+  info: {
+    description: 'Een vaste datum met begin- en eindtijd, het aantal plaatsen (groepen) en tot wanneer scholen kunnen aanmelden.';
+    displayName: 'Sessie';
+    icon: 'calendar';
+  };
+  attributes: {
+    bookingDeadline: Schema.Attribute.Date;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    endTime: Schema.Attribute.Time & Schema.Attribute.Required;
+    places: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+    startTime: Schema.Attribute.Time & Schema.Attribute.Required;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
@@ -138,6 +162,7 @@ declare module '@strapi/strapi' {
       'shared.address': SharedAddress;
       'shared.image': SharedImage;
       'shared.price': SharedPrice;
+      'shared.session': SharedSession;
     }
   }
 }

@@ -709,6 +709,12 @@ export interface ApiOfferOffer extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    sessions: Schema.Attribute.Component<'shared.session', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{

@@ -117,6 +117,10 @@ export async function applyTransition(
   if (frees) {
     items.push(counterUpdate(TableName, keys.schoolSlot(booking.offerId, booking.schoolYear, booking.schoolId), { active: -1 }, {}));
   }
+  // The session's places (one per group) go back in the same write. Sandbox bookings name no session.
+  if (booking.sessionId && HOLDS_CAPACITY.has(booking.status) && !HOLDS_CAPACITY.has(transition.to)) {
+    items.push(counterUpdate(TableName, keys.offerSession(booking.offerId, booking.sessionId), { taken: -booking.groups.length }, {}));
+  }
 
   const result = await transactWithChange(store, items, { type: transition.to, at, booking: next });
   if (!result.ok) {

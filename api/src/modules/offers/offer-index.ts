@@ -24,6 +24,7 @@ import {
   type SearchFigures,
   type SearchResult,
 } from './search.ts';
+import { inDateRange } from './dates.ts';
 
 type Bits = Uint32Array;
 
@@ -324,6 +325,10 @@ export function searchIndexed(
   }
   const within = filter.within;
   if (within) candidates = scan(index, candidates, (i) => within(offers[i]!));
+  if (filter.dateFrom || filter.dateTo) {
+    const range = { from: filter.dateFrom, to: filter.dateTo };
+    candidates = scan(index, candidates, (i) => inDateRange(offers[i]!, range));
+  }
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
     const wanted = filter.hasCapacity;

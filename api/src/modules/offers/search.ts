@@ -10,6 +10,7 @@ import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { Audience, Discipline, LocationType, OfferType, Sector } from '../../domain/vocabulary.ts';
 import type { OfferDoc } from '../../domain/content.ts';
 import type { NearInput } from './near.ts';
+import { inDateRange } from './dates.ts';
 import { FACET_DIMENSIONS, facetValuesOf, HIDDEN_BY, type FacetDimension } from './facet-values.ts';
 
 export interface OfferFilter {
@@ -29,6 +30,9 @@ export interface OfferFilter {
   projectId?: string | null;
   text?: string | null;
   hasCapacity?: boolean | null;
+  /** A session, or for offers without sessions the booking window, in this range (dates.ts). */
+  dateFrom?: string | null;
+  dateTo?: string | null;
   /** As the API takes it; resolved by find-offers.ts into `within` (near.ts). */
   near?: NearInput | null;
   /** Resolved place filter (near.ts): rules an offer out of the matches and every count. */
@@ -121,6 +125,10 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
     list.push({ test: (o) => matching.has(o) });
   }
   if (filter.within) list.push({ test: filter.within });
+  if (filter.dateFrom || filter.dateTo) {
+    const range = { from: filter.dateFrom, to: filter.dateTo };
+    list.push({ test: (o) => inDateRange(o, range) });
+  }
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
     const wanted = filter.hasCapacity;
@@ -147,6 +155,9 @@ export function validateFilter(filter: OfferFilter, first: number): void {
   }
   if (filter.maxPricePerPupil != null && filter.maxPricePerPupil < 0) {
     throw new UserFacingError('BAD_USER_INPUT', 'maxPricePerPupil cannot be negative.', { field: 'maxPricePerPupil' });
+  }
+  if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo) {
+    throw new UserFacingError('BAD_USER_INPUT', 'dateTo must be on or after dateFrom.', { field: 'dateTo' });
   }
   for (const code of filter.municipalityCodes ?? []) {
     if (!/^GM\d{4}$/.test(code)) {

@@ -15,6 +15,8 @@ export const keys = {
   booking: (bookingId: string): Key => ({ pk: `BOOKING#${bookingId}`, sk: 'BOOKING' }),
   /** Capacity counter and running figures of one offer in one school year. */
   offerYear: (offerId: string, schoolYear: string): Key => ({ pk: `OFFER#${offerId}`, sk: `YEAR#${schoolYear}` }),
+  /** Places taken (groups of active bookings) of one session of an offer. */
+  offerSession: (offerId: string, sessionId: string): Key => ({ pk: `OFFER#${offerId}`, sk: `SESSION#${sessionId}` }),
   /** How many active bookings a school has for an offer in a school year (the ALREADY_BOOKED guard). */
   schoolSlot: (offerId: string, schoolYear: string, schoolId: string): Key => ({
     pk: `OFFER#${offerId}`,

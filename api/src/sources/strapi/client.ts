@@ -50,6 +50,7 @@ export const QUERY: Record<ContentKind, object> = {
       prices: true,
       venue: { populate: { municipality: code } },
       images: image,
+      sessions: true,
     },
   },
   partner: {

@@ -14,6 +14,9 @@ import { loadSchool } from '../../schools/operations/load-school.ts';
 import { loadBooking } from '../apply-transition.ts';
 import { requestBookingInput, type RequestBookingInput } from '../inputs.ts';
 
+/** Today in the Netherlands (YYYY-MM-DD): a booking deadline is a Dutch calendar day. */
+export const dutchToday = (now: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+
 /** An idempotency record outlives any client's retry window; after it, the derived booking id still deduplicates. */
 const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
 
@@ -41,10 +44,20 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
   authorize(actor, 'Mutation.requestBooking', subjects.school(school ?? { id: schoolId, municipalityCode: '' }), deps.logger);
   const input = parseInput(requestBookingInput, rawInput);
   const now = nowOf(store);
-  const schoolYear = input.schoolYear ?? schoolYearOf(now);
   const id = bookingIdFor(input.schoolId, input.idempotencyKey);
   const requestHash = createHash('sha256')
-    .update(JSON.stringify([input.offerId, input.schoolId, schoolYear, input.groups, input.preferredDates ?? [], input.note ?? '']))
+    .update(
+      JSON.stringify([
+        input.offerId,
+        input.schoolId,
+        input.schoolYear ?? null,
+        input.groups,
+        input.preferredDates ?? [],
+        input.note ?? '',
+        input.sessionId ?? null,
+        input.blockedDates ?? [],
+      ]),
+    )
     .digest('hex');
   const idempotencyKey = keys.idempotency(input.schoolId, input.idempotencyKey);
 
@@ -63,6 +76,40 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
   const offer = await (deps.offers?.getOffer(input.offerId) ?? null);
   if (!school || !offer) throw notFound();
 
+  // A session decides the school year (its date's); a different one asked for is a mistake.
+  const session = input.sessionId === undefined ? undefined : (offer.sessions ?? []).find((s) => s.id === input.sessionId);
+  if (input.sessionId !== undefined && !session) {
+    throw new UserFacingError('SESSION_NOT_FOUND', `This offer has no session ${input.sessionId}.`, {
+      offerId: offer.id,
+      sessionId: input.sessionId,
+    });
+  }
+  const schoolYear = session ? schoolYearOf(new Date(`${session.date}T12:00:00Z`)) : (input.schoolYear ?? schoolYearOf(now));
+  if (session && input.schoolYear && input.schoolYear !== schoolYear) {
+    throw new UserFacingError('BAD_USER_INPUT', `Session ${session.id} is in school year ${schoolYear}, not ${input.schoolYear}.`, {
+      field: 'schoolYear',
+    });
+  }
+  if (session && dutchToday(now) > (session.bookingDeadline ?? session.date)) {
+    throw new UserFacingError('SESSION_CLOSED', `Session ${session.id} can no longer be booked.`, {
+      offerId: offer.id,
+      sessionId: session.id,
+      bookingDeadline: session.bookingDeadline ?? session.date,
+    });
+  }
+  // One place per group: a class is what fills a seat block in the hall or a guide's round.
+  const placesNeeded = input.groups.length;
+  const sessionFull = async () => {
+    const counter = session && (await getItem(store, keys.offerSession(offer.id, session.id), { consistent: true }));
+    const remaining = session ? Math.max(0, session.places - (typeof counter?.taken === 'number' ? counter.taken : 0)) : 0;
+    return new UserFacingError(
+      'SESSION_FULL',
+      `Session ${session?.id} has ${remaining} place(s) left; this booking needs ${placesNeeded} (one per group).`,
+      { offerId: offer.id, sessionId: session?.id, remaining },
+    );
+  };
+  if (session && placesNeeded > session.places) throw await sessionFull();
+
   const at = now.toISOString();
   const booking: BookingRecord = {
     id,
@@ -77,6 +124,8 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
     status: 'REQUESTED',
     groups: input.groups,
     preferredDates: input.preferredDates ?? [],
+    blockedDates: [...new Set(input.blockedDates ?? [])].sort(),
+    ...(session ? { sessionId: session.id } : {}),
     ...(input.note ? { note: input.note } : {}),
     requestedAt: at,
     updatedAt: at,
@@ -150,6 +199,29 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
           },
         },
       },
+      ...(session
+        ? [
+            {
+              Update: {
+                TableName,
+                Key: keys.offerSession(offer.id, session.id),
+                UpdateExpression:
+                  'SET #taken = if_not_exists(#taken, :zero) + :needed, #type = :type, #offerId = :offerId, #sessionId = :sessionId',
+                // The CMS's places are the limit at the moment of booking: an editor may add places later.
+                ConditionExpression: 'attribute_not_exists(#taken) OR #taken <= :room',
+                ExpressionAttributeNames: { '#taken': 'taken', '#type': 'type', '#offerId': 'offerId', '#sessionId': 'sessionId' },
+                ExpressionAttributeValues: {
+                  ':zero': 0,
+                  ':needed': placesNeeded,
+                  ':room': session.places - placesNeeded,
+                  ':type': 'OfferSession',
+                  ':offerId': offer.id,
+                  ':sessionId': session.id,
+                },
+              },
+            },
+          ]
+        : []),
       ...bookingReachUpdates(TableName, booking, { REQUESTED: 1 }),
     ],
     { type: 'REQUESTED', at, booking },
@@ -165,5 +237,6 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
   if (result.failed[3]) {
     throw new UserFacingError('OFFER_FULL', `This offer has no places left for ${schoolYear}.`, { offerId: offer.id, schoolYear });
   }
+  if (session && result.failed[4]) throw await sessionFull();
   throw new Error('Booking transaction failed on a counter condition');
 }

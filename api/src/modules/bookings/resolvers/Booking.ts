@@ -7,6 +7,7 @@ import type {
 import { mayReadField, subjects } from '../../../shared/policy.ts';
 import { participationLabel } from '../../common/labels.ts';
 import { allowedActions } from '../../../shared/policy.ts';
+import { sessionOf } from './Offer.ts';
 
 /** A booking as stored; the teacher's name by field rule, the next actions from the transition table. */
 export const Booking: BookingResolvers = {
@@ -22,6 +23,14 @@ export const Booking: BookingResolvers = {
   activity: (booking) => booking.activity ?? null,
   evaluation: (booking) => booking.evaluation ?? null,
   sandbox: (booking) => booking.sandbox === true,
+  blockedDates: (booking) => [...(booking.blockedDates ?? [])],
+  session: async (booking, _args, context) => {
+    if (!booking.sessionId) return null;
+    const offer = await context.loaders.offers.load(booking.offerId);
+    const session = offer?.sessions?.find((s) => s.id === booking.sessionId);
+    return session ? sessionOf(booking.offerId, session, context) : null;
+  },
+  agreed: (booking) => (booking.agreed ? { startTime: null, endTime: null, sessionId: null, ...booking.agreed } : null),
 };
 
 export const BookingGroup: BookingGroupResolvers = {
