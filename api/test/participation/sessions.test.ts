@@ -119,7 +119,7 @@ describe('sessions', () => {
     expect(bySession.blockedDates).toEqual(['2027-02-01', '2027-03-10']);
     const confirmed = await confirmBooking(deps, partnerViewer('partner-1'), { id: bySession.id, agreedDate: '2027-04-01' });
     // A booking of a session is agreed on the session, whatever else is sent along.
-    expect(confirmed.agreed).toEqual({ date: '2027-03-09', startTime: '10:00', sessionId: '2027-03-09T10:00' });
+    expect(confirmed.agreed).toEqual({ date: '2027-03-09', startTime: '10:00', endTime: '11:30', sessionId: '2027-03-09T10:00' });
 
     const byAgreement = await requestBooking(deps, schoolViewer(schools[1]!.id), {
       offerId: 'workshop',
