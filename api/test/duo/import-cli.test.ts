@@ -20,13 +20,13 @@ import { admin } from '../participation/support.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURES = path.join(ROOT, 'api/test/fixtures/duo');
 const f = (name: string) => path.join(FIXTURES, name);
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 async function importDuoCli(db: TestDynamoDb, table: string, args: string[]) {
   try {
     const { stdout, stderr } = await promisify(execFile)(
-      TSX,
-      ['api/src/cli/import-duo.ts', ...args, '--endpoint', db.endpoint, '--table', table],
+      process.execPath,
+      [TSX_CLI, 'api/src/cli/import-duo.ts', ...args, '--endpoint', db.endpoint, '--table', table],
       { cwd: ROOT, env: { ...process.env, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' } },
     );
     return { code: 0, stdout, stderr };
