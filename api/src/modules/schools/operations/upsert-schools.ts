@@ -12,13 +12,20 @@ async function upsertOne(store: ParticipationStore, school: Partial<SchoolRecord
 }
 
 /** Inserts or updates schools (keyed by BRIN6, so a re-import never duplicates). */
-export async function upsertSchools(store: ParticipationStore, schools: readonly SchoolFacts[], concurrency = 8): Promise<number> {
+export async function upsertSchools(
+  store: ParticipationStore,
+  schools: readonly SchoolFacts[],
+  concurrency = 8,
+  onWritten?: (done: number) => void,
+): Promise<number> {
   const at = nowOf(store).toISOString();
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < schools.length) {
       const school = schools[next++]!;
       await upsertOne(store, school, at);
+      onWritten?.(++done);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, schools.length) }, worker));
