@@ -53,7 +53,12 @@ export async function main(argv: readonly string[] = process.argv.slice(2), out 
   try {
     ({ values } = parseArgs({
       args: rest,
-      options: { endpoint: { type: 'string' }, region: { type: 'string' }, table: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        endpoint: { type: 'string' },
+        region: { type: 'string' },
+        table: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);

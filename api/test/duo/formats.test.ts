@@ -108,7 +108,12 @@ describe('alle vestigingen vo', () => {
     expect(parsed.kind).toBe('VO');
     expect(parsed.schools).toHaveLength(5);
     const byId = new Map(parsed.schools.map((s) => [s.id, s]));
-    expect(byId.get('99YA00')).toMatchObject({ sectors: ['HAVO', 'VWO'], sector: 'HAVO', postcode: '2012 FF', website: 'www.testcollege-een.example' });
+    expect(byId.get('99YA00')).toMatchObject({
+      sectors: ['HAVO', 'VWO'],
+      sector: 'HAVO',
+      postcode: '2012 FF',
+      website: 'www.testcollege-een.example',
+    });
     expect(byId.get('99YA01')).toMatchObject({ sectors: ['VMBO'], houseNumber: '9-C' });
     expect(byId.get('99YA02')?.sectors).toEqual(['VMBO', 'HAVO', 'VWO']);
     expect(byId.get('99YB00')).toMatchObject({

@@ -59,7 +59,9 @@ describe('npm run import-duo', () => {
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('alle-schoolvestigingen-basisonderwijs.csv (locations po, windows-1252): 5 row(s) read, 5 imported, 0 rejected');
+    expect(run.stdout).toContain(
+      'alle-schoolvestigingen-basisonderwijs.csv (locations po, windows-1252): 5 row(s) read, 5 imported, 0 rejected',
+    );
     expect(run.stdout).toContain('alle-vestigingen-vo.csv (locations vo, windows-1252): 5 row(s) read, 5 imported, 0 rejected');
     expect(run.stdout).toContain('writing schools: 10/10');
     expect(run.stdout).toContain('Imported 10 school location(s)');
@@ -101,7 +103,13 @@ describe('npm run import-duo', () => {
     fs.writeFileSync(bad, 'BRIN;NAAM;PLAATS\r\n99ZZ;Iets;HAARLEM\r\n', 'latin1');
     const utf16 = path.join(dir, 'utf16.csv');
     fs.writeFileSync(utf16, Buffer.from('\ufeffINSTELLINGSCODE;VESTIGINGSCODE\r\n', 'utf16le'));
-    const run = await importDuoCli(db, tables.participation, ['--locations', f('alle-schoolvestigingen-basisonderwijs.csv'), bad, '--pupils', utf16]);
+    const run = await importDuoCli(db, tables.participation, [
+      '--locations',
+      f('alle-schoolvestigingen-basisonderwijs.csv'),
+      bad,
+      '--pupils',
+      utf16,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Nothing was imported: 2 file(s) could not be read.');
     expect(run.stderr).toContain(

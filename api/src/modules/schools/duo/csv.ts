@@ -41,7 +41,10 @@ export function decodeDuo(input: Uint8Array | string): { text: string; encoding:
   if (typeof input === 'string') return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'utf-8' };
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
-    throw new DuoFileError('the file is UTF-16 or binary, not text as DUO publishes it: save it as UTF-8 or Windows-1252 (ANSI)', 'DUO_ENCODING');
+    throw new DuoFileError(
+      'the file is UTF-16 or binary, not text as DUO publishes it: save it as UTF-8 or Windows-1252 (ANSI)',
+      'DUO_ENCODING',
+    );
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeUtf8(bytes.subarray(3)) ?? refuse(), encoding: 'utf-8-bom' };
@@ -62,7 +65,10 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 }
 
 function refuse(): never {
-  throw new DuoFileError('the file is neither UTF-8 nor Windows-1252: save it as UTF-8 or Windows-1252 (ANSI) and import it again', 'DUO_ENCODING');
+  throw new DuoFileError(
+    'the file is neither UTF-8 nor Windows-1252: save it as UTF-8 or Windows-1252 (ANSI) and import it again',
+    'DUO_ENCODING',
+  );
 }
 
 /** The separator of the header line: DUO's files use `;`, RIO's CKAN downloads `,` (or a tab). */

@@ -144,7 +144,10 @@ const PO_SECTORS: Record<string, Sector> = {
 
 /** ONDERWIJSSTRUCTUUR: levels joined by `/` (VBO/MAVO/HAVO/VWO/PRO), or BRUGJAAR (first years only). */
 function voSectors(structure: string): Sector[] {
-  const tokens = structure.toUpperCase().split(/[/,+ ]+/).filter(Boolean);
+  const tokens = structure
+    .toUpperCase()
+    .split(/[/,+ ]+/)
+    .filter(Boolean);
   const sectors = tokens.flatMap((token): (Sector | undefined)[] => {
     if (/^(VMBO|VBO|MAVO)/.test(token)) return ['VMBO'];
     if (token.startsWith('HAVO')) return ['HAVO'];
@@ -175,7 +178,7 @@ export function parseDuoLocations(input: Uint8Array | string, file?: string): Pa
   requireHeaders(
     header,
     file,
-    "a DUO locations file (alle schoolvestigingen basisonderwijs, or alle vestigingen vo)",
+    'a DUO locations file (alle schoolvestigingen basisonderwijs, or alle vestigingen vo)',
     ['INSTELLINGSCODE', 'BRIN NUMMER'],
     ['VESTIGINGSCODE', 'VESTIGINGSNUMMER'],
     ['VESTIGINGSNAAM'],
@@ -253,7 +256,13 @@ const PART_COLUMN = /^(LEEFTIJD[ _]|LEERJAAR\b|LEER- OF VERBLIJFSJAAR \d+ - (MAN
 export function parseDuoPupils(input: Uint8Array | string, file?: string): ParsedPupils {
   const problems: RowProblem[] = [];
   const { header, rows, encoding } = table(input, file, problems);
-  requireHeaders(header, file, 'a DUO pupils-per-location file', ['INSTELLINGSCODE', 'BRIN NUMMER'], ['VESTIGINGSCODE', 'VESTIGINGSNUMMER']);
+  requireHeaders(
+    header,
+    file,
+    'a DUO pupils-per-location file',
+    ['INSTELLINGSCODE', 'BRIN NUMMER'],
+    ['VESTIGINGSCODE', 'VESTIGINGSNUMMER'],
+  );
   const totalColumn = ['TOTAAL', 'TOTAAL AANTAL LEERLINGEN', 'AANTAL LEERLINGEN'].find((c) => header.includes(c));
   const partColumns = header.filter((h) => PART_COLUMN.test(h));
   if (!totalColumn && partColumns.length === 0) {
@@ -308,7 +317,9 @@ function coordinate(column: string, value: string, min: number, max: number): nu
   const number = Number(value.replace(',', '.'));
   if (!Number.isFinite(number) || value === '') throw new RowError(`${column} "${value}" is not a number`);
   if (number < min || number > max) {
-    throw new RowError(`${column} ${value} is not a WGS84 ${column.endsWith('LATITUDE') ? 'latitude' : 'longitude'} in the Netherlands (${min}–${max})`);
+    throw new RowError(
+      `${column} ${value} is not a WGS84 ${column.endsWith('LATITUDE') ? 'latitude' : 'longitude'} in the Netherlands (${min}–${max})`,
+    );
   }
   return number;
 }
@@ -363,7 +374,10 @@ export function parseRio(input: Uint8Array | string, file?: string, today = new 
 }
 
 /** Positions per BRIN6 from RIO's two tables; a school linked to a location RIO has no position for is reported. */
-export function rioPositions(tables: readonly (ParsedRio & { file?: string })[]): { bySchool: Map<string, RioPosition>; problems: RowProblem[] } {
+export function rioPositions(tables: readonly (ParsedRio & { file?: string })[]): {
+  bySchool: Map<string, RioPosition>;
+  problems: RowProblem[];
+} {
   const positions = new Map<string, RioPosition>();
   for (const t of tables) if (t.table === 'locations') for (const [k, v] of t.positions) positions.set(k, v);
   const bySchool = new Map<string, RioPosition>();
@@ -373,7 +387,11 @@ export function rioPositions(tables: readonly (ParsedRio & { file?: string })[])
     for (const link of t.links) {
       const position = positions.get(link.locationCode);
       if (!position) {
-        problems.push({ file: t.file, line: link.line, message: `ONDERWIJSLOCATIECODE ${link.locationCode} has no position in the RIO locations file` });
+        problems.push({
+          file: t.file,
+          line: link.line,
+          message: `ONDERWIJSLOCATIECODE ${link.locationCode} has no position in the RIO locations file`,
+        });
         continue;
       }
       if (!bySchool.has(link.schoolId)) bySchool.set(link.schoolId, position);
