@@ -95,6 +95,12 @@ export interface BookingRecord {
   readonly cancellation?: { readonly reason: string; readonly note?: string; readonly by: string };
   readonly activity?: { readonly pupilsReached: number; readonly groups: number; readonly heldOn: string };
   readonly evaluation?: { readonly rating: number; readonly comment?: string; readonly evaluatedAt: string };
+  /** The session the school booked, when the offer has fixed dates. */
+  readonly sessionId?: string;
+  /** Dates that do not suit the school, shown to the partner. */
+  readonly blockedDates?: readonly string[];
+  /** What the partner agreed on confirming: a date (YYYY-MM-DD) with optional times (HH:MM), or the booked session. */
+  readonly agreed?: { readonly date: string; readonly startTime?: string; readonly endTime?: string; readonly sessionId?: string };
   /** A booking of a partner's sandbox test school: in the feed and webhooks, never in figures or reports. */
   readonly sandbox?: true;
 }

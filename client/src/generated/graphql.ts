@@ -436,6 +436,17 @@ export type BookingStatus =
   | 'HELD'
   | 'REQUESTED';
 
+/**
+ * A school's calendar subscription: a secret URL (`GET /calendar/<token>.ics`) that calendar apps
+ * subscribe to, listing the school's bookings with an agreed date. The API stores only a hash of the
+ * token, so the URL is in the answer of `createCalendarFeed` once; make a new one to see it again.
+ */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** When the current URL was made. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
 /** Why and by whom a booking was cancelled. */
 export type Cancellation = {
   __typename?: 'Cancellation';
@@ -801,6 +812,11 @@ export type Mutation = {
   confirmBooking: BookingPayload;
   /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
   createApiKey: ApiKeySecretPayload;
+  /**
+   * Makes the school's calendar URL; when it has one already, that one is revoked (rotate). The
+   * school itself and admin.
+   */
+  createCalendarFeed: NewCalendarFeed;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
   disableWebhookEndpoint: WebhookEndpoint;
@@ -831,6 +847,8 @@ export type Mutation = {
   requestBooking: BookingPayload;
   /** Revokes a key: the next request with it is refused. */
   revokeApiKey: ApiKey;
+  /** Revokes the school's calendar URL: it answers 404 from the next request on. True when there was one. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /**
    * A new key with the same name; the old one is revoked at once. To switch without a gap, create a
    * second key, deploy it, then revoke the first.
@@ -866,6 +884,11 @@ export type MutationConfirmBookingArgs = {
 export type MutationCreateApiKeyArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCalendarFeedArgs = {
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -939,6 +962,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeCalendarFeedArgs = {
+  schoolId: Scalars['ID']['input'];
+};
+
+
 export type MutationRotateApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -984,6 +1012,16 @@ export type NearFilter = {
   /** In km, above 0. */
   maxKm: Scalars['Float']['input'];
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new calendar URL, shown once. It replaces the school's previous URL, which stops working. */
+export type NewCalendarFeed = {
+  __typename?: 'NewCalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  /** The secret part of the URL: 32 random bytes, base64url. */
+  token: Scalars['String']['output'];
+  /** The URL to subscribe to (webcal apps accept it as is); it holds the token. */
+  url: Scalars['String']['output'];
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -1562,6 +1600,8 @@ export type School = {
    * Null for callers outside the school's scope.
    */
   bookings?: Maybe<Array<Booking>>;
+  /** The school's calendar subscription, or null when it has none. Only the school itself and admin. */
+  calendarFeed?: Maybe<CalendarFeed>;
   /** Denomination (richting) as DUO writes it, e.g. Rooms-Katholiek. */
   denomination?: Maybe<Scalars['String']['output']>;
   /** The school's Evi self-evaluations, oldest school year first. Null for callers outside the school's scope. */
