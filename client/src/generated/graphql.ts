@@ -1887,6 +1887,27 @@ export type MarkBookingHeldMutationVariables = Exact<{
 
 export type MarkBookingHeldMutation = { __typename?: 'Mutation', markBookingHeld: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
+export type CalendarFeedQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type CalendarFeedQuery = { __typename?: 'Query', school?: { __typename?: 'School', id: string, calendarFeed?: { __typename?: 'CalendarFeed', createdAt: string } | null } | null };
+
+export type CreateCalendarFeedMutationVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type CreateCalendarFeedMutation = { __typename?: 'Mutation', createCalendarFeed: { __typename?: 'NewCalendarFeed', url: string, token: string, createdAt: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeCalendarFeedMutation = { __typename?: 'Mutation', revokeCalendarFeed: boolean };
+
 export type BookingChangesQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2411,6 +2432,30 @@ export const MarkBookingHeldDocument = new TypedDocumentString(`
     groupsReached
   }
 }`, {"hash":"30b9e343def1b1c66f3e981faa829cc21ce0c059735d093dfb26f03ece4cee15"}) as unknown as TypedDocumentString<MarkBookingHeldMutation, MarkBookingHeldMutationVariables>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed($schoolId: ID!) {
+  school(id: $schoolId) {
+    id
+    calendarFeed {
+      createdAt
+    }
+  }
+}
+    `, {"hash":"3691770f166e1d17069c5428e62363adf5af5d6f0bf2ef9f548a99fbf1249333"}) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed($schoolId: ID!) {
+  createCalendarFeed(schoolId: $schoolId) {
+    url
+    token
+    createdAt
+  }
+}
+    `, {"hash":"d8aff0394d9bd51c6a8d98ced33799b960abcdacb7575732c155c5614c6db0ac"}) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed($schoolId: ID!) {
+  revokeCalendarFeed(schoolId: $schoolId)
+}
+    `, {"hash":"86465dabbeab23b70e60f88cac79f6ee795c7ca88d395f1fc846d72151dbd7c0"}) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const BookingChangesDocument = new TypedDocumentString(`
     query BookingChanges($partnerId: ID!, $after: String, $first: Int = 50) {
   partner(id: $partnerId) {
