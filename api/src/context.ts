@@ -82,7 +82,6 @@ export function createContext(input: {
     loaders,
     actor: () => (actor ??= actorOf(input.viewer, regions)),
     participation: { store, offers, regions, logger: input.logger },
-    publicBaseUrl:
-      services.env.CALENDAR_BASE_URL ?? input.publicBaseUrl ?? `http://localhost:${Number(process.env.API_PORT ?? 4000)}`,
+    publicBaseUrl: services.env.CALENDAR_BASE_URL ?? input.publicBaseUrl ?? `http://localhost:${Number(process.env.API_PORT ?? 4000)}`,
   };
 }

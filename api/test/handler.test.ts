@@ -42,7 +42,10 @@ describe('calendar feeds through the same handler', () => {
       ...fixture,
       rawPath: '/calendar/not-a-token.ics',
       body: undefined,
-      requestContext: { ...fixture.requestContext, http: { ...fixture.requestContext.http, method: 'GET', path: '/calendar/not-a-token.ics' } },
+      requestContext: {
+        ...fixture.requestContext,
+        http: { ...fixture.requestContext.http, method: 'GET', path: '/calendar/not-a-token.ics' },
+      },
     } as APIGatewayProxyEventV2;
     const result = await handler(event, lambdaContext);
     expect(result.statusCode).toBe(404);

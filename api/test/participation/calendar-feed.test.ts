@@ -74,8 +74,11 @@ describe('calendar feed', () => {
     return result.data!;
   };
   const createFeed = async () =>
-    (await gql<{ createCalendarFeed: { url: string; token: string } }>(`mutation { createCalendarFeed(schoolId: "${school.id}") { url token } }`))
-      .createCalendarFeed;
+    (
+      await gql<{ createCalendarFeed: { url: string; token: string } }>(
+        `mutation { createCalendarFeed(schoolId: "${school.id}") { url token } }`,
+      )
+    ).createCalendarFeed;
   /** The feed at a URL of this API, re-based onto the test server. */
   const fetchFeed = (url: string) => fetch(url.replace('http://localhost:4000', base));
 
@@ -92,7 +95,10 @@ describe('calendar feed', () => {
     const store = { doc: db.doc, tableName: tables.participation, now: () => NOW };
     await upsertSchools(store, [school, otherSchool]);
     deps = { store, offers: staticOffers(catalogue.offers.map((o) => offerRefOf(o)!)) };
-    api = createTestApi(db.doc, tables, () => NOW, { CALENDAR_BASE_URL: 'http://localhost:4000', PORTAL_BASE_URL: 'https://portal.example' });
+    api = createTestApi(db.doc, tables, () => NOW, {
+      CALENDAR_BASE_URL: 'http://localhost:4000',
+      PORTAL_BASE_URL: 'https://portal.example',
+    });
     server = createLambdaHttpServer({ '/calendar/*': (event) => serveCalendar(api.services, event) });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -21,7 +21,8 @@ const text = (statusCode: number, body: string): APIGatewayProxyStructuredResult
   body,
 });
 
-export const isCalendarRequest = (event: Pick<APIGatewayProxyEventV2, 'rawPath'>): boolean => event.rawPath?.startsWith('/calendar/') ?? false;
+export const isCalendarRequest = (event: Pick<APIGatewayProxyEventV2, 'rawPath'>): boolean =>
+  event.rawPath?.startsWith('/calendar/') ?? false;
 
 export async function serveCalendar(services: Services, event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const method = event.requestContext?.http?.method ?? 'GET';
@@ -33,7 +34,10 @@ export async function serveCalendar(services: Services, event: APIGatewayProxyEv
   if (!school) return text(404, 'No such calendar (unknown or revoked link).\n');
   const lang = event.queryStringParameters?.lang;
   const locale = lang === 'en' || lang === 'nl' ? lang : localeFrom(event.headers?.['accept-language']);
-  const [items, catalogue] = await Promise.all([queryIndex(store, 'gsi1', `SCHOOL#${school.id}`, 'BOOKING#'), services.catalogue.get(locale)]);
+  const [items, catalogue] = await Promise.all([
+    queryIndex(store, 'gsi1', `SCHOOL#${school.id}`, 'BOOKING#'),
+    services.catalogue.get(locale),
+  ]);
   const body = renderFeed({
     schoolName: school.name,
     bookings: items.map(toBooking),

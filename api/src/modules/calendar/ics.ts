@@ -118,7 +118,9 @@ export function renderFeed(input: FeedInput): string {
     const start = agreed.startTime ? zoned(agreed.date, agreed.startTime) : null;
     const endTime = start && agreed.endTime ? zoned(agreed.date, agreed.endTime) : null;
     const end = start && endTime && endTime > start ? endTime : null;
-    const url = input.portalBaseUrl ? `${input.portalBaseUrl.replace(/\/+$/, '')}/mijn-aanmeldingen#booking-${encodeURIComponent(booking.id)}` : null;
+    const url = input.portalBaseUrl
+      ? `${input.portalBaseUrl.replace(/\/+$/, '')}/mijn-aanmeldingen#booking-${encodeURIComponent(booking.id)}`
+      : null;
     calendar.createEvent({
       id: `booking-${booking.id}@cmk`,
       stamp: new Date(booking.updatedAt),

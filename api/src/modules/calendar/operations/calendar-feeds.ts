@@ -36,7 +36,9 @@ export interface CalendarDeps extends ParticipationDeps {
 
 /** The school's current feed (never its token), or null. */
 export async function getCalendarFeed(store: ParticipationStore, schoolId: string): Promise<CalendarFeedRecord | null> {
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.calendarFeed(schoolId), ConsistentRead: true }));
+  const { Item } = await store.doc.send(
+    new GetCommand({ TableName: store.tableName, Key: keys.calendarFeed(schoolId), ConsistentRead: true }),
+  );
   return Item?.kind === 'CalendarFeed' ? { schoolId, createdAt: String(Item.createdAt) } : null;
 }
 
@@ -50,7 +52,9 @@ export async function schoolOfToken(store: ParticipationStore, token: string): P
 }
 
 async function currentHash(store: ParticipationStore, schoolId: string): Promise<string | undefined> {
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.calendarFeed(schoolId), ConsistentRead: true }));
+  const { Item } = await store.doc.send(
+    new GetCommand({ TableName: store.tableName, Key: keys.calendarFeed(schoolId), ConsistentRead: true }),
+  );
   return typeof Item?.tokenHash === 'string' ? Item.tokenHash : undefined;
 }
 
