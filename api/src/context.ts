@@ -27,6 +27,8 @@ export interface Context {
   readonly actor: () => Promise<Actor>;
   /** What the participation operations need: the store, offers and regions from the catalogue. */
   readonly participation: ParticipationDeps;
+  /** This API's public base URL as the caller reached it (calendar feed URLs). */
+  readonly publicBaseUrl: string;
 }
 
 export function localeFrom(acceptLanguage: string | undefined): Locale {
@@ -48,6 +50,8 @@ export function createContext(input: {
   logger: Logger;
   requestId: string;
   acceptLanguage?: string;
+  /** The host the request came to, e.g. `https://abc.execute-api.eu-west-1.amazonaws.com`. */
+  publicBaseUrl?: string;
 }): Context {
   const { services } = input;
   const locale = localeFrom(input.acceptLanguage);
@@ -78,5 +82,6 @@ export function createContext(input: {
     loaders,
     actor: () => (actor ??= actorOf(input.viewer, regions)),
     participation: { store, offers, regions, logger: input.logger },
+    publicBaseUrl: services.env.CALENDAR_BASE_URL ?? input.publicBaseUrl ?? `http://localhost:${Number(process.env.API_PORT ?? 4000)}`,
   };
 }

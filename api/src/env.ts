@@ -43,6 +43,10 @@ const schema = z
     /** Memory for anonymous answers kept per process (shared/response-cache.ts), in MB; 0 switches the cache off. */
     /** Base of media URLs Strapi gives as paths (its local upload provider); unset where they are absolute (S3 behind the CDN). */
     MEDIA_BASE_URL: z.string().url().optional(),
+    /** Public base of this API for calendar feed URLs; unset: the request's own host in AWS, http://localhost:$API_PORT locally. */
+    CALENDAR_BASE_URL: z.string().url().optional(),
+    /** The portal's base URL; when set, calendar events link to the school's bookings page there. */
+    PORTAL_BASE_URL: z.string().url().optional(),
     RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(32),
   })
   .superRefine((env, ctx) => {

@@ -7,6 +7,8 @@ import { createServer } from './server.ts';
 import { authenticate, createAuthenticateDeps } from './shared/auth/authenticate.ts';
 import { authSettings } from './shared/auth/settings.ts';
 import { createLogger } from './shared/logger.ts';
+import { isCalendarRequest, serveCalendar } from './modules/calendar/http.ts';
+import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 
 // Module scope: one server and one set of clients per Lambda container, reused across requests.
 const env = parseEnv();
@@ -18,7 +20,7 @@ const auth = createAuthenticateDeps(services, authSettings(env), logger);
 // The integration is typed against Apollo's CommonJS build and we load its ESM build: same class at run time.
 type LambdaServer = Parameters<typeof startServerAndCreateLambdaHandler>[0];
 
-export const handler = withJsonErrors(
+const graphqlHandler = withJsonErrors(
   startServerAndCreateLambdaHandler(server as unknown as LambdaServer, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     context: async ({ event, context }) => {
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
@@ -32,7 +34,19 @@ export const handler = withJsonErrors(
         requestId,
         logger: requestLogger,
         acceptLanguage: event.headers?.['accept-language'],
+        publicBaseUrl: publicBaseUrl(event),
       });
     },
   }),
 );
+
+/** The base URL the caller reached this API at: calendar feed URLs point there. */
+function publicBaseUrl(event: APIGatewayProxyEventV2): string | undefined {
+  if (env.isLocal) return undefined;
+  const host = event.requestContext?.domainName;
+  return host ? `https://${host}` : undefined;
+}
+
+/** One Lambda for `/graphql`, `/portal/graphql` and the schools' calendar feeds (`GET /calendar/<token>.ics`). */
+export const handler = async (event: APIGatewayProxyEventV2, context: LambdaContext) =>
+  isCalendarRequest(event) ? serveCalendar(services, event) : graphqlHandler(event, context);

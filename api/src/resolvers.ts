@@ -10,6 +10,7 @@ import { eviResolvers } from './modules/evi/resolvers/index.ts';
 import { ambitionTalkResolvers } from './modules/ambition-talks/resolvers/index.ts';
 import { reportResolvers } from './modules/reports/resolvers/index.ts';
 import { integrationResolvers } from './modules/integrations/resolvers/index.ts';
+import { calendarResolvers } from './modules/calendar/resolvers/index.ts';
 
 /** Each domain module contributes its resolvers; they are merged per root type. */
 const modules: Resolvers[] = [
@@ -24,6 +25,7 @@ const modules: Resolvers[] = [
   ambitionTalkResolvers,
   reportResolvers,
   integrationResolvers,
+  calendarResolvers,
 ];
 
 export const resolvers = modules.reduce<Resolvers>((merged, module) => {

@@ -35,6 +35,25 @@ describe('Lambda handler', () => {
   });
 });
 
+describe('calendar feeds through the same handler', () => {
+  it('answers GET /calendar/<token>.ics itself, with a short 404 text for a token it does not know', async () => {
+    const handler = await coldHandler();
+    const event = {
+      ...fixture,
+      rawPath: '/calendar/not-a-token.ics',
+      body: undefined,
+      requestContext: {
+        ...fixture.requestContext,
+        http: { ...fixture.requestContext.http, method: 'GET', path: '/calendar/not-a-token.ics' },
+      },
+    } as APIGatewayProxyEventV2;
+    const result = await handler(event, lambdaContext);
+    expect(result.statusCode).toBe(404);
+    expect(result.headers?.['content-type']).toBe('text/plain; charset=utf-8');
+    expect(result.body).toMatch(/unknown or revoked/);
+  });
+});
+
 describe('local HTTP adapter', () => {
   let server: http.Server;
   let url: string;

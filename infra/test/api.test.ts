@@ -113,9 +113,9 @@ describe('API stack', () => {
   it('serves /graphql anonymously, /portal/graphql behind the Cognito JWT authorizer, /sync for signed webhooks', () => {
     const routes = Object.fromEntries(resourcesOfType(template, 'AWS::ApiGatewayV2::Route').map(([, p]) => [p.RouteKey, p]));
     expect(Object.keys(routes).sort()).toEqual(
-      ['GET /graphql', 'POST /graphql', 'GET /portal/graphql', 'POST /portal/graphql', 'POST /sync'].sort(),
+      ['GET /graphql', 'POST /graphql', 'GET /portal/graphql', 'POST /portal/graphql', 'POST /sync', 'GET /calendar/{file}'].sort(),
     );
-    for (const key of ['GET /graphql', 'POST /graphql', 'POST /sync']) {
+    for (const key of ['GET /graphql', 'POST /graphql', 'POST /sync', 'GET /calendar/{file}']) {
       expect(routes[key].AuthorizationType ?? 'NONE').toBe('NONE');
     }
     for (const key of ['GET /portal/graphql', 'POST /portal/graphql']) {
@@ -126,6 +126,11 @@ describe('API stack', () => {
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: { Issuer: Match.anyValue(), Audience: Match.anyValue() },
     });
+  });
+
+  it('serves the schools’ calendar feeds from the GraphQL function, without a gateway authorizer', () => {
+    const routes = Object.fromEntries(resourcesOfType(template, 'AWS::ApiGatewayV2::Route').map(([, p]) => [p.RouteKey, p]));
+    expect(routes['GET /calendar/{file}'].Target).toEqual(routes['GET /graphql'].Target);
   });
 
   it('throttles, writes access logs and answers CORS for the portals', () => {

@@ -158,6 +158,35 @@ describe('a school, end to end', () => {
   });
 });
 
+describe('a school’s calendar subscription', () => {
+  it('makes a link a calendar app can read, shows it once, and revokes it', async () => {
+    const school = schools[0]!;
+    const { page, problems } = await openPage(browser, stack.portalUrl);
+    await page.goto('/');
+    await signIn(page, `school:${school.id}`);
+    await page.waitForURL('**/mijn-aanmeldingen');
+    const section = page.getByTestId('calendar-subscription');
+    await section.getByRole('heading', { name: 'Agenda-abonnement' }).waitFor({ state: 'visible' });
+    await section.getByRole('button', { name: 'Agenda-link maken' }).click();
+    const url = (await section.getByTestId('secret').textContent())!.trim();
+    expect(url).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    await checkPage(page, 'calendar-subscription');
+    await section.getByRole('button', { name: 'Ik heb het bewaard' }).click();
+    await expect.poll(() => section.getByTestId('secret').count()).toBe(0);
+    await section.getByRole('button', { name: 'Link intrekken' }).click();
+    await section.getByText('De agenda-link is ingetrokken').waitFor({ state: 'visible' });
+    expect((await fetch(url)).status).toBe(404);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await section.getByRole('heading', { name: 'Calendar subscription' }).waitFor({ state: 'visible' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the same search with the keyboard only', () => {
   it('reaches the filters, checks a municipality and a discipline, and opens an offer without a mouse', async () => {
     const filter = await chooseFilter();

@@ -468,6 +468,17 @@ export type BookingStatus =
   | 'HELD'
   | 'REQUESTED';
 
+/**
+ * A school's calendar subscription: a secret URL (`GET /calendar/<token>.ics`) that calendar apps
+ * subscribe to, listing the school's bookings with an agreed date. The API stores only a hash of the
+ * token, so the URL is in the answer of `createCalendarFeed` once; make a new one to see it again.
+ */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** When the current URL was made. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
 /** Why and by whom a booking was cancelled. */
 export type Cancellation = {
   __typename?: 'Cancellation';
@@ -837,6 +848,11 @@ export type Mutation = {
   confirmBooking: BookingPayload;
   /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
   createApiKey: ApiKeySecretPayload;
+  /**
+   * Makes the school's calendar URL; when it has one already, that one is revoked (rotate). The
+   * school itself and admin.
+   */
+  createCalendarFeed: NewCalendarFeed;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
   disableWebhookEndpoint: WebhookEndpoint;
@@ -867,6 +883,8 @@ export type Mutation = {
   requestBooking: BookingPayload;
   /** Revokes a key: the next request with it is refused. */
   revokeApiKey: ApiKey;
+  /** Revokes the school's calendar URL: it answers 404 from the next request on. True when there was one. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /**
    * A new key with the same name; the old one is revoked at once. To switch without a gap, create a
    * second key, deploy it, then revoke the first.
@@ -905,6 +923,11 @@ export type MutationConfirmBookingArgs = {
 export type MutationCreateApiKeyArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCalendarFeedArgs = {
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -978,6 +1001,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeCalendarFeedArgs = {
+  schoolId: Scalars['ID']['input'];
+};
+
+
 export type MutationRotateApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1023,6 +1051,16 @@ export type NearFilter = {
   /** In km, above 0. */
   maxKm: Scalars['Float']['input'];
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new calendar URL, shown once. It replaces the school's previous URL, which stops working. */
+export type NewCalendarFeed = {
+  __typename?: 'NewCalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  /** The secret part of the URL: 32 random bytes, base64url. */
+  token: Scalars['String']['output'];
+  /** The URL to subscribe to (webcal apps accept it as is); it holds the token. */
+  url: Scalars['String']['output'];
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -1617,6 +1655,8 @@ export type School = {
    * Null for callers outside the school's scope.
    */
   bookings?: Maybe<Array<Booking>>;
+  /** The school's calendar subscription, or null when it has none. Only the school itself and admin. */
+  calendarFeed?: Maybe<CalendarFeed>;
   /** Denomination (richting) as DUO writes it, e.g. Rooms-Katholiek. */
   denomination?: Maybe<Scalars['String']['output']>;
   /** The school's Evi self-evaluations, oldest school year first. Null for callers outside the school's scope. */
@@ -2006,6 +2046,7 @@ export type ResolversTypes = ResolversObject<{
   BookingPayload: ResolverTypeWrapper<BookingPayloadMapper>;
   BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
   Cancellation: ResolverTypeWrapper<CancellationMapper>;
   CancellationReason: CancellationReason;
   CmkGoal: CmkGoal;
@@ -2047,6 +2088,7 @@ export type ResolversTypes = ResolversObject<{
   MunicipalityReach: ResolverTypeWrapper<MunicipalityReachMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearFilter: NearFilter;
+  NewCalendarFeed: ResolverTypeWrapper<NewCalendarFeed>;
   Offer: ResolverTypeWrapper<OfferMapper>;
   OfferConnection: ResolverTypeWrapper<Omit<OfferConnection, 'edges'> & { edges: Array<ResolversTypes['OfferEdge']> }>;
   OfferEdge: ResolverTypeWrapper<Omit<OfferEdge, 'node'> & { node: ResolversTypes['Offer'] }>;
@@ -2131,6 +2173,7 @@ export type ResolversParentTypes = ResolversObject<{
   BookingHistoryEntry: BookingHistoryEntry;
   BookingPayload: BookingPayloadMapper;
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeed: CalendarFeed;
   Cancellation: CancellationMapper;
   ContactPerson: ContactPerson;
   CurrentState: Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversParentTypes['AspectState']> };
@@ -2163,6 +2206,7 @@ export type ResolversParentTypes = ResolversObject<{
   MunicipalityReach: MunicipalityReachMapper;
   Mutation: Record<PropertyKey, never>;
   NearFilter: NearFilter;
+  NewCalendarFeed: NewCalendarFeed;
   Offer: OfferMapper;
   OfferConnection: Omit<OfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferEdge']> };
   OfferEdge: Omit<OfferEdge, 'node'> & { node: ResolversParentTypes['Offer'] };
@@ -2387,6 +2431,10 @@ export type BookingPayloadResolvers<ContextType = Context, ParentType extends Re
   booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
 }>;
 
+export type CalendarFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type CancellationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cancellation'] = ResolversParentTypes['Cancellation']> = ResolversObject<{
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2546,6 +2594,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'partnerId'>>;
+  createCalendarFeed?: Resolver<ResolversTypes['NewCalendarFeed'], ParentType, ContextType, RequireFields<MutationCreateCalendarFeedArgs, 'schoolId'>>;
   declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'id' | 'reason'>>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'id'>>;
   enableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationEnableWebhookEndpointArgs, 'id'>>;
@@ -2558,11 +2607,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerWebhookEndpoint?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'eventTypes' | 'partnerId' | 'url'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'schoolId'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   sandboxCancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxCancelBookingArgs, 'id' | 'reason'>>;
   sandboxEvaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxEvaluateBookingArgs, 'id' | 'rating'>>;
   sandboxRequestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxRequestBookingArgs, 'groups' | 'idempotencyKey' | 'offerId'>>;
+}>;
+
+export type NewCalendarFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewCalendarFeed'] = ResolversParentTypes['NewCalendarFeed']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{
@@ -2771,6 +2827,7 @@ export type SchoolResolvers<ContextType = Context, ParentType extends ResolversP
   ambitionTalkDrafts?: Resolver<Maybe<Array<ResolversTypes['AmbitionTalk']>>, ParentType, ContextType>;
   ambitionTalks?: Resolver<Maybe<Array<ResolversTypes['AmbitionTalk']>>, ParentType, ContextType>;
   bookings?: Resolver<Maybe<Array<ResolversTypes['Booking']>>, ParentType, ContextType, RequireFields<SchoolBookingsArgs, 'allSchoolYears'>>;
+  calendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   denomination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eviResults?: Resolver<Maybe<Array<ResolversTypes['EviResult']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2913,6 +2970,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BookingGroup?: BookingGroupResolvers<ContextType>;
   BookingHistoryEntry?: BookingHistoryEntryResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
   Cancellation?: CancellationResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   CurrentState?: CurrentStateResolvers<ContextType>;
@@ -2935,6 +2993,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityReach?: MunicipalityReachResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewCalendarFeed?: NewCalendarFeedResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OfferConnection?: OfferConnectionResolvers<ContextType>;
   OfferEdge?: OfferEdgeResolvers<ContextType>;

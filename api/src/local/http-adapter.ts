@@ -85,7 +85,9 @@ export function createLambdaHttpServer(routes: Record<string, LambdaHttpHandler>
     req.on('end', async () => {
       if (res.writableEnded) return;
       const event = toEvent(req, Buffer.concat(chunks));
-      const handler = routes[event.rawPath];
+      // An exact path, or a route ending in `/*` for everything below it (`/calendar/*`).
+      const prefix = Object.keys(routes).find((r) => r.endsWith('/*') && event.rawPath.startsWith(r.slice(0, -1)));
+      const handler = routes[event.rawPath] ?? (prefix ? routes[prefix] : undefined);
       if (!handler) {
         res
           .writeHead(404, { 'content-type': 'application/json' })

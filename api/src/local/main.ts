@@ -8,7 +8,8 @@ const port = Number(process.env.API_PORT ?? 4000);
 const { handler } = await import('../handler.ts');
 const { handler: syncHandler } = await import('../sync/handler.ts');
 // The same two Lambda functions as in AWS: GraphQL, and the sync endpoint Strapi's outbox posts to.
-const server = createLambdaHttpServer({ '/graphql': handler as never, '/sync': syncHandler });
+// `/calendar/*`: the schools' calendar feeds, answered by the GraphQL function as in AWS.
+const server = createLambdaHttpServer({ '/graphql': handler as never, '/sync': syncHandler, '/calendar/*': handler as never });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

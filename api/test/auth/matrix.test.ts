@@ -9,6 +9,7 @@
  * A new Query field or Mutation without an `operationRules` entry or without an operation below
  * fails the coverage test, so nothing reaches the schema without a decision.
  */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/domain/viewer.ts';
@@ -35,6 +36,7 @@ import {
   rotateWebhookSecret,
 } from '../../src/modules/integrations/operations/webhooks.ts';
 import { sandboxCancelBooking, sandboxEvaluateBooking, sandboxRequestBooking } from '../../src/modules/integrations/operations/sandbox.ts';
+import { createCalendarFeed, revokeCalendarFeed } from '../../src/modules/calendar/operations/calendar-feeds.ts';
 import { fanOut } from '../../src/modules/integrations/webhook-delivery.ts';
 import { loadBooking } from '../../src/modules/bookings/apply-transition.ts';
 import { actorOf, fieldRules, operationRules, type Actor, type FieldName, type OperationName } from '../../src/shared/policy.ts';
@@ -153,6 +155,15 @@ const sandboxVars = (status: 'REQUESTED' | 'HELD') => async (fresh: boolean) => 
   id: fresh ? await sandboxIn(status) : (sandboxShared[status] ??= await sandboxIn(status)),
 });
 
+/** The seeded school's calendar feed, made when it has none (the revoke attempts and the field rule need one). */
+const calendarDeps = () => ({ ...deps, calendarBaseUrl: 'http://localhost:4000' });
+const ensureFeed = async () => {
+  const { Item } = await deps.store.doc.send(
+    new GetCommand({ TableName: deps.store.tableName, Key: { pk: `SCHOOL#${OWN_SCHOOL}`, sk: 'CALENDAR_FEED' } }),
+  );
+  if (!Item) await createCalendarFeed(calendarDeps(), admin, { schoolId: OWN_SCHOOL });
+};
+
 const eviInput = {
   schoolId: OWN_SCHOOL,
   schoolYear: YEAR,
@@ -235,6 +246,18 @@ const cases: Record<string, OperationCase> = {
     query: 'mutation($input: ParticipationInput!) { registerParticipation(input: $input) { period } }',
     vars: () => ({ input: { schoolId: OWN_SCHOOL, trajectory: 'NETWORK', advisorId: 'advisor-1' } }),
   },
+  'Mutation.createCalendarFeed': {
+    query: 'mutation($schoolId: ID!) { createCalendarFeed(schoolId: $schoolId) { url createdAt } }',
+    vars: () => ({ schoolId: OWN_SCHOOL }),
+  },
+  // A feed exists before each attempt, so an allowed revoke has something to revoke.
+  'Mutation.revokeCalendarFeed': {
+    query: 'mutation($schoolId: ID!) { revokeCalendarFeed(schoolId: $schoolId) }',
+    vars: async () => {
+      await ensureFeed();
+      return { schoolId: OWN_SCHOOL };
+    },
+  },
   'Mutation.createApiKey': {
     query: 'mutation($partnerId: ID!) { createApiKey(partnerId: $partnerId, name: "matrix") { key apiKey { id } } }',
     vars: () => ({ partnerId: ownPartner.id }),
@@ -281,6 +304,8 @@ const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>>
   'Mutation.recordEviResult': (a, v) => recordEviResult(deps, a, v.input as Parameters<typeof recordEviResult>[2]),
   'Mutation.recordAmbitionTalk': (a, v) => recordAmbitionTalk(deps, a, v.input as Parameters<typeof recordAmbitionTalk>[2]),
   'Mutation.registerParticipation': (a, v) => registerParticipation(deps, a, v.input as Parameters<typeof registerParticipation>[2]),
+  'Mutation.createCalendarFeed': (a, v) => createCalendarFeed(calendarDeps(), a, { schoolId: v.schoolId as string }),
+  'Mutation.revokeCalendarFeed': (a, v) => revokeCalendarFeed(deps, a, { schoolId: v.schoolId as string }),
   'Mutation.createApiKey': (a, v) => createApiKey(deps, a, { partnerId: v.partnerId as string, name: 'matrix' }),
   'Mutation.rotateApiKey': (a, v) => rotateApiKey(deps, a, { id: idOf(v) }),
   'Mutation.revokeApiKey': (a, v) => revokeApiKey(deps, a, { id: idOf(v) }),
@@ -343,6 +368,7 @@ const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unkno
     'School.ambitionTalkDrafts': onSchool('ambitionTalkDrafts { date }', 'ambitionTalkDrafts'),
     'School.bookings': onSchool('bookings { id }', 'bookings'),
     'School.pupilCount': onSchool('pupilCount', 'pupilCount'),
+    'School.calendarFeed': onSchool('calendarFeed { createdAt }', 'calendarFeed'),
     'BookingGroup.teacher': [
       {
         query: 'query($id: ID!) { booking(id: $id) { groups { teacher } } }',
@@ -477,6 +503,9 @@ describe('authorization matrix', () => {
   });
 
   describe.each(Object.keys(fieldRules) as FieldName[])('field %s', (field) => {
+    beforeAll(async () => {
+      if (field === 'School.calendarFeed') await ensureFeed();
+    });
     it('is read only by the audiences the policy allows', async () => {
       const actual: Record<string, boolean> = {};
       const expected: Record<string, boolean> = {};

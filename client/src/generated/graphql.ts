@@ -454,6 +454,17 @@ export type BookingStatus =
   | 'HELD'
   | 'REQUESTED';
 
+/**
+ * A school's calendar subscription: a secret URL (`GET /calendar/<token>.ics`) that calendar apps
+ * subscribe to, listing the school's bookings with an agreed date. The API stores only a hash of the
+ * token, so the URL is in the answer of `createCalendarFeed` once; make a new one to see it again.
+ */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** When the current URL was made. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
 /** Why and by whom a booking was cancelled. */
 export type Cancellation = {
   __typename?: 'Cancellation';
@@ -823,6 +834,11 @@ export type Mutation = {
   confirmBooking: BookingPayload;
   /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
   createApiKey: ApiKeySecretPayload;
+  /**
+   * Makes the school's calendar URL; when it has one already, that one is revoked (rotate). The
+   * school itself and admin.
+   */
+  createCalendarFeed: NewCalendarFeed;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
   disableWebhookEndpoint: WebhookEndpoint;
@@ -853,6 +869,8 @@ export type Mutation = {
   requestBooking: BookingPayload;
   /** Revokes a key: the next request with it is refused. */
   revokeApiKey: ApiKey;
+  /** Revokes the school's calendar URL: it answers 404 from the next request on. True when there was one. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /**
    * A new key with the same name; the old one is revoked at once. To switch without a gap, create a
    * second key, deploy it, then revoke the first.
@@ -891,6 +909,11 @@ export type MutationConfirmBookingArgs = {
 export type MutationCreateApiKeyArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCalendarFeedArgs = {
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -964,6 +987,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeCalendarFeedArgs = {
+  schoolId: Scalars['ID']['input'];
+};
+
+
 export type MutationRotateApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1009,6 +1037,16 @@ export type NearFilter = {
   /** In km, above 0. */
   maxKm: Scalars['Float']['input'];
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new calendar URL, shown once. It replaces the school's previous URL, which stops working. */
+export type NewCalendarFeed = {
+  __typename?: 'NewCalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  /** The secret part of the URL: 32 random bytes, base64url. */
+  token: Scalars['String']['output'];
+  /** The URL to subscribe to (webcal apps accept it as is); it holds the token. */
+  url: Scalars['String']['output'];
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -1603,6 +1641,8 @@ export type School = {
    * Null for callers outside the school's scope.
    */
   bookings?: Maybe<Array<Booking>>;
+  /** The school's calendar subscription, or null when it has none. Only the school itself and admin. */
+  calendarFeed?: Maybe<CalendarFeed>;
   /** Denomination (richting) as DUO writes it, e.g. Rooms-Katholiek. */
   denomination?: Maybe<Scalars['String']['output']>;
   /** The school's Evi self-evaluations, oldest school year first. Null for callers outside the school's scope. */
@@ -1908,6 +1948,27 @@ export type MarkBookingHeldMutationVariables = Exact<{
 
 
 export type MarkBookingHeldMutation = { __typename?: 'Mutation', markBookingHeld: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, blockedDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, session?: { __typename?: 'Session', id: string, date: string, startTime: string, endTime: string } | null, agreed?: { __typename?: 'AgreedDate', date: string, startTime?: string | null, endTime?: string | null, sessionId?: string | null } | null, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+
+export type CalendarFeedQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type CalendarFeedQuery = { __typename?: 'Query', school?: { __typename?: 'School', id: string, calendarFeed?: { __typename?: 'CalendarFeed', createdAt: string } | null } | null };
+
+export type CreateCalendarFeedMutationVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type CreateCalendarFeedMutation = { __typename?: 'Mutation', createCalendarFeed: { __typename?: 'NewCalendarFeed', url: string, token: string, createdAt: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeCalendarFeedMutation = { __typename?: 'Mutation', revokeCalendarFeed: boolean };
 
 export type BookingChangesQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -2490,6 +2551,30 @@ export const MarkBookingHeldDocument = new TypedDocumentString(`
     groupsReached
   }
 }`, {"hash":"37c3f277f389bcb1ff9b0cc965c2fb61a76deb06892638ff7c86ba64fc958ac5"}) as unknown as TypedDocumentString<MarkBookingHeldMutation, MarkBookingHeldMutationVariables>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed($schoolId: ID!) {
+  school(id: $schoolId) {
+    id
+    calendarFeed {
+      createdAt
+    }
+  }
+}
+    `, {"hash":"3691770f166e1d17069c5428e62363adf5af5d6f0bf2ef9f548a99fbf1249333"}) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed($schoolId: ID!) {
+  createCalendarFeed(schoolId: $schoolId) {
+    url
+    token
+    createdAt
+  }
+}
+    `, {"hash":"d8aff0394d9bd51c6a8d98ced33799b960abcdacb7575732c155c5614c6db0ac"}) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed($schoolId: ID!) {
+  revokeCalendarFeed(schoolId: $schoolId)
+}
+    `, {"hash":"86465dabbeab23b70e60f88cac79f6ee795c7ca88d395f1fc846d72151dbd7c0"}) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const BookingChangesDocument = new TypedDocumentString(`
     query BookingChanges($partnerId: ID!, $after: String, $first: Int = 50) {
   partner(id: $partnerId) {

@@ -1,6 +1,7 @@
 /** Every text of the portal, Dutch first (the default) and English as the switch. */
 import { regionEn, regionNl } from './messages-region.ts';
 import { talksEn, talksNl } from './messages-talks.ts';
+import { calendarEn, calendarNl } from './messages-calendar.ts';
 
 export const nl = {
   ...regionNl,
@@ -255,6 +256,7 @@ export const nl = {
   'status.HELD': 'Heeft plaatsgevonden',
   'status.EVALUATED': 'Beoordeeld',
   ...talksNl,
+  ...calendarNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -511,4 +513,5 @@ export const en: Record<MessageKey, string> = {
   'status.HELD': 'Took place',
   'status.EVALUATED': 'Evaluated',
   ...talksEn,
+  ...calendarEn,
 };

@@ -53,7 +53,12 @@ export async function startPortalStack(): Promise<PortalStack> {
   const keys = await ensureLocalKeys(keysDir);
 
   vi.resetModules();
+  // Listening first, so the API knows its own address for the calendar URLs it hands out.
+  const routes: Record<string, LambdaHttpHandler> = {};
+  const apiServer = createLambdaHttpServer(routes);
+  const apiBase = await listen(apiServer);
   const env: Record<string, string> = {
+    CALENDAR_BASE_URL: apiBase,
     STAGE: 'test',
     LOG_LEVEL: 'SILENT',
     DYNAMODB_ENDPOINT: db.endpoint,
@@ -65,8 +70,9 @@ export async function startPortalStack(): Promise<PortalStack> {
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   const { handler } = await import('@cmk/api/handler');
   vi.unstubAllEnvs();
-  const apiServer = createLambdaHttpServer({ '/graphql': handler as unknown as LambdaHttpHandler });
-  const apiUrl = `${await listen(apiServer)}/graphql`;
+  routes['/graphql'] = handler as unknown as LambdaHttpHandler;
+  routes['/calendar/*'] = handler as unknown as LambdaHttpHandler;
+  const apiUrl = `${apiBase}/graphql`;
   const portal = await startPortalServer({ distDir: DIST_DIR, apiUrl, stage: 'local', keysDir, port: 0 });
 
   const dispatcher = createFeedDispatcher({ store: { doc: db.doc, tableName: tables.participation }, rules: { local: true } });

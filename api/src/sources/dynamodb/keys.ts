@@ -36,6 +36,10 @@ export const keys = {
     pk: `WEBHOOK#${endpointId}`,
     sk: `DELIVERY#${String(sequence).padStart(12, '0')}`,
   }),
+  /** The school's current calendar feed (the hash of its token, never the token). */
+  calendarFeed: (schoolId: string): Key => ({ pk: `SCHOOL#${schoolId}`, sk: 'CALENDAR_FEED' }),
+  /** A calendar token's hash, looked up on every feed request. */
+  calendarToken: (tokenHash: string): Key => ({ pk: `CALFEED#${tokenHash}`, sk: 'CALFEED' }),
   idempotency: (scope: string, idempotencyKey: string): Key => ({ pk: `IDEMPOTENCY#${scope}#${idempotencyKey}`, sk: 'IDEMPOTENCY' }),
   /** Reach counters of a school year; one partition per school year, one item per cell. */
   reachSector: (schoolYear: string, municipalityCode: string, sector: string): Key => ({
