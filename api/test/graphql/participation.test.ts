@@ -381,7 +381,11 @@ describe('participation through GraphQL', () => {
     type R = {
       regionReport: {
         blindSpots: Spot[];
-        municipalities: { municipalityCode: string; sectors: { sector: string; schools: number }[]; disciplines: { discipline: string; activities: number }[] }[];
+        municipalities: {
+          municipalityCode: string;
+          sectors: { sector: string; schools: number }[];
+          disciplines: { discipline: string; activities: number }[];
+        }[];
       };
     };
     const known = new Set(fixtureMunicipalities.map((m) => m.id));

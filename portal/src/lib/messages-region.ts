@@ -14,6 +14,7 @@ export const regionNl = {
   'region.map': 'Kaart van {region}',
   'region.mapHint':
     'Elke gemeente is gekleurd naar het deel van de leerlingen dat bereikt is. Een gestippelde rand met een getal: blinde vlekken. Ga met de muis over een gemeente of kies er een met Tab om de cijfers te lezen; Enter opent de gemeente.',
+  'region.tiles': 'Achtergrondkaart: {attribution}.',
   'region.mapSource':
     'Gemeentegrenzen: CBS/PDOK (vereenvoudigd), via het CMS. Zonder grens staat een gemeente als cirkel op haar middelpunt.',
   'region.figures': '{name}: {taking} van {schools} scholen doen mee; {reached} van {enrolled} leerlingen bereikt ({rate}).',
@@ -82,6 +83,7 @@ export const regionEn: Record<keyof typeof regionNl, string> = {
   'region.map': 'Map of {region}',
   'region.mapHint':
     'Each municipality is coloured by the share of pupils reached. A dotted border with a number: blind spots. Hover a municipality or reach it with Tab to read its figures; Enter opens it.',
+  'region.tiles': 'Base map: {attribution}.',
   'region.mapSource':
     'Municipality boundaries: CBS/PDOK (simplified), through the CMS. Without a boundary a municipality is a circle at its centre.',
   'region.figures': '{name}: {taking} of {schools} schools taking part; {reached} of {enrolled} pupils reached ({rate}).',

@@ -148,7 +148,7 @@ export const FACTSHEET_LABELS: Record<'nl' | 'en', FactsheetLabels> = {
     evi: 'Evi: schools per scenario',
     scenario: 'scenario',
     blindSpots: 'Blind spots',
-    noBlindSpots: "None: every discipline reached every sector of the schools here.",
+    noBlindSpots: 'None: every discipline reached every sector of the schools here.',
     notFor: 'nothing for',
     suggestion: 'partners nearby',
     footer: 'Figures from the CmK platform (region report). Municipality boundaries: CBS/PDOK.',
