@@ -167,10 +167,10 @@ describe('the region dashboard', () => {
     const keyOf = (s: Report['blindSpots'][number]) => `${s.municipalityCode}:${s.discipline}:${s.sector}`;
     expect(listed.map((i) => i.key)).toEqual(report.blindSpots.map(keyOf));
     expect(report.blindSpots.some((s) => s.suggestions.length > 0)).toBe(true);
-    // Per sector: Haarlem's held activity reached one sector, its other sectors stay blind spots in that discipline.
+    // Per sector: the discipline held for Haarlem's school is no blind spot for that school's sector.
     const heldIn = report.municipalities.find((m) => m.municipalityCode === 'GM0392')!.disciplines.find((d) => d.activities > 0)!;
-    const stillBlind = report.blindSpots.filter((s) => s.municipalityCode === 'GM0392' && s.discipline === heldIn.discipline);
-    expect(stillBlind.length).toBeGreaterThan(0);
+    const haarlemSector = schools.find((x) => x.municipalityCode === 'GM0392')!.sector;
+    expect(listed.map((i) => i.key)).not.toContain(`GM0392:${heldIn.discipline}:${haarlemSector}`);
     for (const spot of report.blindSpots) {
       const text = listed.find((i) => i.key === keyOf(spot))!.text;
       const sector = spot.sectorLabel.includes('(') ? spot.sectorLabel : spot.sectorLabel.toLowerCase();
@@ -358,8 +358,6 @@ describe('the region dashboard', () => {
     const { page, problems } = await openPage(browser, stack.portalUrl);
     await page.goto('/inloggen');
     await page.locator('[data-account="admin:admin"]').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-    await page.getByRole('link', { name: 'Regio', exact: true }).click();
     await page.waitForURL('**/regio');
     const selector = page.getByLabel('Regio', { exact: true });
     await selector.waitFor();
@@ -369,7 +367,7 @@ describe('the region dashboard', () => {
         .toEqual(report.municipalities.filter(placed).map((m) => m.municipalityCode));
       for (const m of report.municipalities) {
         const row = page.locator(`#gemeente-rij-${m.municipalityCode} td`);
-        expect(await row.allTextContents()).toEqual(
+        expect((await row.allTextContents()).slice(1)).toEqual(
           [m.schoolsTakingPart, m.schools, m.pupilsReached, m.pupilsEnrolled, m.activities].map(nl),
         );
         if (placed(m))
