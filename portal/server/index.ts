@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { createLocalSignIn, type LocalSignIn } from './local-sign-in.ts';
 import { securityHeaders } from './security-headers.ts';
+import { parseTileSettings, type TileSettings } from '../src/config/env.ts';
 
 export interface PortalServerOptions {
   /** The built portal (portal/dist). */
@@ -21,6 +22,8 @@ export interface PortalServerOptions {
   readonly keysDir?: string;
   /** Origins of images (Strapi's, locally): allowed by the page's content security policy. */
   readonly imageOrigins?: readonly string[];
+  /** A base tile layer for the region map (config.json's `tiles`); its origin is added to img-src. */
+  readonly tiles?: TileSettings;
 }
 
 const TYPES: Record<string, string> = {
@@ -59,7 +62,9 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 
 export function createPortalServer(options: PortalServerOptions): http.Server {
   const distDir = path.resolve(options.distDir);
-  const headers = securityHeaders({ connect: [], img: options.imageOrigins ?? [] });
+  const tiles = options.tiles ? parseTileSettings(options.tiles.url, options.tiles.attribution) : undefined;
+  const tileOrigin = tiles ? new URL(tiles.url.replace(/\{[xyz]\}/g, '0')).origin : undefined;
+  const headers = securityHeaders({ connect: [], img: [...(options.imageOrigins ?? []), ...(tileOrigin ? [tileOrigin] : [])] });
   const signIn: LocalSignIn | undefined =
     options.stage === 'local' ? createLocalSignIn({ apiUrl: options.apiUrl, keysDir: requireKeysDir(options) }) : undefined;
 
@@ -129,7 +134,8 @@ export function createPortalServer(options: PortalServerOptions): http.Server {
     const route = `${req.method} ${url.pathname}`;
     const handle = async (): Promise<void> => {
       if (route === 'POST /graphql') return passToApi(req, res);
-      if (route === 'GET /config.json') return sendJson(res, 200, { stage: options.stage, apiUrl: '/graphql' });
+      if (route === 'GET /config.json')
+        return sendJson(res, 200, { stage: options.stage, apiUrl: '/graphql', ...(tiles ? { tiles } : {}) });
       if (url.pathname.startsWith('/local/')) {
         if (!signIn) return sendJson(res, 404, { error: 'Local sign-in exists on the local stage only.' });
         if (route === 'GET /local/accounts') return sendJson(res, 200, await signIn.accounts());

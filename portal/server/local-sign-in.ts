@@ -18,6 +18,8 @@ export interface LocalAccounts {
   readonly schools: readonly LocalAccount[];
   readonly partners: readonly LocalAccount[];
   readonly advisors: readonly LocalAccount[];
+  /** One: the admin, who sees every region (the region dashboard's region selector). */
+  readonly admins: readonly LocalAccount[];
 }
 
 export interface LocalSession {
@@ -36,10 +38,11 @@ export interface LocalSignIn {
 
 const LIFETIME = '8h';
 const LIFETIME_MS = 8 * 3600 * 1000;
-const ROLES: Record<string, { role: SignedInRole; scope: 'school' | 'partner' | 'region'; list: keyof LocalAccounts }> = {
+const ROLES: Record<string, { role: SignedInRole; scope?: 'school' | 'partner' | 'region'; list: keyof LocalAccounts }> = {
   school: { role: 'SCHOOL', scope: 'school', list: 'schools' },
   partner: { role: 'PARTNER', scope: 'partner', list: 'partners' },
   advisor: { role: 'ADVISOR', scope: 'region', list: 'advisors' },
+  admin: { role: 'ADMIN', list: 'admins' },
 };
 
 export function createLocalSignIn(options: { apiUrl: string; keysDir: string }): LocalSignIn {
@@ -54,18 +57,19 @@ export function createLocalSignIn(options: { apiUrl: string; keysDir: string }):
       schools: data.schools.edges.map(({ node }) => ({ id: node.id, name: node.name, detail: node.municipality?.name ?? undefined })),
       partners: data.partners.edges.map(({ node }) => ({ id: node.id, name: node.name })),
       advisors: data.regions.map((region) => ({ id: region.id, name: region.name })),
+      admins: [{ id: 'admin', name: 'Admin' }],
     };
   }
 
   async function token(request: unknown): Promise<Result<LocalSession>> {
     const { role: roleName, id } = (request ?? {}) as { role?: unknown; id?: unknown };
     const kind = typeof roleName === 'string' ? ROLES[roleName] : undefined;
-    if (!kind) return { ok: false, error: 'role must be school, partner or advisor.' };
+    if (!kind) return { ok: false, error: 'role must be school, partner, advisor or admin.' };
     if (typeof id !== 'string') return { ok: false, error: 'id is required.' };
     // Only someone the sign-in page lists: a typo would otherwise make a token for nobody.
     const account = (await accounts())[kind.list].find((a) => a.id === id);
     if (!account) return { ok: false, error: `No ${roleName} with id ${id} on this stack.` };
-    const viewer = viewerOf(kind.role, { [kind.scope]: id });
+    const viewer = viewerOf(kind.role, kind.scope ? { [kind.scope]: id } : {});
     const signed = await signLocalToken(await localKeys(), { viewer, expiresIn: LIFETIME });
     return { ok: true, value: { token: signed, name: account.name, expiresAt: Date.now() + LIFETIME_MS } };
   }

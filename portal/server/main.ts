@@ -14,9 +14,21 @@ const stage = process.env.STAGE ?? 'local';
 const keysDir = process.env.LOCAL_KEYS_DIR ?? defaultKeysDir();
 // Offer images come from Strapi's /uploads locally (the API makes them absolute with MEDIA_BASE_URL).
 const imageOrigins = process.env.MEDIA_ORIGIN ? [process.env.MEDIA_ORIGIN] : [];
+// A base map under the region map only when asked for: PORTAL_TILE_URL (with {z}/{x}/{y}) and its attribution.
+const tiles = process.env.PORTAL_TILE_URL
+  ? { url: process.env.PORTAL_TILE_URL, attribution: process.env.PORTAL_TILE_ATTRIBUTION ?? '' }
+  : undefined;
 
 try {
-  const { server } = await startPortalServer({ distDir: DIST_DIR, apiUrl, stage, keysDir: path.resolve(keysDir), port, imageOrigins });
+  const { server } = await startPortalServer({
+    distDir: DIST_DIR,
+    apiUrl,
+    stage,
+    keysDir: path.resolve(keysDir),
+    port,
+    imageOrigins,
+    tiles,
+  });
   console.log(`Portal ready at http://localhost:${port}`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
@@ -26,7 +38,7 @@ try {
   console.error(
     code === 'EADDRINUSE'
       ? `Port ${port} is in use. Stop what uses it, or set PORTAL_PORT to another port (e.g. PORTAL_PORT=3001 npm start).`
-      : `Portal server failed: ${(error as Error).message}`,
+      : `Portal server failed: ${(error as Error).message}${/tiles/.test((error as Error).message) ? ' (PORTAL_TILE_URL / PORTAL_TILE_ATTRIBUTION: a template like https://tiles.example.org/{z}/{x}/{y}.png and the attribution the provider asks for)' : ''}`,
   );
   process.exit(1);
 }

@@ -69,8 +69,8 @@ describe('portal server', () => {
     expect((await fetch(`${dev}/local/accounts`)).status).toBe(404);
     expect((await fetch(`${dev}/local/token`, { method: 'POST', body: '{"role":"school","id":"00AA00"}' })).status).toBe(404);
     const local = await start('local');
-    const refused = await fetch(`${local}/local/token`, { method: 'POST', body: '{"role":"admin","id":"x"}' });
+    const refused = await fetch(`${local}/local/token`, { method: 'POST', body: '{"role":"editor","id":"x"}' });
     expect(refused.status).toBe(400);
-    expect((await refused.json()).error).toBe('role must be school, partner or advisor.');
+    expect((await refused.json()).error).toBe('role must be school, partner, advisor or admin.');
   });
 });

@@ -273,7 +273,11 @@ export type Audience =
   | 'PUPILS'
   | 'TEACHERS';
 
-/** A municipality of the report where a discipline had no activity this school year. */
+/**
+ * A blind spot: a municipality of the report with schools of a sector, and no activity (a booking held
+ * or evaluated) in a discipline for that sector this school year ("no dance for VMBO in Vlaardingen").
+ * Ordered by municipality code, then discipline, then sector.
+ */
 export type BlindSpot = {
   __typename?: 'BlindSpot';
   discipline: Discipline;
@@ -281,10 +285,17 @@ export type BlindSpot = {
   disciplineLabel: Scalars['String']['output'];
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
-  /** The sectors of the municipality's schools: those an offer in the discipline would serve. */
+  /** The sector of the municipality's schools that the discipline did not reach. */
+  sector: Sector;
+  /** The sector for people, in the request's language. */
+  sectorLabel: Scalars['String']['output'];
+  /**
+   * [sector]: from when a blind spot was one per discipline with the sectors of the municipality's schools.
+   * @deprecated Each blind spot is one sector now: use sector.
+   */
   sectors: Array<Sector>;
   /**
-   * Partners with a published offer in this discipline, for one of these sectors, in a neighbouring
+   * Partners with a published offer in this discipline, for this sector, in a neighbouring
    * municipality: one that shares a boundary with it (CMS boundaries), or, when none does, the
    * nearest by the distance between centres. Most offers first.
    */
@@ -303,7 +314,7 @@ export type BlindSpotSuggestion = {
   partner?: Maybe<Partner>;
   partnerId: Scalars['ID']['output'];
   partnerName: Scalars['String']['output'];
-  /** The blind spot's sectors that its offers serve. */
+  /** The blind spot's sector (its offers serve it): one element. */
   sectors: Array<Sector>;
 };
 
@@ -2343,6 +2354,8 @@ export type BlindSpotResolvers<ContextType = Context, ParentType extends Resolve
   disciplineLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  sectorLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['BlindSpotSuggestion']>, ParentType, ContextType>;
 }>;

@@ -21,6 +21,9 @@ import { buildCatalogue, municipalities as fixtureMunicipalities, projectCatalog
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
 import { createTestApi, type TestApi } from '../support/graphql.ts';
 import { makeSchools } from '../participation/support.ts';
+import { scanAll } from '../../src/sources/dynamodb/query.ts';
+import { DISCIPLINES, SECTORS } from '../../src/domain/vocabulary.ts';
+import { labels } from '../../src/modules/offers/labels.ts';
 
 const NOW = new Date('2025-10-01T10:00:00Z');
 const YEAR = '2025-2026';
@@ -83,6 +86,18 @@ describe('participation through GraphQL', () => {
     expect(r.errors).toBeUndefined();
     return r.data!.requestBooking.booking;
   };
+  /** The held and evaluated bookings of the school year in these municipalities, read from the table itself. */
+  const heldBookingsIn = async (codes: readonly string[]) =>
+    (await scanAll({ doc: db.doc, tableName: tables.participation }))
+      .filter(
+        (i) =>
+          i.type === 'Booking' &&
+          i.schoolYear === YEAR &&
+          !i.sandbox &&
+          (i.status === 'HELD' || i.status === 'EVALUATED') &&
+          codes.includes(i.municipalityCode as string),
+      )
+      .map((i) => ({ municipalityCode: i.municipalityCode as string, sector: i.sector as string, disciplines: i.disciplines as string[] }));
   const step = async (viewer: Viewer, query: string, variables: Record<string, unknown>) => {
     const r = await run<Record<string, { booking: Booking }>>(viewer, query, variables);
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
@@ -352,15 +367,27 @@ describe('participation through GraphQL', () => {
   it('regionReport blind spots: the suggested partners equal a recount from the catalogue and the CBS topology', async () => {
     const Q = `query($regionId: ID) { regionReport(regionId: $regionId) {
       municipalities { municipalityCode sectors { sector schools } disciplines { discipline activities } }
-      blindSpots { municipalityCode discipline sectors suggestions { partnerId partnerName neighbourCodes sectors offerIds
+      blindSpots { municipalityCode discipline disciplineLabel sector sectorLabel sectors suggestions { partnerId partnerName neighbourCodes sectors offerIds
         partner { id } neighbours { code } offers { id } } } } }`;
     type Spot = {
       municipalityCode: string;
       discipline: string;
+      disciplineLabel: string;
+      sector: string;
+      sectorLabel: string;
       sectors: string[];
       suggestions: { partnerId: string; partnerName: string; neighbourCodes: string[]; sectors: string[]; offerIds: string[] }[];
     };
-    type R = { regionReport: { blindSpots: Spot[]; municipalities: { municipalityCode: string; sectors: { schools: number }[] }[] } };
+    type R = {
+      regionReport: {
+        blindSpots: Spot[];
+        municipalities: {
+          municipalityCode: string;
+          sectors: { sector: string; schools: number }[];
+          disciplines: { discipline: string; activities: number }[];
+        }[];
+      };
+    };
     const known = new Set(fixtureMunicipalities.map((m) => m.id));
     const geometry = new Map(MUNICIPALITY_GEOMETRY.filter((g) => known.has(g.code)).map((g) => [g.code, g]));
     // Neighbours as the topology says (topojson-client's neighbors, in the generated file), else the nearest centre.
@@ -377,7 +404,7 @@ describe('participation through GraphQL', () => {
       const near = new Set(neighbours(spot.municipalityCode));
       const partners = new Map<string, { name: string; near: Set<string>; sectors: Set<string>; offers: string[] }>();
       for (const o of catalogue.offers) {
-        const sectors = o.sectors.filter((x) => spot.sectors.includes(x));
+        const sectors = o.sectors.filter((x) => x === spot.sector);
         const served = o.municipalityCodes.filter((c) => near.has(c));
         if (!o.partner || !o.disciplines.includes(spot.discipline as never) || !sectors.length || !served.length) continue;
         const p = partners.get(o.partner.id) ?? { name: o.partner.name, near: new Set(), sectors: new Set(), offers: [] };
@@ -391,7 +418,7 @@ describe('participation through GraphQL', () => {
           partnerId,
           partnerName: p.name,
           neighbourCodes: [...p.near].sort(),
-          sectors: spot.sectors.filter((x) => p.sectors.has(x)),
+          sectors: [...p.sectors],
           offerIds: p.offers.sort(),
         }))
         .sort((a, b) => b.offerIds.length - a.offerIds.length || a.partnerName.localeCompare(b.partnerName, 'nl'));
@@ -402,9 +429,21 @@ describe('participation through GraphQL', () => {
       expect(r.errors).toBeUndefined();
       const { blindSpots, municipalities } = r.data!.regionReport;
       expect(blindSpots.length).toBeGreaterThan(0);
+      // Every sector of every municipality's schools, in every discipline without a held booking for it, and nothing else.
+      const held = await heldBookingsIn(municipalities.map((m) => m.municipalityCode));
+      const expectedSpots = municipalities.flatMap((m) => {
+        const sectorsHere = SECTORS.filter((x) => schools.some((s) => s.municipalityCode === m.municipalityCode && s.sector === x));
+        return DISCIPLINES.flatMap((d) =>
+          sectorsHere
+            .filter((x) => !held.some((b) => b.municipalityCode === m.municipalityCode && b.sector === x && b.disciplines.includes(d)))
+            .map((x) => `${m.municipalityCode}:${d}:${x}`),
+        );
+      });
+      expect(blindSpots.map((s) => `${s.municipalityCode}:${s.discipline}:${s.sector}`)).toEqual(expectedSpots);
       for (const spot of blindSpots) {
-        const schoolsHere = schools.filter((x) => x.municipalityCode === spot.municipalityCode);
-        expect(spot.sectors.sort()).toEqual([...new Set(schoolsHere.map((x) => x.sector))].sort());
+        expect(spot.sectors).toEqual([spot.sector]);
+        expect(spot.sectorLabel).toBe(labels.sector[spot.sector as keyof typeof labels.sector].nl);
+        for (const s of spot.suggestions) expect(s.sectors).toEqual([spot.sector]);
         expect(
           spot.suggestions.map(({ partnerId, partnerName, neighbourCodes, sectors, offerIds }) => ({
             partnerId,
@@ -450,6 +489,17 @@ describe('participation through GraphQL', () => {
     expect(text).toContain(YEAR);
     expect(text).toContain(`${report.schoolsTakingPart} / ${report.schools} scholen doen mee`);
     expect(text).toContain(`${report.pupilsReached} / `);
+    // The blind spots, one line per discipline with the sectors it did not reach here.
+    const spots = (
+      await run<{ regionReport: { blindSpots: { disciplineLabel: string; sectorLabel: string }[] } }>(
+        as.advisor,
+        '{ regionReport(municipalityCode: "GM0392") { blindSpots { disciplineLabel sectorLabel } } }',
+      )
+    ).data!.regionReport.blindSpots;
+    expect(spots.length).toBeGreaterThan(0);
+    const oneLine = text.replace(/\s+/g, ' ');
+    const first = spots.filter((s) => s.disciplineLabel === spots[0]!.disciplineLabel);
+    expect(oneLine).toContain(`${first[0]!.disciplineLabel}: niets voor ${first.map((s) => s.sectorLabel).join(', ')}`);
     expect(codeOf(await run(as.otherAdvisor, Q, { code: 'GM0392' }))).toBe('FORBIDDEN');
     expect(codeOf(await run(as.school, Q, { code: 'GM0392' }))).toBe('FORBIDDEN');
     expect(codeOf(await run(as.advisor, Q, { code: 'GM9999' }))).toBe('NOT_FOUND');

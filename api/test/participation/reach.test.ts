@@ -95,12 +95,16 @@ function recount(items: Item[], municipalityCodes: string[]) {
             .length,
       ),
     })),
+    // A sector of the municipality's schools that no held booking in the discipline was for.
     blindSpots: codes.flatMap((municipalityCode) =>
-      DISCIPLINES.filter((d) => !active(inDiscipline(d)).some((b) => b.municipalityCode === municipalityCode)).map((discipline) => ({
-        municipalityCode,
-        discipline,
-        sectors: SECTORS.filter((sector) => schools.some((s) => s.municipalityCode === municipalityCode && s.sector === sector)),
-      })),
+      DISCIPLINES.flatMap((discipline) =>
+        SECTORS.filter((sector) => schools.some((s) => s.municipalityCode === municipalityCode && s.sector === sector))
+          .filter(
+            (sector) =>
+              !active(inDiscipline(discipline)).some((b) => !b.sandbox && b.municipalityCode === municipalityCode && b.sector === sector),
+          )
+          .map((sector) => ({ municipalityCode, discipline, sector })),
+      ),
     ),
     grades: (() => {
       const cells = new Map<string, { sector: string; grade: number; activities: number }>();
@@ -333,6 +337,13 @@ describe('reach figures', () => {
     expect(report.totals.pupilsEnrolled).toBeGreaterThan(1000);
     expect(report.totals.pupilsReached).toBeGreaterThan(0);
     expect(report.blindSpots).toContainEqual(expect.objectContaining({ municipalityCode: 'GM0513', discipline: 'MUSIC' }));
+    // Per sector: a discipline held for one sector of a municipality is still a blind spot for its other sectors.
+    const reachedOne = report.municipalities.flatMap((m) =>
+      m.disciplines
+        .filter((d) => d.activities > 0)
+        .flatMap((d) => report.blindSpots.filter((s) => s.municipalityCode === m.municipalityCode && s.discipline === d.discipline)),
+    );
+    expect(reachedOne.length).toBeGreaterThan(0);
     const evaluated = items.find((i) => i.type === 'Booking' && i.status === 'EVALUATED');
     expect(evaluated).toMatchObject({ activity: { pupilsReached: expect.any(Number) }, evaluation: { rating: expect.any(Number) } });
   }, 240_000);

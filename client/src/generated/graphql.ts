@@ -259,7 +259,11 @@ export type Audience =
   | 'PUPILS'
   | 'TEACHERS';
 
-/** A municipality of the report where a discipline had no activity this school year. */
+/**
+ * A blind spot: a municipality of the report with schools of a sector, and no activity (a booking held
+ * or evaluated) in a discipline for that sector this school year ("no dance for VMBO in Vlaardingen").
+ * Ordered by municipality code, then discipline, then sector.
+ */
 export type BlindSpot = {
   __typename?: 'BlindSpot';
   discipline: Discipline;
@@ -267,10 +271,17 @@ export type BlindSpot = {
   disciplineLabel: Scalars['String']['output'];
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
-  /** The sectors of the municipality's schools: those an offer in the discipline would serve. */
+  /** The sector of the municipality's schools that the discipline did not reach. */
+  sector: Sector;
+  /** The sector for people, in the request's language. */
+  sectorLabel: Scalars['String']['output'];
+  /**
+   * [sector]: from when a blind spot was one per discipline with the sectors of the municipality's schools.
+   * @deprecated Each blind spot is one sector now: use sector.
+   */
   sectors: Array<Sector>;
   /**
-   * Partners with a published offer in this discipline, for one of these sectors, in a neighbouring
+   * Partners with a published offer in this discipline, for this sector, in a neighbouring
    * municipality: one that shares a boundary with it (CMS boundaries), or, when none does, the
    * nearest by the distance between centres. Most offers first.
    */
@@ -289,7 +300,7 @@ export type BlindSpotSuggestion = {
   partner?: Maybe<Partner>;
   partnerId: Scalars['ID']['output'];
   partnerName: Scalars['String']['output'];
-  /** The blind spot's sectors that its offers serve. */
+  /** The blind spot's sector (its offers serve it): one element. */
   sectors: Array<Sector>;
 };
 
@@ -2157,7 +2168,7 @@ export type RegionDashboardQueryVariables = Exact<{
 }>;
 
 
-export type RegionDashboardQuery = { __typename?: 'Query', regionReport?: { __typename?: 'RegionReport', schoolYear: string, region?: { __typename?: 'Region', id: string, name: string } | null, municipalities: Array<{ __typename?: 'MunicipalityReach', municipalityCode: string, name?: string | null, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, reachRate?: number | null, activities: number, municipality?: { __typename?: 'Municipality', code: string, latitude?: number | null, longitude?: number | null, boundary: Array<Array<Array<number>>> } | null, sectors: Array<{ __typename?: 'SectorReach', sector: Sector, label: string, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, activities: number }>, disciplines: Array<{ __typename?: 'DisciplineReach', discipline: Discipline, label: string, activities: number, pupilsReached: number }> }>, sectors: Array<{ __typename?: 'SectorReach', sector: Sector, label: string, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, activities: number }>, disciplines: Array<{ __typename?: 'DisciplineReach', discipline: Discipline, label: string, activities: number, pupilsReached: number, municipalitiesReached: number }>, totals: { __typename?: 'ReachTotals', schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, reachRate?: number | null, activities: number, bookingsByStatus: Array<{ __typename?: 'StatusCount', status: BookingStatus, label: string, count: number }> }, grades: Array<{ __typename?: 'GradeReach', sector: Sector, grade: number, label: string, activities: number }>, eviSpread: Array<{ __typename?: 'EviSpread', pillar: EviPillar, label: string, scenarios: Array<number> }>, blindSpots: Array<{ __typename?: 'BlindSpot', municipalityCode: string, discipline: Discipline, disciplineLabel: string, sectors: Array<Sector>, suggestions: Array<{ __typename?: 'BlindSpotSuggestion', partnerId: string, partnerName: string, neighbourCodes: Array<string>, sectors: Array<Sector>, offerIds: Array<string> }> }> } | null };
+export type RegionDashboardQuery = { __typename?: 'Query', regionReport?: { __typename?: 'RegionReport', schoolYear: string, region?: { __typename?: 'Region', id: string, name: string } | null, municipalities: Array<{ __typename?: 'MunicipalityReach', municipalityCode: string, name?: string | null, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, reachRate?: number | null, activities: number, municipality?: { __typename?: 'Municipality', code: string, latitude?: number | null, longitude?: number | null, boundary: Array<Array<Array<number>>> } | null, sectors: Array<{ __typename?: 'SectorReach', sector: Sector, label: string, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, activities: number }>, disciplines: Array<{ __typename?: 'DisciplineReach', discipline: Discipline, label: string, activities: number, pupilsReached: number }> }>, sectors: Array<{ __typename?: 'SectorReach', sector: Sector, label: string, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, activities: number }>, disciplines: Array<{ __typename?: 'DisciplineReach', discipline: Discipline, label: string, activities: number, pupilsReached: number, municipalitiesReached: number }>, totals: { __typename?: 'ReachTotals', schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, reachRate?: number | null, activities: number, bookingsByStatus: Array<{ __typename?: 'StatusCount', status: BookingStatus, label: string, count: number }> }, grades: Array<{ __typename?: 'GradeReach', sector: Sector, grade: number, label: string, activities: number }>, eviSpread: Array<{ __typename?: 'EviSpread', pillar: EviPillar, label: string, scenarios: Array<number> }>, blindSpots: Array<{ __typename?: 'BlindSpot', municipalityCode: string, discipline: Discipline, disciplineLabel: string, sector: Sector, sectorLabel: string, suggestions: Array<{ __typename?: 'BlindSpotSuggestion', partnerId: string, partnerName: string, neighbourCodes: Array<string>, sectors: Array<Sector>, offerIds: Array<string> }> }> } | null };
 
 export type RegionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3610,7 +3621,8 @@ export const RegionDashboardDocument = new TypedDocumentString(`
       municipalityCode
       discipline
       disciplineLabel
-      sectors
+      sector
+      sectorLabel
       suggestions {
         partnerId
         partnerName
@@ -3621,7 +3633,7 @@ export const RegionDashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"460be2f368d34cb0e752fe90e1690db4f64c4567e51c2056215f9c4b4769fc5a"}) as unknown as TypedDocumentString<RegionDashboardQuery, RegionDashboardQueryVariables>;
+    `, {"hash":"0144082e78ce900774c7d38c37c310899266c4078438b67fb48310335f80d73a"}) as unknown as TypedDocumentString<RegionDashboardQuery, RegionDashboardQueryVariables>;
 export const RegionChoicesDocument = new TypedDocumentString(`
     query RegionChoices {
   regions {

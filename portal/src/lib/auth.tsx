@@ -16,7 +16,7 @@ export interface Session {
   readonly expiresAt: number;
 }
 
-export type LocalRole = 'school' | 'partner' | 'advisor';
+export type LocalRole = 'school' | 'partner' | 'advisor' | 'admin';
 
 interface Auth {
   readonly session: Session | undefined;

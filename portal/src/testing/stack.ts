@@ -18,7 +18,7 @@ import { ensureLocalKeys, signLocalToken } from '@cmk/api/shared/auth/local-keys
 import { makeSchools } from '@cmk/api/test/participation/support';
 import { buildCatalogue, projectCatalogue } from '@cmk/api/test/support/content-fixtures';
 import { startDynamoDbLocal, type TestDynamoDb } from '@cmk/api/test/support/dynamodb';
-import { startPortalServer } from '../../server/index.ts';
+import { startPortalServer, type PortalServerOptions } from '../../server/index.ts';
 import { DIST_DIR } from '../../scripts/build-lib.ts';
 
 export const catalogue = buildCatalogue(60, 11);
@@ -32,6 +32,8 @@ export interface PortalStack {
   token(viewer: Viewer): Promise<string>;
   /** One round of the webhook dispatcher `npm start` runs every second: new changes go out, due retries too. */
   deliverWebhooks(): Promise<void>;
+  /** A second portal server on the same API with other settings (e.g. a tile layer); stopped with the stack. */
+  startPortal(settings: Pick<PortalServerOptions, 'tiles'>): Promise<string>;
   /** Stops the API only: the portal keeps serving, its /graphql answers 502. */
   stopApi(): Promise<void>;
   stop(): Promise<void>;
@@ -83,16 +85,24 @@ export async function startPortalStack(): Promise<PortalStack> {
     apiServer.closeAllConnections();
     await close(apiServer);
   };
+  const extra: http.Server[] = [];
   return {
     portalUrl: portal.url,
     apiUrl,
+    async startPortal(settings) {
+      const more = await startPortalServer({ distDir: DIST_DIR, apiUrl, stage: 'local', keysDir, port: 0, ...settings });
+      extra.push(more.server);
+      return more.url;
+    },
     token: (viewer) => signLocalToken(keys, { viewer, expiresIn: '1h' }),
     deliverWebhooks: () => dispatcher.tick(),
     stopApi,
     async stop() {
       await stopApi();
-      portal.server.closeAllConnections();
-      await close(portal.server);
+      for (const server of [portal.server, ...extra]) {
+        server.closeAllConnections();
+        await close(server);
+      }
       await db.stop();
       fs.rmSync(keysDir, { recursive: true, force: true });
     },

@@ -1,6 +1,6 @@
 /**
  * Who could fill a blind spot: partners that already serve a neighbouring municipality in the
- * discipline, for a sector the blind spot's schools are in (docs in api/docs/region-dashboard.md).
+ * discipline, for the blind spot's sector (docs in api/docs/region-dashboard.md).
  */
 import type { MunicipalityDoc, OfferDoc } from '../../domain/content.ts';
 import type { Discipline, Sector } from '../../domain/vocabulary.ts';
@@ -51,14 +51,14 @@ export function neighboursOf(code: string, municipalities: ReadonlyMap<string, M
   return nearest ? [nearest.id] : [];
 }
 
-/** Partners with published offers in the discipline, for the sectors, in the neighbours; most offers first, then by name. */
+/** Partners with published offers in the discipline, for the sector, in the neighbours; most offers first, then by name. */
 export function suggestionsFor(
-  spot: { municipalityCode: string; discipline: Discipline; sectors: readonly Sector[] },
+  spot: { municipalityCode: string; discipline: Discipline; sector: Sector },
   offers: readonly OfferDoc[],
   municipalities: ReadonlyMap<string, MunicipalityDoc>,
 ): Suggestion[] {
   const neighbours = new Set(neighboursOf(spot.municipalityCode, municipalities));
-  const wanted = new Set(spot.sectors);
+  const wanted = new Set([spot.sector]);
   const byPartner = new Map<string, { name: string; neighbours: Set<string>; sectors: Set<Sector>; offers: string[] }>();
   for (const offer of offers) {
     if (!offer.partner || !offer.disciplines.includes(spot.discipline)) continue;
@@ -76,7 +76,7 @@ export function suggestionsFor(
       partnerId,
       partnerName: e.name,
       neighbourCodes: [...e.neighbours].sort(),
-      sectors: spot.sectors.filter((s) => e.sectors.has(s)),
+      sectors: [...e.sectors],
       offerIds: e.offers.sort(),
     }))
     .sort((a, b) => b.offerIds.length - a.offerIds.length || a.partnerName.localeCompare(b.partnerName, 'nl'));

@@ -5,6 +5,8 @@
 import { toBooking } from '../../sources/dynamodb/items.ts';
 import { queryIndex } from '../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../sources/dynamodb/store.ts';
+import type { Discipline, Sector } from '../../domain/vocabulary.ts';
+import { label } from '../offers/labels.ts';
 
 export interface TopOffer {
   readonly offerId: string;
@@ -54,9 +56,42 @@ export interface FactsheetContent {
   readonly topOffers: readonly TopOffer[];
   /** Per pillar: schools in scenario 1..4. */
   readonly eviSpread: readonly { label: string; scenarios: readonly number[] }[];
-  readonly blindSpots: readonly { disciplineLabel: string; suggestions: readonly string[] }[];
+  /** One line per discipline: the sectors it did not reach here, and partners nearby for any of them. */
+  readonly blindSpots: readonly BlindSpotLine[];
   /** The municipality's boundary from the CMS (rings of [longitude, latitude]); drawn top right when there is one. */
   readonly boundary?: readonly (readonly (readonly [number, number])[])[];
+}
+
+export interface BlindSpotLine {
+  readonly disciplineLabel: string;
+  readonly sectorLabels: readonly string[];
+  readonly suggestions: readonly string[];
+}
+
+/**
+ * The blind spots of one municipality grouped by discipline (one line each keeps the page to one
+ * page): its sectors in order, and up to three partners nearby, those suggested for most sectors first.
+ */
+export function blindSpotLines<S extends { discipline: Discipline; sector: Sector }>(
+  spots: readonly S[],
+  locale: 'nl' | 'en',
+  suggestionsOf: (spot: S) => readonly string[],
+): BlindSpotLine[] {
+  const per = new Map<Discipline, { sectors: Sector[]; partners: Map<string, number> }>();
+  for (const spot of spots) {
+    const entry = per.get(spot.discipline) ?? { sectors: [] as Sector[], partners: new Map<string, number>() };
+    entry.sectors.push(spot.sector);
+    for (const name of suggestionsOf(spot)) entry.partners.set(name, (entry.partners.get(name) ?? 0) + 1);
+    per.set(spot.discipline, entry);
+  }
+  return [...per].map(([discipline, e]) => ({
+    disciplineLabel: label('discipline', discipline, locale),
+    sectorLabels: e.sectors.map((s) => label('sector', s, locale)),
+    suggestions: [...e.partners]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
+      .slice(0, 3)
+      .map(([name]) => name),
+  }));
 }
 
 export interface FactsheetLabels {
@@ -74,6 +109,7 @@ export interface FactsheetLabels {
   scenario: string;
   blindSpots: string;
   noBlindSpots: string;
+  notFor: string;
   suggestion: string;
   footer: string;
 }
@@ -93,7 +129,8 @@ export const FACTSHEET_LABELS: Record<'nl' | 'en', FactsheetLabels> = {
     evi: 'Evi: scholen per scenario',
     scenario: 'scenario',
     blindSpots: 'Blinde vlekken',
-    noBlindSpots: 'Geen: in elke discipline is iets gehouden.',
+    noBlindSpots: 'Geen: elke discipline heeft elke sector van de scholen hier bereikt.',
+    notFor: 'niets voor',
     suggestion: 'aanbieders in de buurt',
     footer: 'Cijfers uit het CmK-platform (regiorapport). Gemeentegrenzen: CBS/PDOK.',
   },
@@ -111,7 +148,8 @@ export const FACTSHEET_LABELS: Record<'nl' | 'en', FactsheetLabels> = {
     evi: 'Evi: schools per scenario',
     scenario: 'scenario',
     blindSpots: 'Blind spots',
-    noBlindSpots: 'None: every discipline had an activity.',
+    noBlindSpots: 'None: every discipline reached every sector of the schools here.',
+    notFor: 'nothing for',
     suggestion: 'partners nearby',
     footer: 'Figures from the CmK platform (region report). Municipality boundaries: CBS/PDOK.',
   },
@@ -212,7 +250,8 @@ export async function renderFactsheet(c: FactsheetContent): Promise<Buffer> {
   if (!c.blindSpots.length) doc.text(c.labels.noBlindSpots);
   for (const s of c.blindSpots) {
     if (!fits(2)) break;
-    doc.text(s.suggestions.length ? `${s.disciplineLabel}; ${c.labels.suggestion}: ${s.suggestions.join(', ')}` : s.disciplineLabel);
+    const what = `${s.disciplineLabel}: ${c.labels.notFor} ${s.sectorLabels.join(', ')}`;
+    doc.text(s.suggestions.length ? `${what}; ${c.labels.suggestion}: ${s.suggestions.join(', ')}` : what);
   }
 
   doc

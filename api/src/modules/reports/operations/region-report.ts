@@ -71,7 +71,7 @@ export interface RegionReportData {
   readonly disciplines: DisciplineReach[];
   readonly totals: MunicipalityReachTotals;
   readonly eviSpread: EviSpread[];
-  /** A municipality of the report with no activity in a discipline this school year. */
+  /** A municipality × discipline × sector: schools of the sector there, and no activity in the discipline for that sector this school year. */
   readonly blindSpots: BlindSpot[];
   /** Activities held per sector and grade, from the held and evaluated bookings themselves. */
   readonly grades: GradeReach[];
@@ -80,8 +80,8 @@ export interface RegionReportData {
 export interface BlindSpot {
   readonly municipalityCode: string;
   readonly discipline: Discipline;
-  /** The sectors of the municipality's schools: the ones an offer in the discipline would have to serve. */
-  readonly sectors: Sector[];
+  /** A sector of the municipality's schools that had no activity in the discipline this school year. */
+  readonly sector: Sector;
 }
 
 export type MunicipalityReachTotals = Omit<MunicipalityReach, 'municipalityCode' | 'municipalityName' | 'sectors' | 'disciplines'>;
@@ -180,16 +180,22 @@ export async function regionReport(store: ParticipationStore, raw: RegionReportI
     const mine = eviCells.filter((c) => c.pillar === pillar);
     return { pillar, scenarios: [1, 2, 3, 4].map((n) => mine.reduce((sum, c) => sum + num(c, `s${n}`), 0)) as EviSpread['scenarios'] };
   });
+  // Held and evaluated bookings (not the sandbox's) per municipality: which discipline reached which sector.
+  const held = heldBookings
+    .flat()
+    .map(toBooking)
+    .filter((b) => !b.sandbox);
+  const reachedCell = new Set(held.flatMap((b) => b.disciplines.map((d) => `${b.municipalityCode}#${d}#${b.sector}`)));
   const blindSpots: BlindSpot[] = codes.flatMap((municipalityCode, i) => {
     const schoolSectors = SECTORS.filter((sector) => schoolsPer[i]!.some((s) => s.sector === sector));
-    return DISCIPLINES.filter(
-      (discipline) =>
-        !disciplineCells.some((c) => c.municipalityCode === municipalityCode && c.discipline === discipline && num(c, 'activities') > 0),
-    ).map((discipline) => ({ municipalityCode, discipline, sectors: schoolSectors }));
+    return DISCIPLINES.flatMap((discipline) =>
+      schoolSectors
+        .filter((sector) => !reachedCell.has(`${municipalityCode}#${discipline}#${sector}`))
+        .map((sector) => ({ municipalityCode, discipline, sector })),
+    );
   });
   const perGrade = new Map<string, GradeReach>();
-  for (const booking of heldBookings.flat().map(toBooking)) {
-    if (booking.sandbox) continue;
+  for (const booking of held) {
     for (const grade of new Set(booking.groups.map((g) => g.grade))) {
       const key = `${booking.sector}#${grade}`;
       const cell = perGrade.get(key) ?? { sector: booking.sector, grade, activities: 0 };

@@ -62,6 +62,8 @@ export const BlindSpot: BlindSpotResolvers = {
   municipality: async (spot, _args, { services, locale }) =>
     (await services.catalogue.get(locale)).municipalitiesByCode.get(spot.municipalityCode) ?? null,
   disciplineLabel: (spot, _args, { locale }) => label('discipline', spot.discipline, locale),
+  sectorLabel: (spot, _args, { locale }) => label('sector', spot.sector, locale),
+  sectors: (spot) => [spot.sector],
   suggestions: async (spot, _args, { services, locale }) => {
     const { offers, municipalitiesByCode } = await services.catalogue.get(locale);
     return suggestionsFor(spot, offers, municipalitiesByCode);

@@ -61,11 +61,11 @@ export function viewFigures(m: MunicipalityReach, view: MapView, blindSpots: num
   };
 }
 
-/** Blind spots of a municipality that the view concerns: all of them, or the one of its discipline. */
+/** Blind spots of a municipality that the view concerns: all of them, or those of its discipline or its sector. */
 export function blindSpotsIn(report: RegionReport, code: string, view: MapView) {
   return report.blindSpots.filter(
     (s) =>
       s.municipalityCode === code &&
-      (view.kind === 'all' || (view.kind === 'discipline' ? s.discipline === view.value : s.sectors.includes(view.value as never))),
+      (view.kind === 'all' || (view.kind === 'discipline' ? s.discipline === view.value : s.sector === view.value)),
   );
 }

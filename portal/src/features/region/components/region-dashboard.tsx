@@ -5,7 +5,7 @@ import { ErrorState, Loading, Notice } from '../../../components/ui/states.tsx';
 import { useI18n, type Translate } from '../../../lib/i18n.tsx';
 import { recentSchoolYears } from '../../../lib/school-year.ts';
 import type { Viewer } from '../../../lib/viewer.ts';
-import { useFactsheetDownload, useRegionChoices, useRegionReport, type RegionReport } from '../api/region-report.ts';
+import { useFactsheetDownload, useRegionChoices, useRegionReport, type BlindSpot, type RegionReport } from '../api/region-report.ts';
 import { CsvButton, Table, type TableData } from './data-table.tsx';
 import { formatNumber, viewFigures, type MapView } from './figures.ts';
 import { RegionMap } from './region-map.tsx';
@@ -60,7 +60,7 @@ export function blindSpotTable(report: RegionReport, t: Translate): TableData {
       { label: t('region.offers'), numeric: true },
     ],
     rows: report.blindSpots.flatMap((s) => {
-      const base = [nameOf(report, s.municipalityCode), s.municipalityCode, s.disciplineLabel, s.sectors.join(', ')];
+      const base = [nameOf(report, s.municipalityCode), s.municipalityCode, s.disciplineLabel, s.sectorLabel];
       return s.suggestions.length
         ? s.suggestions.map((x) => [...base, x.partnerName, x.neighbourCodes.map((c) => nameOf(report, c)).join(', '), x.offerIds.length])
         : [[...base, '', '', 0]];
@@ -192,21 +192,33 @@ function Dashboard({
   );
 }
 
+/**
+ * The blind spots grouped by municipality (the API's order: municipality, discipline, sector), one
+ * line per discipline × sector ("Geen dans voor vmbo in Vlaardingen") with the partners nearby.
+ */
 function BlindSpotList({ report, codes, t }: { report: RegionReport; codes: readonly string[] | null; t: Translate }) {
   const spots = report.blindSpots.filter((s) => !codes || codes.includes(s.municipalityCode));
   if (!spots.length) return <p className="utrecht-paragraph">{t('region.blindSpots.none')}</p>;
-  return (
-    <ul className="utrecht-unordered-list region-blind-spots" data-testid={codes ? undefined : 'blind-spots'}>
-      {spots.map((s) => (
+  const groups = [...new Set(spots.map((s) => s.municipalityCode))].map((code) => ({
+    code,
+    spots: spots.filter((s) => s.municipalityCode === code),
+  }));
+  const items = (list: BlindSpot[]) => (
+    <ul className="utrecht-unordered-list region-blind-spots">
+      {list.map((s) => (
         <li
-          key={`${s.municipalityCode}-${s.discipline}`}
+          key={`${s.municipalityCode}-${s.discipline}-${s.sector}`}
           className="utrecht-unordered-list__item"
-          data-blind-spot={`${s.municipalityCode}:${s.discipline}`}
+          data-blind-spot={`${s.municipalityCode}:${s.discipline}:${s.sector}`}
         >
           <strong>
-            {t('region.blindSpot', { discipline: s.disciplineLabel.toLowerCase(), municipality: nameOf(report, s.municipalityCode) })}
+            {t('region.blindSpot', {
+              discipline: s.disciplineLabel.toLowerCase(),
+              sector: sectorName(s.sectorLabel),
+              municipality: nameOf(report, s.municipalityCode),
+            })}
           </strong>
-          {s.sectors.length > 0 && <> {t('region.blindSpot.sectors', { sectors: s.sectors.join(', ') })}</>}.{' '}
+          .{' '}
           {s.suggestions.length
             ? t('region.suggestions', {
                 list: s.suggestions
@@ -219,14 +231,26 @@ function BlindSpotList({ report, codes, t }: { report: RegionReport; codes: read
                   )
                   .join('; '),
               })
-            : s.sectors.length
-              ? t('region.noSuggestions')
-              : t('region.noSchools')}
+            : t('region.noSuggestions')}
         </li>
       ))}
     </ul>
   );
+  if (codes) return items(groups.flatMap((g) => g.spots));
+  return (
+    <div data-testid="blind-spots">
+      {groups.map((g) => (
+        <details key={g.code} className="region-blind-spots__group" data-blind-spots-of={g.code} open={spots.length <= 12 || undefined}>
+          <summary>{t('region.blindSpots.in', { municipality: nameOf(report, g.code), count: g.spots.length })}</summary>
+          {items(g.spots)}
+        </details>
+      ))}
+    </div>
+  );
 }
+
+/** "Vmbo" stays as the sector is written; "Basisonderwijs" reads better in a sentence as "basisonderwijs". */
+const sectorName = (label: string) => (/^[A-Z][a-z]/.test(label) && !/\(/.test(label) ? label.toLowerCase() : label);
 
 /** One municipality opened from the map: its figures by sector and discipline, its blind spots, its factsheet. */
 function MunicipalityPanel({ report, code, view, onClose }: { report: RegionReport; code: string; view: MapView; onClose: () => void }) {

@@ -1,11 +1,15 @@
 /**
  * The region's municipalities on a map drawn offline: each boundary from the CMS (CBS/PDOK, see
  * cms/src/seed/data/README.md) coloured by the share of pupils reached (a choropleth); a
- * municipality with only a centre is a circle sized by its pupils. No tiles, so no outside server.
+ * municipality with only a centre is a circle sized by its pupils. A base layer of raster tiles
+ * (d3-tile on the same Mercator projection) only when config.json names a tile server: without one
+ * the page asks no outside server.
  * Every municipality is a link: Tab reaches it, its figures are its name for screen readers and
  * show below the map on hover or focus, Enter or a click opens it.
  */
 import { geoMercator } from 'd3-geo';
+import { tile as d3tile, tileWrap } from 'd3-tile';
+import { useConfig } from '../../../lib/config.tsx';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
 import type { MunicipalityReach, RegionReport } from '../api/region-report.ts';
@@ -18,6 +22,28 @@ const CLASSES = ['#dbe9f6', '#a9cce3', '#6baed6', '#2f7fbf', '#08519c'];
 const NO_PUPILS = '#e6e6e6';
 
 type Placed = { m: MunicipalityReach; rings: [number, number][][]; centre: [number, number] | null };
+type Tile = { key: string; href: string; x: number; y: number; size: number };
+
+/** The tiles that cover the map at the projection's scale: d3-tile works in the same Web Mercator. */
+function tilesFor(projection: ReturnType<typeof geoMercator>, template: string): Tile[] {
+  const tiles = d3tile()
+    .size([WIDTH, HEIGHT])
+    .scale(projection.scale() * 2 * Math.PI)
+    .translate(projection([0, 0]) as [number, number])
+    .tileSize(256)();
+  const [tx, ty] = tiles.translate;
+  const k = tiles.scale;
+  return tiles.map((t) => {
+    const [x, y, z] = tileWrap(t);
+    return {
+      key: `${z}/${x}/${y}`,
+      href: template.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y)),
+      x: (t[0] + tx) * k,
+      y: (t[1] + ty) * k,
+      size: k,
+    };
+  });
+}
 
 export function RegionMap({
   report,
@@ -34,14 +60,15 @@ export function RegionMap({
   const [active, setActive] = useState<string | null>(null);
   const regionName = report.region?.name ?? '';
 
-  const placed = useMemo<Placed[]>(() => {
+  const { tiles: tileSettings } = useConfig();
+  const { placed, tiles } = useMemo<{ placed: Placed[]; tiles: Tile[] }>(() => {
     const withPlace = report.municipalities.filter(
       (m) => (m.municipality?.boundary.length ?? 0) > 0 || (m.municipality?.latitude != null && m.municipality.longitude != null),
     );
     const points = withPlace.flatMap((m) =>
       m.municipality!.boundary.length ? m.municipality!.boundary.flat() : [[m.municipality!.longitude!, m.municipality!.latitude!]],
     );
-    if (!points.length) return [];
+    if (!points.length) return { placed: [], tiles: [] };
     const projection = geoMercator().fitExtent(
       [
         [24, 24],
@@ -50,15 +77,18 @@ export function RegionMap({
       { type: 'MultiPoint', coordinates: points },
     );
     const project = (p: number[]) => projection([p[0]!, p[1]!]) as [number, number];
-    return withPlace.map((m) => {
-      const place = m.municipality!;
-      return {
-        m,
-        rings: place.boundary.map((ring) => ring.map(project)),
-        centre: place.latitude != null && place.longitude != null ? project([place.longitude, place.latitude]) : null,
-      };
-    });
-  }, [report]);
+    return {
+      placed: withPlace.map((m) => {
+        const place = m.municipality!;
+        return {
+          m,
+          rings: place.boundary.map((ring) => ring.map(project)),
+          centre: place.latitude != null && place.longitude != null ? project([place.longitude, place.latitude]) : null,
+        };
+      }),
+      tiles: tileSettings ? tilesFor(projection, tileSettings.url) : [],
+    };
+  }, [report, tileSettings]);
 
   const figures = new Map(
     report.municipalities.map((m) => {
@@ -82,7 +112,7 @@ export function RegionMap({
   const shown = active ?? selected;
 
   return (
-    <figure className="region-map">
+    <figure className={`region-map${tiles.length ? ' region-map--tiles' : ''}`}>
       <figcaption className="utrecht-paragraph">{t('region.mapHint')}</figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -91,6 +121,13 @@ export function RegionMap({
         aria-label={t('region.map', { region: regionName })}
         onMouseLeave={() => setActive(null)}
       >
+        {tiles.length > 0 && (
+          <g className="region-map__tiles" aria-hidden="true" data-testid="map-tiles">
+            {tiles.map((t) => (
+              <image key={t.key} href={t.href} x={t.x} y={t.y} width={t.size} height={t.size} data-tile={t.key} />
+            ))}
+          </g>
+        )}
         {placed.map(({ m, rings, centre }) => {
           const f = figures.get(m.municipalityCode)!;
           const code = m.municipalityCode;
@@ -151,7 +188,12 @@ export function RegionMap({
           </span>
         ))}
       </div>
-      <p className="utrecht-paragraph utrecht-paragraph--small">{t('region.mapSource')}</p>
+      <p className="utrecht-paragraph utrecht-paragraph--small">
+        {t('region.mapSource')}
+        {tileSettings && tiles.length > 0 && (
+          <span data-testid="tile-attribution"> {t('region.tiles', { attribution: tileSettings.attribution })}</span>
+        )}
+      </p>
       {missing.length > 0 && (
         <p className="utrecht-paragraph utrecht-paragraph--small">
           {t('region.notOnMap', { names: missing.map((m) => m.name ?? m.municipalityCode).join(', ') })}

@@ -10,6 +10,7 @@ export interface LocalAccounts {
   readonly schools: readonly LocalAccount[];
   readonly partners: readonly LocalAccount[];
   readonly advisors: readonly LocalAccount[];
+  readonly admins: readonly LocalAccount[];
 }
 
 /** The seeded schools, partners and regions the local portal server offers to sign in as (local stage only). */

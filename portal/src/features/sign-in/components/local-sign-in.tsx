@@ -6,13 +6,14 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import type { MessageKey } from '../../../lib/messages.ts';
 import { useLocalAccounts, type LocalAccount } from '../api/get-local-accounts.ts';
 
-const GROUPS: readonly { role: LocalRole; list: 'schools' | 'partners' | 'advisors'; title: MessageKey }[] = [
+const GROUPS: readonly { role: LocalRole; list: 'schools' | 'partners' | 'advisors' | 'admins'; title: MessageKey }[] = [
   { role: 'school', list: 'schools', title: 'signIn.schools' },
   { role: 'partner', list: 'partners', title: 'signIn.partners' },
   { role: 'advisor', list: 'advisors', title: 'signIn.advisors' },
+  { role: 'admin', list: 'admins', title: 'signIn.admins' },
 ];
 
-/** The local stage's sign-in: one button per seeded school, partner and region. */
+/** The local stage's sign-in: one button per seeded school, partner and region, and the admin. */
 export function LocalSignIn({ onSignIn }: { onSignIn: (role: LocalRole, id: string) => Promise<void> }) {
   const { t } = useI18n();
   const accounts = useLocalAccounts(true);

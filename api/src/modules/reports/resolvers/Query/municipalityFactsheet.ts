@@ -3,7 +3,7 @@ import { participationStore } from '../../../../services.ts';
 import { label } from '../../../offers/labels.ts';
 import { participationLabel } from '../../../common/labels.ts';
 import { suggestionsFor } from '../../blind-spot-suggestions.ts';
-import { FACTSHEET_LABELS, renderFactsheet, topOffers } from '../../factsheet.ts';
+import { blindSpotLines, FACTSHEET_LABELS, renderFactsheet, topOffers } from '../../factsheet.ts';
 import { authorizedReport } from './regionReport.ts';
 
 /** The factsheet PDF of one municipality: the region report of that municipality, on one page. */
@@ -31,12 +31,9 @@ export const municipalityFactsheet: NonNullable<QueryResolvers['municipalityFact
       (id) => catalogue.offersById.get(id)?.title,
     ),
     eviSpread: data.eviSpread.map((p) => ({ label: participationLabel('eviPillar', p.pillar, locale), scenarios: p.scenarios })),
-    blindSpots: data.blindSpots.map((spot) => ({
-      disciplineLabel: label('discipline', spot.discipline, locale),
-      suggestions: suggestionsFor(spot, catalogue.offers, catalogue.municipalitiesByCode)
-        .slice(0, 3)
-        .map((s) => s.partnerName),
-    })),
+    blindSpots: blindSpotLines(data.blindSpots, locale, (spot) =>
+      suggestionsFor(spot, catalogue.offers, catalogue.municipalitiesByCode).map((s) => s.partnerName),
+    ),
   });
   return {
     fileName: `factsheet-${reach.municipalityCode}-${data.schoolYear}.pdf`,
