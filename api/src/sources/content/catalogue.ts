@@ -241,12 +241,7 @@ export class CatalogueCache {
     }
     // Single writes since a settled catalogue: apply those documents; the index is then built
     // again in the background (prepare) while requests keep the catalogue they have.
-    if (
-      entry?.settled &&
-      bulkAt === entry.bulkAt &&
-      readAt - entry.since < CHANGE_LOG_TRUSTED_MS &&
-      entry.catalogue.version < version
-    ) {
+    if (entry?.settled && bulkAt === entry.bulkAt && readAt - entry.since < CHANGE_LOG_TRUSTED_MS && entry.catalogue.version < version) {
       const changes = await changesSince(this.store, entry.since - CHANGE_MARGIN_MS);
       const docs = await this.applyLogged(entry.docs, changes, locale);
       const catalogue = catalogueOf(locale, version, docs);

@@ -120,7 +120,11 @@ export async function putDocument(
     else {
       await store.doc.send(
         new TransactWriteCommand({
-          TransactItems: [{ Put: put }, bumpCatalogue(store.tableName), logChange(store.tableName, document.kind, document.id, document.locale)],
+          TransactItems: [
+            { Put: put },
+            bumpCatalogue(store.tableName),
+            logChange(store.tableName, document.kind, document.id, document.locale),
+          ],
         }),
       );
     }

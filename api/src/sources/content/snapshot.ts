@@ -64,7 +64,12 @@ async function stringifyInSteps(docs: SnapshotDocs): Promise<string> {
   for (const [field, list] of Object.entries(docs) as [string, readonly unknown[]][]) {
     const items: string[] = [];
     for (let i = 0; i < list.length; i += 500) {
-      items.push(list.slice(i, i + 500).map((d) => JSON.stringify(d)).join(','));
+      items.push(
+        list
+          .slice(i, i + 500)
+          .map((d) => JSON.stringify(d))
+          .join(','),
+      );
       await new Promise((resolve) => setImmediate(resolve));
     }
     parts.push(`${JSON.stringify(field)}:[${items.filter((p) => p !== '').join(',')}]`);
