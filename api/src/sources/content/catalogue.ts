@@ -250,6 +250,14 @@ export class CatalogueCache {
       if (this.snapshots) writeSnapshot(this.store, locale, version, docs).catch(this.onError);
       return catalogue;
     }
+    // A reload in the background waits until the kind index has caught up with the last change,
+    // so it loads once, settled, rather than loading now and again once settled (at 50,000 offers a
+    // full load takes long enough that the second one held a publish back for more than 30 s).
+    const unsettledFor = this.settleMs - (readAt - changedAt);
+    if (entry && unsettledFor > 0) {
+      await new Promise((resolve) => setTimeout(resolve, unsettledFor));
+      return this.refresh(locale);
+    }
     const loadedAt = readAt;
     // A snapshot is only ever written from a settled load, so one of this version is as good.
     const snapshot = this.snapshots ? await readSnapshot(this.store, locale, version).catch(() => undefined) : undefined;
