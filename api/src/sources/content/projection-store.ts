@@ -1,5 +1,5 @@
 import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { getItem, queryIndex } from '../dynamodb/query.ts';
+import { getItem, queryAll, queryIndex } from '../dynamodb/query.ts';
 import type { ContentDoc, ContentKind } from '../../domain/content.ts';
 import type { Locale } from '../../domain/vocabulary.ts';
 
@@ -7,7 +7,10 @@ import type { Locale } from '../../domain/vocabulary.ts';
  * Items of the content table:
  *   pk `DOC#<kind>#<id>`, sk `<locale>`      the document, `version` orders deliveries
  *   gsi1pk `KIND#<kind>#<locale>`, gsi1sk `<id>`   every document of a kind in a locale (catalogue load)
- *   pk `META`, sk `CATALOGUE`                 `version`, bumped by every write: caches reload when it moves
+ *   pk `META`, sk `CATALOGUE`                 `version`, bumped by every write: caches reload when it moves;
+ *                                            `changedAt`, and `bulkAt` (the last bulk write, see touchCatalogue)
+ *   pk `CHANGES`, sk `<ms, 15 digits>#<kind>#<id>#<locale>`   one per single write (kept a day, `expiresAt`):
+ *                                            a cache applies these few documents instead of reloading all
  */
 export interface ContentStore {
   readonly doc: DynamoDBDocumentClient;
@@ -17,15 +20,58 @@ export interface ContentStore {
 export const docKey = (kind: ContentKind, id: string, locale: Locale) => ({ pk: `DOC#${kind}#${id}`, sk: locale });
 const META_KEY = { pk: 'META', sk: 'CATALOGUE' };
 
-const bumpCatalogue = (tableName: string) => ({
+const CHANGES_PK = 'CHANGES';
+/** How long a change is kept: far longer than any catalogue cache goes without checking the version. */
+const CHANGE_TTL_S = 24 * 3600;
+
+const bumpCatalogue = (tableName: string, bulk = false) => ({
   Update: {
     TableName: tableName,
     Key: META_KEY,
-    UpdateExpression: 'ADD #v :one SET changedAt = :now',
+    UpdateExpression: bulk ? 'ADD #v :one SET changedAt = :now, bulkAt = :now' : 'ADD #v :one SET changedAt = :now',
     ExpressionAttributeNames: { '#v': 'version' },
     ExpressionAttributeValues: { ':one': 1, ':now': Date.now() },
   },
 });
+
+const changeKey = (at: number, kind: ContentKind, id: string, locale: Locale) => ({
+  pk: CHANGES_PK,
+  sk: `${String(at).padStart(15, '0')}#${kind}#${id}#${locale}`,
+});
+
+/** The change-log item written in the same transaction as a single document write. */
+const logChange = (tableName: string, kind: ContentKind, id: string, locale: Locale) => {
+  const at = Date.now();
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...changeKey(at, kind, id, locale), kind, id, locale, at, expiresAt: Math.floor(at / 1000) + CHANGE_TTL_S },
+    },
+  };
+};
+
+/** A document written (or removed) by a single write, as the change log has it. */
+export interface ContentChange {
+  readonly kind: ContentKind;
+  readonly id: string;
+  readonly locale: Locale;
+  readonly at: number;
+}
+
+/** The single writes logged at or after `since` (ms), oldest first; the same document may appear more than once. */
+export async function changesSince(store: ContentStore, since: number): Promise<ContentChange[]> {
+  const items = await queryAll(store, {
+    ConsistentRead: true,
+    KeyConditionExpression: 'pk = :pk AND sk >= :from',
+    ExpressionAttributeValues: { ':pk': CHANGES_PK, ':from': String(Math.max(0, Math.floor(since))).padStart(15, '0') },
+  });
+  return items.map((item) => ({
+    kind: item.kind as ContentKind,
+    id: item.id as string,
+    locale: item.locale as Locale,
+    at: item.at as number,
+  }));
+}
 
 export interface WriteOptions {
   /**
@@ -37,7 +83,7 @@ export interface WriteOptions {
 
 /** Moves the catalogue version once, after a bulk write without per-item bumps. */
 export async function touchCatalogue(store: ContentStore): Promise<void> {
-  await store.doc.send(new UpdateCommand(bumpCatalogue(store.tableName).Update));
+  await store.doc.send(new UpdateCommand(bumpCatalogue(store.tableName, true).Update));
 }
 
 function isConditionFailure(error: unknown): boolean {
@@ -71,7 +117,17 @@ export async function putDocument(
   };
   try {
     if (options.bumpCatalogue === false) await store.doc.send(new PutCommand(put));
-    else await store.doc.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, bumpCatalogue(store.tableName)] }));
+    else {
+      await store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: put },
+            bumpCatalogue(store.tableName),
+            logChange(store.tableName, document.kind, document.id, document.locale),
+          ],
+        }),
+      );
+    }
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
@@ -99,7 +155,13 @@ export async function removeDocument(
   };
   try {
     if (options.bumpCatalogue === false) await store.doc.send(new DeleteCommand(remove));
-    else await store.doc.send(new TransactWriteCommand({ TransactItems: [{ Delete: remove }, bumpCatalogue(store.tableName)] }));
+    else {
+      await store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [{ Delete: remove }, bumpCatalogue(store.tableName), logChange(store.tableName, kind, id, locale)],
+        }),
+      );
+    }
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
@@ -118,9 +180,13 @@ export async function getDocument<T extends ContentDoc>(
 }
 
 /** The catalogue's version: one small read tells whether a cached catalogue is still current. */
-export async function catalogueVersion(store: ContentStore): Promise<{ version: number; changedAt: number }> {
+export async function catalogueVersion(store: ContentStore): Promise<{ version: number; changedAt: number; bulkAt: number }> {
   const item = await getItem(store, META_KEY, { consistent: true });
-  return { version: (item?.version as number | undefined) ?? 0, changedAt: (item?.changedAt as number | undefined) ?? 0 };
+  return {
+    version: (item?.version as number | undefined) ?? 0,
+    changedAt: (item?.changedAt as number | undefined) ?? 0,
+    bulkAt: (item?.bulkAt as number | undefined) ?? 0,
+  };
 }
 
 /** Every document of a kind in a locale, with its version (paged through the kind index). */

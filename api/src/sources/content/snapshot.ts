@@ -7,7 +7,10 @@
  *
  * Items: pk `SNAPSHOT#<locale>`, sk `PART#<n>`, with `version`, `parts` (on part 0) and `data`.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const gzipAsync = promisify(gzip);
 import { BatchGetCommand, GetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ContentStore } from './projection-store.ts';
 import type { MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../domain/content.ts';
@@ -55,6 +58,25 @@ export async function readSnapshot(store: ContentStore, locale: Locale, version:
   return JSON.parse(gunzipSync(Buffer.concat(parts)).toString('utf8')) as SnapshotDocs;
 }
 
+/** Documents serialised per kind and a few hundred at a time, pausing between, so a snapshot written in the background never holds up requests for long. */
+async function stringifyInSteps(docs: SnapshotDocs): Promise<string> {
+  const parts: string[] = [];
+  for (const [field, list] of Object.entries(docs) as [string, readonly unknown[]][]) {
+    const items: string[] = [];
+    for (let i = 0; i < list.length; i += 500) {
+      items.push(
+        list
+          .slice(i, i + 500)
+          .map((d) => JSON.stringify(d))
+          .join(','),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    parts.push(`${JSON.stringify(field)}:[${items.filter((p) => p !== '').join(',')}]`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
 /**
  * Writes the snapshot of `version` over an older one. Parts first, part 0 (which readers look at
  * first) last, each only over an older version; a reader that meets a mix finds a version
@@ -67,7 +89,7 @@ export async function writeSnapshot(
   docs: SnapshotDocs,
   partBytes = PART_BYTES,
 ): Promise<void> {
-  const data = gzipSync(JSON.stringify(docs));
+  const data = await gzipAsync(await stringifyInSteps(docs));
   const count = Math.max(1, Math.ceil(data.length / partBytes));
   const put = (part: number) =>
     store.doc.send(
