@@ -9,6 +9,7 @@ import { bookingResolvers } from './modules/bookings/resolvers/index.ts';
 import { eviResolvers } from './modules/evi/resolvers/index.ts';
 import { ambitionTalkResolvers } from './modules/ambition-talks/resolvers/index.ts';
 import { reportResolvers } from './modules/reports/resolvers/index.ts';
+import { knowledgeResolvers } from './modules/knowledge/resolvers/index.ts';
 
 /** Each domain module contributes its resolvers; they are merged per root type. */
 const modules: Resolvers[] = [
@@ -22,6 +23,7 @@ const modules: Resolvers[] = [
   eviResolvers,
   ambitionTalkResolvers,
   reportResolvers,
+  knowledgeResolvers,
 ];
 
 export const resolvers = modules.reduce<Resolvers>((merged, module) => {

@@ -4,6 +4,7 @@ import type { ViewerMapper } from '../modules/viewer/mappers.ts';
 import type { OfferMapper } from '../modules/offers/mappers.ts';
 import type { PartnerMapper } from '../modules/partners/mappers.ts';
 import type { ProjectMapper } from '../modules/projects/mappers.ts';
+import type { LearningCommunityMapper, KnowledgeItemMapper, KnowledgeItemConnectionMapper } from '../modules/knowledge/mappers.ts';
 import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mappers.ts';
 import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappers.ts';
 import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
@@ -344,6 +345,23 @@ export type CmkPeriod =
   | 'CMK3'
   | 'CMK4';
 
+/** A meeting of a learning community, with its report. */
+export type CommunityMeeting = {
+  __typename?: 'CommunityMeeting';
+  date: Scalars['Date']['output'];
+  online: Scalars['Boolean']['output'];
+  /** Where it takes place; null when online only. */
+  place?: Maybe<Scalars['String']['output']>;
+  report?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a learning community stands: it stops when the goal agreed together is reached. */
+export type CommunityStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'GOAL_REACHED'
+  | 'STARTING';
+
 /** Contact for bookings: a person's name, e-mail and phone. Only for advisors and admin. */
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -535,6 +553,165 @@ export type FacetBucket = {
   label: Scalars['String']['output'];
   /** The value as used in filters (an enum value or a code). */
   value: Scalars['String']['output'];
+};
+
+/** A file attached to a knowledge item. */
+export type KnowledgeAttachment = {
+  __typename?: 'KnowledgeAttachment';
+  mime?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  sizeKb?: Maybe<Scalars['Float']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type KnowledgeAuthor = {
+  __typename?: 'KnowledgeAuthor';
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something the CmK network shares: a practice example, work form, research summary, podcast ... */
+export type KnowledgeItem = {
+  __typename?: 'KnowledgeItem';
+  attachments: Array<KnowledgeAttachment>;
+  authors: Array<KnowledgeAuthor>;
+  /** Markdown. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The learning community it came from, if any. */
+  community?: Maybe<LearningCommunity>;
+  disciplines: Array<Discipline>;
+  /** The Strapi documentId. */
+  id: Scalars['ID']['output'];
+  kind: KnowledgeKind;
+  kindLabel: Scalars['String']['output'];
+  links: Array<KnowledgeLink>;
+  /** When it was published (ISO 8601). */
+  publishedAt: Scalars['String']['output'];
+  region?: Maybe<Region>;
+  sectors: Array<Sector>;
+  slug?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  /** Theme codes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  usefulFor: Array<ProfessionalRole>;
+};
+
+/** A page of published knowledge items, newest first, with the facets of the whole filtered list. */
+export type KnowledgeItemConnection = {
+  __typename?: 'KnowledgeItemConnection';
+  edges: Array<KnowledgeItemEdge>;
+  facets: KnowledgeItemFacets;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type KnowledgeItemEdge = {
+  __typename?: 'KnowledgeItemEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeItem;
+};
+
+/** Counts per value of each dimension, each under all the other filters. */
+export type KnowledgeItemFacets = {
+  __typename?: 'KnowledgeItemFacets';
+  disciplines: Array<FacetBucket>;
+  kinds: Array<FacetBucket>;
+  sectors: Array<FacetBucket>;
+  themes: Array<FacetBucket>;
+  usefulFor: Array<FacetBucket>;
+};
+
+/** Which knowledge items to list: AND between fields, OR within a list. */
+export type KnowledgeItemFilter = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  disciplines?: InputMaybe<Array<Discipline>>;
+  kinds?: InputMaybe<Array<KnowledgeKind>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Words in the title or summary, case- and accent-folded; every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  usefulFor?: InputMaybe<Array<ProfessionalRole>>;
+};
+
+/** What kind of knowledge an item holds. */
+export type KnowledgeKind =
+  | 'FACTSHEET'
+  /** E.g. on the safety and quality of offers. */
+  | 'GUIDELINE'
+  /** Falen en leren: what went wrong and what was learned from it. */
+  | 'LESSON_LEARNED'
+  | 'PODCAST'
+  | 'PRACTICE_EXAMPLE'
+  | 'PUBLICATION'
+  | 'RESEARCH_SUMMARY'
+  | 'VIDEO'
+  | 'WORK_FORM';
+
+export type KnowledgeLink = {
+  __typename?: 'KnowledgeLink';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
+export type LearningCommunity = {
+  __typename?: 'LearningCommunity';
+  description?: Maybe<Scalars['String']['output']>;
+  disciplines: Array<Discipline>;
+  /** The goal agreed together. */
+  goal?: Maybe<Scalars['String']['output']>;
+  /** The Strapi documentId. */
+  id: Scalars['ID']['output'];
+  /** Published knowledge items that came from this community. */
+  knowledgeItems: KnowledgeItemConnection;
+  /** Meetings, oldest first. */
+  meetings: Array<CommunityMeeting>;
+  /** The moderators' names. */
+  moderators: Array<Scalars['String']['output']>;
+  /** The CmK project the community is part of, if any. */
+  project?: Maybe<Project>;
+  /** The question or theme the community starts from. */
+  question: Scalars['String']['output'];
+  regions: Array<Region>;
+  sectors: Array<Sector>;
+  slug?: Maybe<Scalars['String']['output']>;
+  status: CommunityStatus;
+  statusLabel: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Theme codes, as in OfferFilter.themes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
+export type LearningCommunityKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of published learning communities, by title. */
+export type LearningCommunityConnection = {
+  __typename?: 'LearningCommunityConnection';
+  edges: Array<LearningCommunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LearningCommunityEdge = {
+  __typename?: 'LearningCommunityEdge';
+  cursor: Scalars['String']['output'];
+  node: LearningCommunity;
+};
+
+/** Which learning communities to list: AND between fields, OR within a list. */
+export type LearningCommunityFilter = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CommunityStatus>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Where an offer takes place. */
@@ -903,6 +1080,18 @@ export type PriceUnit =
   | 'PER_GROUP'
   | 'PER_PUPIL';
 
+/** The professionals a knowledge item is useful for. */
+export type ProfessionalRole =
+  /** Vakdocent: an arts specialist teacher. */
+  | 'ARTS_TEACHER'
+  /** Ambtenaar: a municipality's civil servant. */
+  | 'CIVIL_SERVANT'
+  | 'CULTURAL_PARTNER'
+  /** Directeur: a school's head. */
+  | 'HEAD_TEACHER'
+  /** ICC'er: a school's internal culture coordinator. */
+  | 'ICC_COORDINATOR';
+
 /** A CmK project: a proeftuin, a leergemeenschap, a network of ICC'ers, a school trajectory. */
 export type Project = {
   __typename?: 'Project';
@@ -959,6 +1148,12 @@ export type Query = {
   __typename?: 'Query';
   /** One booking: its school, the partner of its offer, the region's advisor, admin. Others get NOT_FOUND. */
   booking?: Maybe<Booking>;
+  knowledgeItem?: Maybe<KnowledgeItem>;
+  /** Published knowledge items, newest first; at most 100 per page. */
+  knowledgeItems: KnowledgeItemConnection;
+  /** Published learning communities, by title; at most 100 per page. */
+  learningCommunities: LearningCommunityConnection;
+  learningCommunity?: Maybe<LearningCommunity>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
   /** Municipalities, by name; only those of one province when given (PV27). */
@@ -988,6 +1183,30 @@ export type Query = {
 
 
 export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLearningCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LearningCommunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLearningCommunityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1375,6 +1594,8 @@ export type ResolversTypes = ResolversObject<{
   CancellationReason: CancellationReason;
   CmkGoal: CmkGoal;
   CmkPeriod: CmkPeriod;
+  CommunityMeeting: ResolverTypeWrapper<CommunityMeeting>;
+  CommunityStatus: CommunityStatus;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   CurrentState: ResolverTypeWrapper<Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversTypes['AspectState']> }>;
   CurrentStateAspect: CurrentStateAspect;
@@ -1400,6 +1621,19 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KnowledgeAttachment: ResolverTypeWrapper<KnowledgeAttachment>;
+  KnowledgeAuthor: ResolverTypeWrapper<KnowledgeAuthor>;
+  KnowledgeItem: ResolverTypeWrapper<KnowledgeItemMapper>;
+  KnowledgeItemConnection: ResolverTypeWrapper<KnowledgeItemConnectionMapper>;
+  KnowledgeItemEdge: ResolverTypeWrapper<Omit<KnowledgeItemEdge, 'node'> & { node: ResolversTypes['KnowledgeItem'] }>;
+  KnowledgeItemFacets: ResolverTypeWrapper<KnowledgeItemFacets>;
+  KnowledgeItemFilter: KnowledgeItemFilter;
+  KnowledgeKind: KnowledgeKind;
+  KnowledgeLink: ResolverTypeWrapper<KnowledgeLink>;
+  LearningCommunity: ResolverTypeWrapper<LearningCommunityMapper>;
+  LearningCommunityConnection: ResolverTypeWrapper<Omit<LearningCommunityConnection, 'edges'> & { edges: Array<ResolversTypes['LearningCommunityEdge']> }>;
+  LearningCommunityEdge: ResolverTypeWrapper<Omit<LearningCommunityEdge, 'node'> & { node: ResolversTypes['LearningCommunity'] }>;
+  LearningCommunityFilter: LearningCommunityFilter;
   LocationType: LocationType;
   Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   MunicipalityReach: ResolverTypeWrapper<MunicipalityReachMapper>;
@@ -1420,6 +1654,7 @@ export type ResolversTypes = ResolversObject<{
   PartnerFilter: PartnerFilter;
   Price: ResolverTypeWrapper<Price>;
   PriceUnit: PriceUnit;
+  ProfessionalRole: ProfessionalRole;
   Project: ResolverTypeWrapper<ProjectMapper>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -1468,6 +1703,7 @@ export type ResolversParentTypes = ResolversObject<{
   BookingPayload: BookingPayloadMapper;
   Boolean: Scalars['Boolean']['output'];
   Cancellation: CancellationMapper;
+  CommunityMeeting: CommunityMeeting;
   ContactPerson: ContactPerson;
   CurrentState: Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversParentTypes['AspectState']> };
   CurrentStateInput: CurrentStateInput;
@@ -1488,6 +1724,18 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  KnowledgeAttachment: KnowledgeAttachment;
+  KnowledgeAuthor: KnowledgeAuthor;
+  KnowledgeItem: KnowledgeItemMapper;
+  KnowledgeItemConnection: KnowledgeItemConnectionMapper;
+  KnowledgeItemEdge: Omit<KnowledgeItemEdge, 'node'> & { node: ResolversParentTypes['KnowledgeItem'] };
+  KnowledgeItemFacets: KnowledgeItemFacets;
+  KnowledgeItemFilter: KnowledgeItemFilter;
+  KnowledgeLink: KnowledgeLink;
+  LearningCommunity: LearningCommunityMapper;
+  LearningCommunityConnection: Omit<LearningCommunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['LearningCommunityEdge']> };
+  LearningCommunityEdge: Omit<LearningCommunityEdge, 'node'> & { node: ResolversParentTypes['LearningCommunity'] };
+  LearningCommunityFilter: LearningCommunityFilter;
   Municipality: MunicipalityMapper;
   MunicipalityReach: MunicipalityReachMapper;
   Mutation: Record<PropertyKey, never>;
@@ -1644,6 +1892,13 @@ export type CancellationResolvers<ContextType = Context, ParentType extends Reso
   reasonLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CommunityMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityMeeting'] = ResolversParentTypes['CommunityMeeting']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1722,6 +1977,94 @@ export type FacetBucketResolvers<ContextType = Context, ParentType extends Resol
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeAttachment'] = ResolversParentTypes['KnowledgeAttachment']> = ResolversObject<{
+  mime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeKb?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeAuthorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeAuthor'] = ResolversParentTypes['KnowledgeAuthor']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type KnowledgeItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeItem'] = ResolversParentTypes['KnowledgeItem']> = ResolversObject<{
+  attachments?: Resolver<Array<ResolversTypes['KnowledgeAttachment']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['KnowledgeAuthor']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['LearningCommunity']>, ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['Discipline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['KnowledgeKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['KnowledgeLink']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usefulFor?: Resolver<Array<ResolversTypes['ProfessionalRole']>, ParentType, ContextType>;
+}>;
+
+export type KnowledgeItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeItemConnection'] = ResolversParentTypes['KnowledgeItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['KnowledgeItemEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['KnowledgeItemFacets'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeItemEdge'] = ResolversParentTypes['KnowledgeItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['KnowledgeItem'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeItemFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeItemFacets'] = ResolversParentTypes['KnowledgeItemFacets']> = ResolversObject<{
+  disciplines?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  usefulFor?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+}>;
+
+export type KnowledgeLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeLink'] = ResolversParentTypes['KnowledgeLink']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LearningCommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningCommunity'] = ResolversParentTypes['LearningCommunity']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['Discipline']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knowledgeItems?: Resolver<ResolversTypes['KnowledgeItemConnection'], ParentType, ContextType, RequireFields<LearningCommunityKnowledgeItemsArgs, 'first'>>;
+  meetings?: Resolver<Array<ResolversTypes['CommunityMeeting']>, ParentType, ContextType>;
+  moderators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommunityStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LearningCommunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningCommunityConnection'] = ResolversParentTypes['LearningCommunityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LearningCommunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LearningCommunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningCommunityEdge'] = ResolversParentTypes['LearningCommunityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LearningCommunity'], ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
@@ -1894,6 +2237,10 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  knowledgeItem?: Resolver<Maybe<ResolversTypes['KnowledgeItem']>, ParentType, ContextType, RequireFields<QueryKnowledgeItemArgs, 'id'>>;
+  knowledgeItems?: Resolver<ResolversTypes['KnowledgeItemConnection'], ParentType, ContextType, RequireFields<QueryKnowledgeItemsArgs, 'first'>>;
+  learningCommunities?: Resolver<ResolversTypes['LearningCommunityConnection'], ParentType, ContextType, RequireFields<QueryLearningCommunitiesArgs, 'first'>>;
+  learningCommunity?: Resolver<Maybe<ResolversTypes['LearningCommunity']>, ParentType, ContextType, RequireFields<QueryLearningCommunityArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
@@ -2016,6 +2363,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BookingHistoryEntry?: BookingHistoryEntryResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   Cancellation?: CancellationResolvers<ContextType>;
+  CommunityMeeting?: CommunityMeetingResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   CurrentState?: CurrentStateResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -2028,6 +2376,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EviResult?: EviResultResolvers<ContextType>;
   EviSpread?: EviSpreadResolvers<ContextType>;
   FacetBucket?: FacetBucketResolvers<ContextType>;
+  KnowledgeAttachment?: KnowledgeAttachmentResolvers<ContextType>;
+  KnowledgeAuthor?: KnowledgeAuthorResolvers<ContextType>;
+  KnowledgeItem?: KnowledgeItemResolvers<ContextType>;
+  KnowledgeItemConnection?: KnowledgeItemConnectionResolvers<ContextType>;
+  KnowledgeItemEdge?: KnowledgeItemEdgeResolvers<ContextType>;
+  KnowledgeItemFacets?: KnowledgeItemFacetsResolvers<ContextType>;
+  KnowledgeLink?: KnowledgeLinkResolvers<ContextType>;
+  LearningCommunity?: LearningCommunityResolvers<ContextType>;
+  LearningCommunityConnection?: LearningCommunityConnectionResolvers<ContextType>;
+  LearningCommunityEdge?: LearningCommunityEdgeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityReach?: MunicipalityReachResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

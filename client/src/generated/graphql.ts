@@ -331,6 +331,23 @@ export type CmkPeriod =
   | 'CMK3'
   | 'CMK4';
 
+/** A meeting of a learning community, with its report. */
+export type CommunityMeeting = {
+  __typename?: 'CommunityMeeting';
+  date: Scalars['Date']['output'];
+  online: Scalars['Boolean']['output'];
+  /** Where it takes place; null when online only. */
+  place?: Maybe<Scalars['String']['output']>;
+  report?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a learning community stands: it stops when the goal agreed together is reached. */
+export type CommunityStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'GOAL_REACHED'
+  | 'STARTING';
+
 /** Contact for bookings: a person's name, e-mail and phone. Only for advisors and admin. */
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -522,6 +539,165 @@ export type FacetBucket = {
   label: Scalars['String']['output'];
   /** The value as used in filters (an enum value or a code). */
   value: Scalars['String']['output'];
+};
+
+/** A file attached to a knowledge item. */
+export type KnowledgeAttachment = {
+  __typename?: 'KnowledgeAttachment';
+  mime?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  sizeKb?: Maybe<Scalars['Float']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type KnowledgeAuthor = {
+  __typename?: 'KnowledgeAuthor';
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something the CmK network shares: a practice example, work form, research summary, podcast ... */
+export type KnowledgeItem = {
+  __typename?: 'KnowledgeItem';
+  attachments: Array<KnowledgeAttachment>;
+  authors: Array<KnowledgeAuthor>;
+  /** Markdown. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The learning community it came from, if any. */
+  community?: Maybe<LearningCommunity>;
+  disciplines: Array<Discipline>;
+  /** The Strapi documentId. */
+  id: Scalars['ID']['output'];
+  kind: KnowledgeKind;
+  kindLabel: Scalars['String']['output'];
+  links: Array<KnowledgeLink>;
+  /** When it was published (ISO 8601). */
+  publishedAt: Scalars['String']['output'];
+  region?: Maybe<Region>;
+  sectors: Array<Sector>;
+  slug?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  /** Theme codes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  usefulFor: Array<ProfessionalRole>;
+};
+
+/** A page of published knowledge items, newest first, with the facets of the whole filtered list. */
+export type KnowledgeItemConnection = {
+  __typename?: 'KnowledgeItemConnection';
+  edges: Array<KnowledgeItemEdge>;
+  facets: KnowledgeItemFacets;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type KnowledgeItemEdge = {
+  __typename?: 'KnowledgeItemEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeItem;
+};
+
+/** Counts per value of each dimension, each under all the other filters. */
+export type KnowledgeItemFacets = {
+  __typename?: 'KnowledgeItemFacets';
+  disciplines: Array<FacetBucket>;
+  kinds: Array<FacetBucket>;
+  sectors: Array<FacetBucket>;
+  themes: Array<FacetBucket>;
+  usefulFor: Array<FacetBucket>;
+};
+
+/** Which knowledge items to list: AND between fields, OR within a list. */
+export type KnowledgeItemFilter = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  disciplines?: InputMaybe<Array<Discipline>>;
+  kinds?: InputMaybe<Array<KnowledgeKind>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Words in the title or summary, case- and accent-folded; every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  usefulFor?: InputMaybe<Array<ProfessionalRole>>;
+};
+
+/** What kind of knowledge an item holds. */
+export type KnowledgeKind =
+  | 'FACTSHEET'
+  /** E.g. on the safety and quality of offers. */
+  | 'GUIDELINE'
+  /** Falen en leren: what went wrong and what was learned from it. */
+  | 'LESSON_LEARNED'
+  | 'PODCAST'
+  | 'PRACTICE_EXAMPLE'
+  | 'PUBLICATION'
+  | 'RESEARCH_SUMMARY'
+  | 'VIDEO'
+  | 'WORK_FORM';
+
+export type KnowledgeLink = {
+  __typename?: 'KnowledgeLink';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
+export type LearningCommunity = {
+  __typename?: 'LearningCommunity';
+  description?: Maybe<Scalars['String']['output']>;
+  disciplines: Array<Discipline>;
+  /** The goal agreed together. */
+  goal?: Maybe<Scalars['String']['output']>;
+  /** The Strapi documentId. */
+  id: Scalars['ID']['output'];
+  /** Published knowledge items that came from this community. */
+  knowledgeItems: KnowledgeItemConnection;
+  /** Meetings, oldest first. */
+  meetings: Array<CommunityMeeting>;
+  /** The moderators' names. */
+  moderators: Array<Scalars['String']['output']>;
+  /** The CmK project the community is part of, if any. */
+  project?: Maybe<Project>;
+  /** The question or theme the community starts from. */
+  question: Scalars['String']['output'];
+  regions: Array<Region>;
+  sectors: Array<Sector>;
+  slug?: Maybe<Scalars['String']['output']>;
+  status: CommunityStatus;
+  statusLabel: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Theme codes, as in OfferFilter.themes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
+export type LearningCommunityKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of published learning communities, by title. */
+export type LearningCommunityConnection = {
+  __typename?: 'LearningCommunityConnection';
+  edges: Array<LearningCommunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LearningCommunityEdge = {
+  __typename?: 'LearningCommunityEdge';
+  cursor: Scalars['String']['output'];
+  node: LearningCommunity;
+};
+
+/** Which learning communities to list: AND between fields, OR within a list. */
+export type LearningCommunityFilter = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CommunityStatus>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Where an offer takes place. */
@@ -890,6 +1066,18 @@ export type PriceUnit =
   | 'PER_GROUP'
   | 'PER_PUPIL';
 
+/** The professionals a knowledge item is useful for. */
+export type ProfessionalRole =
+  /** Vakdocent: an arts specialist teacher. */
+  | 'ARTS_TEACHER'
+  /** Ambtenaar: a municipality's civil servant. */
+  | 'CIVIL_SERVANT'
+  | 'CULTURAL_PARTNER'
+  /** Directeur: a school's head. */
+  | 'HEAD_TEACHER'
+  /** ICC'er: a school's internal culture coordinator. */
+  | 'ICC_COORDINATOR';
+
 /** A CmK project: a proeftuin, a leergemeenschap, a network of ICC'ers, a school trajectory. */
 export type Project = {
   __typename?: 'Project';
@@ -946,6 +1134,12 @@ export type Query = {
   __typename?: 'Query';
   /** One booking: its school, the partner of its offer, the region's advisor, admin. Others get NOT_FOUND. */
   booking?: Maybe<Booking>;
+  knowledgeItem?: Maybe<KnowledgeItem>;
+  /** Published knowledge items, newest first; at most 100 per page. */
+  knowledgeItems: KnowledgeItemConnection;
+  /** Published learning communities, by title; at most 100 per page. */
+  learningCommunities: LearningCommunityConnection;
+  learningCommunity?: Maybe<LearningCommunity>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
   /** Municipalities, by name; only those of one province when given (PV27). */
@@ -975,6 +1169,30 @@ export type Query = {
 
 
 export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLearningCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LearningCommunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLearningCommunityArgs = {
   id: Scalars['ID']['input'];
 };
 

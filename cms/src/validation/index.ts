@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
+  checkLinks,
+  checkMeetings,
   checkMunicipality,
   checkOffer,
   checkProvinceCode,
@@ -9,7 +11,14 @@ import {
   type RuleViolation,
 } from './rules';
 
-const WITH_SLUG = new Set(['api::offer.offer', 'api::partner.partner', 'api::project.project', 'api::region.region']);
+const WITH_SLUG = new Set([
+  'api::offer.offer',
+  'api::partner.partner',
+  'api::project.project',
+  'api::region.region',
+  'api::learning-community.learning-community',
+  'api::knowledge-item.knowledge-item',
+]);
 
 /**
  * Editorial rules run in a document service middleware, so the admin, the content API, the seed
@@ -31,6 +40,8 @@ export function registerValidation(strapi: Core.Strapi): void {
     if (ctx.uid === 'api::municipality.municipality')
       violations.push(...checkMunicipality(ctx.action === 'create' ? { code: data.code, provinceCode: data.provinceCode, ...data } : data));
     if (ctx.uid === 'api::region.region') violations.push(...checkProvinceCode(data));
+    if (ctx.uid === 'api::knowledge-item.knowledge-item') violations.push(...checkLinks(data.links));
+    if (ctx.uid === 'api::learning-community.learning-community') violations.push(...checkMeetings(data.meetings));
 
     if (violations.length) throw toValidationError(violations);
     return next();

@@ -1,6 +1,14 @@
 import { catalogueVersion, listDocuments, type ContentStore } from './projection-store.ts';
 import type { Locale } from '../../domain/vocabulary.ts';
-import type { MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../domain/content.ts';
+import type {
+  KnowledgeItemDoc,
+  LearningCommunityDoc,
+  MunicipalityDoc,
+  OfferDoc,
+  PartnerDoc,
+  ProjectDoc,
+  RegionDoc,
+} from '../../domain/content.ts';
 
 /** All published content of one locale, held in memory for fast search and facets. */
 export interface Catalogue {
@@ -12,6 +20,9 @@ export interface Catalogue {
   readonly projectsById: ReadonlyMap<string, ProjectDoc>;
   readonly regionsById: ReadonlyMap<string, RegionDoc>;
   readonly municipalitiesByCode: ReadonlyMap<string, MunicipalityDoc>;
+  readonly communitiesById: ReadonlyMap<string, LearningCommunityDoc>;
+  readonly knowledgeItems: readonly KnowledgeItemDoc[];
+  readonly knowledgeItemsById: ReadonlyMap<string, KnowledgeItemDoc>;
 }
 
 export interface CatalogueCacheOptions {
@@ -63,7 +74,7 @@ export class CatalogueCache {
   }
 
   /** Documents of a kind in a locale; a document not translated yet shows in Dutch (the default locale). */
-  private async load<T extends OfferDoc | PartnerDoc | ProjectDoc | RegionDoc | MunicipalityDoc>(
+  private async load<T extends OfferDoc | PartnerDoc | ProjectDoc | RegionDoc | MunicipalityDoc | LearningCommunityDoc | KnowledgeItemDoc>(
     kind: T['kind'],
     locale: Locale,
   ): Promise<T[]> {
@@ -82,12 +93,14 @@ export class CatalogueCache {
       return entry.catalogue;
     }
     const loadedAt = this.now();
-    const [offers, partners, projects, regions, municipalities] = await Promise.all([
+    const [offers, partners, projects, regions, municipalities, communities, knowledgeItems] = await Promise.all([
       this.load<OfferDoc>('offer', locale),
       this.load<PartnerDoc>('partner', locale),
       this.load<ProjectDoc>('project', locale),
       this.load<RegionDoc>('region', locale),
       this.load<MunicipalityDoc>('municipality', locale),
+      this.load<LearningCommunityDoc>('learningCommunity', locale),
+      this.load<KnowledgeItemDoc>('knowledgeItem', locale),
     ]);
     const catalogue: Catalogue = {
       locale,
@@ -98,6 +111,9 @@ export class CatalogueCache {
       projectsById: byId(projects),
       regionsById: byId(regions),
       municipalitiesByCode: byId(municipalities),
+      communitiesById: byId(communities),
+      knowledgeItems,
+      knowledgeItemsById: byId(knowledgeItems),
     };
     this.entries.set(locale, { catalogue, checkedAt: this.now(), loadedAt, changedAt });
     return catalogue;
