@@ -564,6 +564,7 @@ export type KnowledgeAttachment = {
   url: Scalars['String']['output'];
 };
 
+/** Who made a knowledge item; public once the item is published. */
 export type KnowledgeAuthor = {
   __typename?: 'KnowledgeAuthor';
   name: Scalars['String']['output'];
@@ -606,6 +607,7 @@ export type KnowledgeItemConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A knowledge item in a list, with the cursor to continue after it. */
 export type KnowledgeItemEdge = {
   __typename?: 'KnowledgeItemEdge';
   cursor: Scalars['String']['output'];
@@ -649,6 +651,7 @@ export type KnowledgeKind =
   | 'VIDEO'
   | 'WORK_FORM';
 
+/** A link to a source outside the platform. */
 export type KnowledgeLink = {
   __typename?: 'KnowledgeLink';
   label: Scalars['String']['output'];
@@ -700,6 +703,7 @@ export type LearningCommunityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A learning community in a list, with the cursor to continue after it. */
 export type LearningCommunityEdge = {
   __typename?: 'LearningCommunityEdge';
   cursor: Scalars['String']['output'];

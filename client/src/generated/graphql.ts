@@ -550,6 +550,7 @@ export type KnowledgeAttachment = {
   url: Scalars['String']['output'];
 };
 
+/** Who made a knowledge item; public once the item is published. */
 export type KnowledgeAuthor = {
   __typename?: 'KnowledgeAuthor';
   name: Scalars['String']['output'];
@@ -592,6 +593,7 @@ export type KnowledgeItemConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A knowledge item in a list, with the cursor to continue after it. */
 export type KnowledgeItemEdge = {
   __typename?: 'KnowledgeItemEdge';
   cursor: Scalars['String']['output'];
@@ -635,6 +637,7 @@ export type KnowledgeKind =
   | 'VIDEO'
   | 'WORK_FORM';
 
+/** A link to a source outside the platform. */
 export type KnowledgeLink = {
   __typename?: 'KnowledgeLink';
   label: Scalars['String']['output'];
@@ -686,6 +689,7 @@ export type LearningCommunityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A learning community in a list, with the cursor to continue after it. */
 export type LearningCommunityEdge = {
   __typename?: 'LearningCommunityEdge';
   cursor: Scalars['String']['output'];

@@ -187,7 +187,7 @@ export function checkLinks(links: unknown): RuleViolation[] {
   if (!Array.isArray(links)) return [];
   return links.flatMap((link: Record<string, unknown>, i) => {
     const url = typeof link?.url === 'string' ? link.url.trim() : '';
-    let ok = false;
+    let ok: boolean;
     try {
       ok = ['http:', 'https:'].includes(new URL(url).protocol);
     } catch {
