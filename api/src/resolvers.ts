@@ -10,6 +10,7 @@ import { eviResolvers } from './modules/evi/resolvers/index.ts';
 import { ambitionTalkResolvers } from './modules/ambition-talks/resolvers/index.ts';
 import { reportResolvers } from './modules/reports/resolvers/index.ts';
 import { knowledgeResolvers } from './modules/knowledge/resolvers/index.ts';
+import { questionResolvers } from './modules/questions/resolvers/index.ts';
 
 /** Each domain module contributes its resolvers; they are merged per root type. */
 const modules: Resolvers[] = [
@@ -24,6 +25,7 @@ const modules: Resolvers[] = [
   ambitionTalkResolvers,
   reportResolvers,
   knowledgeResolvers,
+  questionResolvers,
 ];
 
 export const resolvers = modules.reduce<Resolvers>((merged, module) => {

@@ -5,6 +5,7 @@ import type { OfferMapper } from '../modules/offers/mappers.ts';
 import type { PartnerMapper } from '../modules/partners/mappers.ts';
 import type { ProjectMapper } from '../modules/projects/mappers.ts';
 import type { LearningCommunityMapper, KnowledgeItemMapper, KnowledgeItemConnectionMapper } from '../modules/knowledge/mappers.ts';
+import type { QuestionMapper, AnswerMapper, AnswerPayloadMapper } from '../modules/questions/mappers.ts';
 import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mappers.ts';
 import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappers.ts';
 import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
@@ -157,6 +158,44 @@ export type AmbitionTalkSchoolType =
   | 'PRIMARY'
   | 'VMBO'
   | 'VWO';
+
+/** An answer to a member's question. */
+export type Answer = {
+  __typename?: 'Answer';
+  /** Whether the asker (or a moderator) accepted this answer. */
+  accepted: Scalars['Boolean']['output'];
+  answeredAt: Scalars['String']['output'];
+  /** The member id of who answered. */
+  answererId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  moderation: ModerationState;
+};
+
+/** The result of answerQuestion: the answer and the question it belongs to. */
+export type AnswerPayload = {
+  __typename?: 'AnswerPayload';
+  answer: Answer;
+  question: Question;
+};
+
+/** An answer. A retry with the same idempotencyKey returns the first answer. */
+export type AnswerQuestionInput = {
+  body: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+/** A new question. A retry with the same idempotencyKey returns the first question instead of a second one. */
+export type AskQuestionInput = {
+  /** 1 to 5,000 characters. */
+  body: Scalars['String']['input'];
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 10 to 200 characters. */
+  title: Scalars['String']['input'];
+};
 
 /** B. Strengths and weaknesses of one aspect. */
 export type AspectState = {
@@ -725,6 +764,11 @@ export type LocationType =
   | 'BY_AGREEMENT'
   | 'ONLINE';
 
+/** Whether members see something a member wrote: a moderator can hide it. */
+export type ModerationState =
+  | 'HIDDEN'
+  | 'VISIBLE';
+
 /** A Dutch municipality (gemeente). */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -761,6 +805,10 @@ export type MunicipalityReach = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The asker or a moderator marks one answer as accepted; accepting another replaces it. */
+  acceptAnswer: QuestionPayload;
+  answerQuestion: AnswerPayload;
+  askQuestion: QuestionPayload;
   /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
   cancelBooking: BookingPayload;
   /** The partner of the offer accepts a requested booking. */
@@ -782,6 +830,22 @@ export type Mutation = {
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
    */
   requestBooking: BookingPayload;
+};
+
+
+export type MutationAcceptAnswerArgs = {
+  answerId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  input: AnswerQuestionInput;
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
 };
 
 
@@ -1172,6 +1236,9 @@ export type Query = {
   project?: Maybe<Project>;
   /** Published projects, by title; at most 100 per page. */
   projects: ProjectConnection;
+  question?: Maybe<Question>;
+  /** Members' questions, newest first; at most 100 per page. Signed-in members only. */
+  questions: QuestionConnection;
   /**
    * Reach of a region in a school year (default: the current one), or of one municipality of it.
    * Advisors: their own region (the default when regionId is omitted); admin: any region, or every
@@ -1257,6 +1324,18 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRegionReportArgs = {
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1273,6 +1352,59 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A member's question on the knowledge platform, with its answers. Written by members through the
+ * API (it lives in DynamoDB, not in the CMS); readable by signed-in members only.
+ */
+export type Question = {
+  __typename?: 'Question';
+  acceptedAnswerId?: Maybe<Scalars['ID']['output']>;
+  answerCount: Scalars['Int']['output'];
+  /** Answers, oldest first; hidden ones only for moderators. */
+  answers: Array<Answer>;
+  askedAt: Scalars['String']['output'];
+  /** The member id of who asked. */
+  askerId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  /** The learning community it was asked in, if any. */
+  community?: Maybe<LearningCommunity>;
+  id: Scalars['ID']['output'];
+  moderation: ModerationState;
+  /** Theme codes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A page of questions, newest first. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A question in a list, with the cursor to continue after it. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+/** Which questions to list: AND between fields. */
+export type QuestionFilter = {
+  /** true: only questions with an accepted answer; false: only those without. */
+  answered?: InputMaybe<Scalars['Boolean']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the title or body, case- and accent-folded. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of askQuestion and acceptAnswer. */
+export type QuestionPayload = {
+  __typename?: 'QuestionPayload';
+  question: Question;
 };
 
 /** The report's totals over all its municipalities. */
@@ -1490,6 +1622,10 @@ export type ViewerRole =
   | 'ADMIN'
   | 'ADVISOR'
   | 'ANONYMOUS'
+  /** A professional on the knowledge platform (ICC'er, vakdocent, cultuurpartner ...). */
+  | 'MEMBER'
+  /** A member who moderates: accepts answers, hides content. */
+  | 'MODERATOR'
   | 'PARTNER'
   | 'SCHOOL';
 
@@ -1580,6 +1716,10 @@ export type ResolversTypes = ResolversObject<{
   AmbitionTalk: ResolverTypeWrapper<AmbitionTalkMapper>;
   AmbitionTalkInput: AmbitionTalkInput;
   AmbitionTalkSchoolType: AmbitionTalkSchoolType;
+  Answer: ResolverTypeWrapper<AnswerMapper>;
+  AnswerPayload: ResolverTypeWrapper<AnswerPayloadMapper>;
+  AnswerQuestionInput: AnswerQuestionInput;
+  AskQuestionInput: AskQuestionInput;
   AspectState: ResolverTypeWrapper<AspectStateMapper>;
   AspectStateInput: AspectStateInput;
   Audience: Audience;
@@ -1639,6 +1779,7 @@ export type ResolversTypes = ResolversObject<{
   LearningCommunityEdge: ResolverTypeWrapper<Omit<LearningCommunityEdge, 'node'> & { node: ResolversTypes['LearningCommunity'] }>;
   LearningCommunityFilter: LearningCommunityFilter;
   LocationType: LocationType;
+  ModerationState: ModerationState;
   Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   MunicipalityReach: ResolverTypeWrapper<MunicipalityReachMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1664,6 +1805,11 @@ export type ResolversTypes = ResolversObject<{
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<QuestionMapper>;
+  QuestionConnection: ResolverTypeWrapper<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversTypes['QuestionEdge']> }>;
+  QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
+  QuestionFilter: QuestionFilter;
+  QuestionPayload: ResolverTypeWrapper<Omit<QuestionPayload, 'question'> & { question: ResolversTypes['Question'] }>;
   ReachTotals: ResolverTypeWrapper<ReachTotalsMapper>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionReport: ResolverTypeWrapper<RegionReportMapper>;
@@ -1695,6 +1841,10 @@ export type ResolversParentTypes = ResolversObject<{
   AmbitionGoalsInput: AmbitionGoalsInput;
   AmbitionTalk: AmbitionTalkMapper;
   AmbitionTalkInput: AmbitionTalkInput;
+  Answer: AnswerMapper;
+  AnswerPayload: AnswerPayloadMapper;
+  AnswerQuestionInput: AnswerQuestionInput;
+  AskQuestionInput: AskQuestionInput;
   AspectState: AspectStateMapper;
   AspectStateInput: AspectStateInput;
   BlindSpot: Omit<BlindSpot, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
@@ -1761,6 +1911,11 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
   Query: Record<PropertyKey, never>;
+  Question: QuestionMapper;
+  QuestionConnection: Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuestionEdge']> };
+  QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
+  QuestionFilter: QuestionFilter;
+  QuestionPayload: Omit<QuestionPayload, 'question'> & { question: ResolversParentTypes['Question'] };
   ReachTotals: ReachTotalsMapper;
   Region: RegionMapper;
   RegionReport: RegionReportMapper;
@@ -1821,6 +1976,20 @@ export type AmbitionTalkResolvers<ContextType = Context, ParentType extends Reso
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolType?: Resolver<ResolversTypes['AmbitionTalkSchoolType'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answererId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moderation?: Resolver<ResolversTypes['ModerationState'], ParentType, ContextType>;
+}>;
+
+export type AnswerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerPayload'] = ResolversParentTypes['AnswerPayload']> = ResolversObject<{
+  answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
 }>;
 
 export type AspectStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AspectState'] = ResolversParentTypes['AspectState']> = ResolversObject<{
@@ -2093,6 +2262,9 @@ export type MunicipalityReachResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptAnswer?: Resolver<ResolversTypes['QuestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'answerId' | 'questionId'>>;
+  answerQuestion?: Resolver<ResolversTypes['AnswerPayload'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'input'>>;
+  askQuestion?: Resolver<ResolversTypes['QuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
   declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'id' | 'reason'>>;
@@ -2253,10 +2425,41 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
+  questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<QueryQuestionsArgs, 'first'>>;
   regionReport?: Resolver<Maybe<ResolversTypes['RegionReport']>, ParentType, ContextType, Partial<QueryRegionReportArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+}>;
+
+export type QuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
+  acceptedAnswerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  answerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  askerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['LearningCommunity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moderation?: Resolver<ResolversTypes['ModerationState'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+}>;
+
+export type QuestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionPayload'] = ResolversParentTypes['QuestionPayload']> = ResolversObject<{
+  question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
 }>;
 
 export type ReachTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReachTotals'] = ResolversParentTypes['ReachTotals']> = ResolversObject<{
@@ -2358,6 +2561,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Ambition2028?: Ambition2028Resolvers<ContextType>;
   AmbitionGoals?: AmbitionGoalsResolvers<ContextType>;
   AmbitionTalk?: AmbitionTalkResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
+  AnswerPayload?: AnswerPayloadResolvers<ContextType>;
   AspectState?: AspectStateResolvers<ContextType>;
   BlindSpot?: BlindSpotResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
@@ -2407,6 +2612,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
+  QuestionPayload?: QuestionPayloadResolvers<ContextType>;
   ReachTotals?: ReachTotalsResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionReport?: RegionReportResolvers<ContextType>;

@@ -24,6 +24,7 @@ import { cancelBooking } from '../../src/modules/bookings/operations/cancel-book
 import { declineBooking } from '../../src/modules/bookings/operations/decline-booking.ts';
 import { evaluateBooking } from '../../src/modules/bookings/operations/evaluate-booking.ts';
 import { recordEviResult } from '../../src/modules/evi/operations/record-evi-result.ts';
+import { acceptAnswer, answerQuestion, askQuestion } from '../../src/modules/questions/operations/questions.ts';
 import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
 import { actorOf, fieldRules, operationRules, type Actor, type FieldName, type OperationName } from '../../src/shared/policy.ts';
 import { audiences, expectedOutcomes, expectedReaders, type Audience, type Outcome } from './expectations.ts';
@@ -62,6 +63,9 @@ const viewers: Record<Audience, Viewer> = {
   advisor: { role: 'ADVISOR', regionId: 'region-hart' }, // GM0392 is in Hart
   otherAdvisor: { role: 'ADVISOR', regionId: 'region-kunstgebouw' },
   admin: { role: 'ADMIN' },
+  member: { role: 'MEMBER', memberId: 'member-own' },
+  otherMember: { role: 'MEMBER', memberId: 'member-other' },
+  moderator: { role: 'MODERATOR', memberId: 'member-moderator' },
 };
 
 const admin: Viewer = { role: 'ADMIN' };
@@ -96,6 +100,21 @@ interface OperationCase {
 }
 
 let seededBooking = '';
+/** A question the seeded member asked, answered by another member: the object of `asker` scope. */
+let seededQuestion = { questionId: '', answerId: '' };
+async function questionWithAnswer(): Promise<{ questionId: string; answerId: string }> {
+  const question = await askQuestion(deps, viewers.member, {
+    idempotencyKey: `matrix-question-${++nextKey}`,
+    title: 'Hoe bereik je het speciaal onderwijs?',
+    body: 'Wie heeft ervaring met een museumbezoek voor een so-klas?',
+  });
+  const answer = await answerQuestion(deps, viewers.otherMember, {
+    idempotencyKey: `matrix-answer-${++nextKey}`,
+    questionId: question.id,
+    body: 'Wij werken met kleine groepjes en een vaste begeleider.',
+  });
+  return { questionId: question.id, answerId: answer.id };
+}
 const shared: Partial<Record<string, string>> = {};
 /** One object per status for the attempts that are expected to be refused (they must not change it). */
 const sharedBooking = async (status: 'REQUESTED' | 'CONFIRMED' | 'HELD') => (shared[status] ??= await bookingIn(status));
@@ -145,6 +164,20 @@ const cases: Record<string, OperationCase> = {
   },
   'Query.booking': { query: 'query($id: ID!) { booking(id: $id) { id } }', vars: () => ({ id: seededBooking }) },
   'Query.regionReport': { query: '{ regionReport(regionId: "region-hart") { schoolYear } }' },
+  'Query.questions': { query: '{ questions(first: 5) { totalCount } }' },
+  'Query.question': { query: 'query($id: ID!) { question(id: $id) { id } }', vars: () => ({ id: seededQuestion.questionId }) },
+  'Mutation.askQuestion': {
+    query: 'mutation($input: AskQuestionInput!) { askQuestion(input: $input) { question { id } } }',
+    vars: () => ({ input: { idempotencyKey: `gql-question-${++nextKey}`, title: 'Een vraag over co-teaching', body: 'Hoe begin je?' } }),
+  },
+  'Mutation.answerQuestion': {
+    query: 'mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { answer { id } } }',
+    vars: () => ({ input: { idempotencyKey: `gql-answer-${++nextKey}`, questionId: seededQuestion.questionId, body: 'Begin klein.' } }),
+  },
+  'Mutation.acceptAnswer': {
+    query: 'mutation($questionId: ID!, $answerId: ID!) { acceptAnswer(questionId: $questionId, answerId: $answerId) { question { id } } }',
+    vars: async (fresh) => (fresh ? await questionWithAnswer() : seededQuestion),
+  },
   'Mutation.requestBooking': {
     query: 'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id } } }',
     vars: () => ({
@@ -186,6 +219,9 @@ type Vars = Record<string, unknown>;
 const idOf = (v: Vars) => v.id as string;
 /** Each mutation called as an operation, with the same variables as its GraphQL case. */
 const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>> = {
+  'Mutation.askQuestion': (a, v) => askQuestion(deps, a, v.input as Parameters<typeof askQuestion>[2]),
+  'Mutation.answerQuestion': (a, v) => answerQuestion(deps, a, v.input as Parameters<typeof answerQuestion>[2]),
+  'Mutation.acceptAnswer': (a, v) => acceptAnswer(deps, a, v as Parameters<typeof acceptAnswer>[2]),
   'Mutation.requestBooking': (a, v) => requestBooking(deps, a, v.input as Parameters<typeof requestBooking>[2]),
   'Mutation.confirmBooking': (a, v) => confirmBooking(deps, a, { id: idOf(v) }),
   'Mutation.declineBooking': (a, v) => declineBooking(deps, a, { id: idOf(v), reason: 'Vol' }),
@@ -264,6 +300,7 @@ describe('authorization matrix', () => {
     await upsertSchools(store, [school(OWN_SCHOOL, 'GM0392', 'Haarlem'), school(OTHER_SCHOOL, 'GM0622', 'Vlaardingen')]);
     deps = { store, offers: staticOffers(catalogue.offers.map((o) => offerRefOf(o)!)), regions };
     seededBooking = await bookingIn('REQUESTED');
+    seededQuestion = await questionWithAnswer();
     api = createTestApi(db.doc, tables, () => NOW);
   });
   afterAll(async () => db?.stop());

@@ -144,6 +144,44 @@ export type AmbitionTalkSchoolType =
   | 'VMBO'
   | 'VWO';
 
+/** An answer to a member's question. */
+export type Answer = {
+  __typename?: 'Answer';
+  /** Whether the asker (or a moderator) accepted this answer. */
+  accepted: Scalars['Boolean']['output'];
+  answeredAt: Scalars['String']['output'];
+  /** The member id of who answered. */
+  answererId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  moderation: ModerationState;
+};
+
+/** The result of answerQuestion: the answer and the question it belongs to. */
+export type AnswerPayload = {
+  __typename?: 'AnswerPayload';
+  answer: Answer;
+  question: Question;
+};
+
+/** An answer. A retry with the same idempotencyKey returns the first answer. */
+export type AnswerQuestionInput = {
+  body: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+/** A new question. A retry with the same idempotencyKey returns the first question instead of a second one. */
+export type AskQuestionInput = {
+  /** 1 to 5,000 characters. */
+  body: Scalars['String']['input'];
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 10 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** B. Strengths and weaknesses of one aspect. */
 export type AspectState = {
   __typename?: 'AspectState';
@@ -711,6 +749,11 @@ export type LocationType =
   | 'BY_AGREEMENT'
   | 'ONLINE';
 
+/** Whether members see something a member wrote: a moderator can hide it. */
+export type ModerationState =
+  | 'HIDDEN'
+  | 'VISIBLE';
+
 /** A Dutch municipality (gemeente). */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -747,6 +790,10 @@ export type MunicipalityReach = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The asker or a moderator marks one answer as accepted; accepting another replaces it. */
+  acceptAnswer: QuestionPayload;
+  answerQuestion: AnswerPayload;
+  askQuestion: QuestionPayload;
   /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
   cancelBooking: BookingPayload;
   /** The partner of the offer accepts a requested booking. */
@@ -768,6 +815,22 @@ export type Mutation = {
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
    */
   requestBooking: BookingPayload;
+};
+
+
+export type MutationAcceptAnswerArgs = {
+  answerId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  input: AnswerQuestionInput;
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
 };
 
 
@@ -1158,6 +1221,9 @@ export type Query = {
   project?: Maybe<Project>;
   /** Published projects, by title; at most 100 per page. */
   projects: ProjectConnection;
+  question?: Maybe<Question>;
+  /** Members' questions, newest first; at most 100 per page. Signed-in members only. */
+  questions: QuestionConnection;
   /**
    * Reach of a region in a school year (default: the current one), or of one municipality of it.
    * Advisors: their own region (the default when regionId is omitted); admin: any region, or every
@@ -1243,6 +1309,18 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRegionReportArgs = {
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1259,6 +1337,59 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A member's question on the knowledge platform, with its answers. Written by members through the
+ * API (it lives in DynamoDB, not in the CMS); readable by signed-in members only.
+ */
+export type Question = {
+  __typename?: 'Question';
+  acceptedAnswerId?: Maybe<Scalars['ID']['output']>;
+  answerCount: Scalars['Int']['output'];
+  /** Answers, oldest first; hidden ones only for moderators. */
+  answers: Array<Answer>;
+  askedAt: Scalars['String']['output'];
+  /** The member id of who asked. */
+  askerId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  /** The learning community it was asked in, if any. */
+  community?: Maybe<LearningCommunity>;
+  id: Scalars['ID']['output'];
+  moderation: ModerationState;
+  /** Theme codes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A page of questions, newest first. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A question in a list, with the cursor to continue after it. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+/** Which questions to list: AND between fields. */
+export type QuestionFilter = {
+  /** true: only questions with an accepted answer; false: only those without. */
+  answered?: InputMaybe<Scalars['Boolean']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the title or body, case- and accent-folded. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of askQuestion and acceptAnswer. */
+export type QuestionPayload = {
+  __typename?: 'QuestionPayload';
+  question: Question;
 };
 
 /** The report's totals over all its municipalities. */
@@ -1476,6 +1607,10 @@ export type ViewerRole =
   | 'ADMIN'
   | 'ADVISOR'
   | 'ANONYMOUS'
+  /** A professional on the knowledge platform (ICC'er, vakdocent, cultuurpartner ...). */
+  | 'MEMBER'
+  /** A member who moderates: accepts answers, hides content. */
+  | 'MODERATOR'
   | 'PARTNER'
   | 'SCHOOL';
 

@@ -20,6 +20,9 @@ export const keys = {
     pk: `OFFER#${offerId}`,
     sk: `SLOT#${schoolYear}#${schoolId}`,
   }),
+  /** A question and, in the same partition, its answers: one query reads a question with everything said. */
+  question: (questionId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: 'QUESTION' }),
+  answer: (questionId: string, answerId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: `ANSWER#${answerId}` }),
   idempotency: (scope: string, idempotencyKey: string): Key => ({ pk: `IDEMPOTENCY#${scope}#${idempotencyKey}`, sk: 'IDEMPOTENCY' }),
   /** Reach counters of a school year; one partition per school year, one item per cell. */
   reachSector: (schoolYear: string, municipalityCode: string, sector: string): Key => ({
@@ -68,6 +71,12 @@ export const indexKeys = {
       gsi4sk: byStatus,
     };
   },
+  /** Every question, newest first (gsi1), and a community's questions (gsi2). */
+  question: (q: { id: string; askedAt: string; communityId?: string | undefined }) => ({
+    gsi1pk: 'QUESTIONS',
+    gsi1sk: `${q.askedAt}#${q.id}`,
+    ...(q.communityId ? { gsi2pk: `COMMUNITY#${q.communityId}#QUESTIONS`, gsi2sk: `${q.askedAt}#${q.id}` } : {}),
+  }),
   eviResult: (schoolYear: string, municipalityCode: string, schoolId: string) => ({
     gsi2pk: `EVI#${schoolYear}`,
     gsi2sk: `MUNICIPALITY#${municipalityCode}#SCHOOL#${schoolId}`,
