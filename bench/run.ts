@@ -15,18 +15,20 @@ import { format, resolveConfig } from 'prettier';
 import { createDynamoDb } from '@cmk/api/sources/dynamodb/client';
 import { ensureTables } from '@cmk/api/sources/dynamodb/create-tables';
 import { dynamoDbLocalArgs, freePort } from '@cmk/api/local/dynamodb-local';
-import { listDocuments } from '@cmk/api/sources/content/projection-store';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getDocument, listDocuments, putDocument } from '@cmk/api/sources/content/projection-store';
 import type { MunicipalityDoc, OfferDoc } from '@cmk/api/domain/content';
 import { createStrapiClient } from '@cmk/api/sources/strapi/client';
 import { reconcile } from '@cmk/api/sync/reconcile';
 import { schoolYearOf } from '@cmk/api/domain/vocabulary';
 import { planCmsBuild, serverFingerprint } from '../scripts/lib/cms-build.ts';
 import { bundleHandler, coldStart } from './lib/lambda.ts';
-import { measure, once, type LoadResult } from './lib/load.ts';
+import { measure, once, publishUnderLoad, type LoadResult } from './lib/load.ts';
+import { writeScaledCatalogue } from './lib/scale.ts';
 import { seedBenchParticipation } from './lib/participation.ts';
 import { renderReport, type BenchReport } from './lib/report.ts';
 import { httpOk, peakMemoryMiB, Services } from './lib/services.ts';
-import { SYSTEM_LABEL, workloads, type System } from './lib/workload.ts';
+import { SYSTEM_LABEL, workloads, type System, type Workload } from './lib/workload.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -49,8 +51,31 @@ if (args.help) {
 const quick = args.quick!;
 const seed = Number(args.seed);
 const plan = quick
-  ? { offers: 300, partners: 30, municipalities: 40, schools: 200, bookings: 1500, warmup: 1, duration: 2, coldRuns: 3 }
-  : { offers: 5000, partners: 300, municipalities: 40, schools: 2000, bookings: 20000, warmup: 3, duration: 10, coldRuns: 7 };
+  ? {
+      offers: 300,
+      partners: 30,
+      municipalities: 40,
+      schools: 200,
+      bookings: 1500,
+      warmup: 1,
+      duration: 2,
+      coldRuns: 3,
+      scales: [300, 3000],
+      concurrencies: [16],
+    }
+  : {
+      offers: 5000,
+      partners: 300,
+      municipalities: 40,
+      schools: 2000,
+      bookings: 20000,
+      warmup: 3,
+      duration: 10,
+      coldRuns: 7,
+      scales: [500, 5000, 50000],
+      concurrencies: [1, 16],
+    };
+const PUBLISH_WATCH_SECONDS = 5;
 
 const services = new Services(say);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmk-bench-'));
@@ -95,7 +120,7 @@ async function main(): Promise<void> {
   });
   await ensureTables(client, tables);
 
-  step(`Strapi with its GraphQL plugin on port ${cmsPort}, writing the catalogue (${plan.offers} offers)`);
+  step(`Strapi (production mode, SQLite) with its GraphQL plugin on port ${cmsPort}, writing the catalogue (${plan.offers} offers)`);
   const tokenFile = path.join(dataDir, 'cms', 'api-token');
   // Compiling the CMS takes most of a quick run: skip it when cms/dist is from the current sources.
   const cmsDir = path.join(ROOT, 'cms');
@@ -127,7 +152,11 @@ async function main(): Promise<void> {
       CMS_LOG_LEVEL: 'warn',
       STRAPI_TELEMETRY_DISABLED: 'true',
       BROWSER: 'none',
-      NODE_ENV: 'development',
+      // As users deploy Strapi; on SQLite instead of PostgreSQL (bench/lib/cms-process.ts).
+      NODE_ENV: 'production',
+      // Production has no default super admin (cms/src/bootstrap/accounts.ts): a throwaway one per run.
+      CMS_ADMIN_EMAIL: 'bench-admin@example.org',
+      CMS_ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
       BENCH_CMS_PORT: String(cmsPort),
       BENCH_CMS_COMPILE: compiled ? '0' : '1',
       BENCH_CATALOGUE: [plan.offers, plan.partners, plan.municipalities, seed].join(','),
@@ -172,9 +201,10 @@ async function main(): Promise<void> {
   );
   say(`[bench] participation written in ${seconds(t)}`);
 
-  step(`our API (Lambda handler behind the local adapter) on port ${apiPort}`);
   const apiEnv = {
     ...awsEnv,
+    // As the Lambda runs (infra/lib/constructs/api-function.ts).
+    NODE_ENV: 'production',
     STAGE: 'local',
     LOG_LEVEL: 'WARN',
     DYNAMODB_ENDPOINT: dynamoEndpoint,
@@ -183,23 +213,28 @@ async function main(): Promise<void> {
     LOCAL_JWKS_FILE: path.join(dataDir, 'keys', 'jwks.json'),
     CMK_DATA_DIR: dataDir,
   };
-  const api = await services.start({
-    name: 'api',
-    command: process.execPath,
-    args: ['--import', 'tsx', path.join(ROOT, 'api', 'src', 'local', 'main.ts')],
-    cwd: ROOT,
-    env: { ...apiEnv, API_PORT: String(apiPort) },
-    ready: () =>
-      httpOk(`${apiUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      }),
-    readyTimeoutMs: 120_000,
-  });
+  /** Our API (the Lambda handler behind the local adapter) over one content table. */
+  const startApi = (name: string, port: number, env: Record<string, string>) =>
+    services.start({
+      name,
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(ROOT, 'api', 'src', 'local', 'main.ts')],
+      cwd: ROOT,
+      env: { ...apiEnv, ...env, API_PORT: String(port) },
+      ready: () =>
+        httpOk(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        }),
+      readyTimeoutMs: 120_000,
+    });
+  step(`our API (Lambda handler behind the local adapter, response cache on, as deployed) on port ${apiPort}`);
+  const api = await startApi('api', apiPort, {});
 
   step('choosing the parameters: the busiest municipality, its most common discipline and sector');
   const params = await chooseParams(apiUrl, offers);
+  // The chosen parameters are asked again below: those answers must not be served from the choosing.
   say(`[bench] municipality ${params.municipality}, discipline ${params.discipline}, sector ${params.sector}, text "${params.text}"`);
   if (args.hold) {
     say(`[bench] holding: our API ${apiUrl}/graphql, Strapi ${cmsUrl}/graphql and ${cmsUrl}/api; Ctrl-C stops everything`);
@@ -221,10 +256,55 @@ async function main(): Promise<void> {
     );
   }
 
+  // The scale table: the search itself (response cache off), at three catalogue sizes, each against
+  // the floor of the same process, plus a publish under load.
+  const scale: BenchReport['scale'] = [];
+  const publishes: BenchReport['publishes'] = [];
+  const scaleMemory: BenchReport['scaleMemory'] = [];
+  const floor = floorWorkload();
+  const scaleQueries = all.filter(
+    (w) => w.system === 'ours' && ['by-municipality', 'three-filters+facets', 'by-municipality+figures'].includes(w.query),
+  );
+  let largestTable: string | undefined;
+  for (const size of plan.scales) {
+    const content = size === plan.offers ? tables.content : `bench-content-${size}`;
+    if (size !== plan.offers) {
+      step(`scale: a catalogue of ${size.toLocaleString('en-US')} offers from the generated one (table ${content})`);
+      t = Date.now();
+      await writeScaledCatalogue(client, contentStore, { doc, tableName: content }, size, (line) => say(`[bench] ${line}`));
+      say(`[bench] written in ${seconds(t)}`);
+    }
+    largestTable = content;
+    const port = await freePort();
+    step(`scale ${size.toLocaleString('en-US')}: our API without the response cache on port ${port}`);
+    t = Date.now();
+    const scaled = await startApi(`api-${size}`, port, { CONTENT_TABLE: content, RESPONSE_CACHE_MB: '0' });
+    const url = `http://127.0.0.1:${port}`;
+    // The first search loads the catalogue (and writes its snapshot): outside the measurement.
+    await once(url, scaleQueries[0]!.requests[0]!, 900_000);
+    say(`[bench] ready with its catalogue in ${seconds(t)}`);
+    for (const w of [floor, ...scaleQueries]) {
+      process.stdout.write(`[bench] scale ${size} ${w.query.padEnd(24)} c=16 ${plan.warmup} s warm-up + ${plan.duration} s... `);
+      const result = await measure(url, w.requests, 16, plan.warmup, plan.duration);
+      scale.push({ offers: size, query: w.query, ...result });
+      say(
+        `${Math.round(result.rps)} req/s, p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`,
+      );
+    }
+    process.stdout.write(`[bench] scale ${size} publish under load (c=16)... `);
+    const published = await publishUnder(url, { doc, tableName: content }, scaleQueries[0]!.requests, size, params);
+    publishes.push(published);
+    say(
+      `max ${ms(published.maxMs)} ms, p99 ${ms(published.p99Ms)} ms, visible after ${published.visibleMs === null ? 'never' : `${Math.round(published.visibleMs)} ms`}`,
+    );
+    scaleMemory.push({ offers: size, peakMiB: peakMemoryMiB(scaled.pid) });
+    await services.stopOne(`api-${size}`);
+  }
+
   const runs: BenchReport['runs'] = [];
-  const total = all.length * 2;
-  for (const connections of [1, 16]) {
-    for (const w of all) {
+  const total = (all.length + 1) * plan.concurrencies.length;
+  for (const connections of plan.concurrencies) {
+    for (const w of [floor, ...all]) {
       const label = `${String(runs.length + 1).padStart(2)}/${total} ${SYSTEM_LABEL[w.system].padEnd(14)} ${w.query.padEnd(24)} c=${String(connections).padEnd(2)}`;
       process.stdout.write(`[bench] ${label} ${plan.warmup} s warm-up + ${plan.duration} s... `);
       const result: LoadResult = await measure(base[w.system], w.requests, connections, plan.warmup, plan.duration);
@@ -241,27 +321,32 @@ async function main(): Promise<void> {
   const bundle = await bundleHandler(ROOT, path.join(ROOT, 'bench', 'dist', 'graphql'));
   say(`[bench] bundle: ${bundle.bytes} bytes (${(bundle.bytes / 1e6).toFixed(3)} MB)`);
   const searchQuery = `{ offers(first: 20, filter: { municipalityCodes: ["${params.municipality}"], disciplines: [${params.discipline}] }) { totalCount edges { node { id title partner { name } } } } }`;
-  const cold = await coldStart(
-    bundle.file,
-    {
-      PATH: process.env.PATH,
-      ...awsEnv,
-      // As deployed: a deployed stage (no explorer), tokens from a JWKS URL that anonymous requests never fetch.
-      STAGE: 'dev',
-      JWT_ISSUER: 'cmk-bench',
-      JWT_AUDIENCE: 'cmk-bench',
-      JWKS_URL: 'http://127.0.0.1:9/jwks.json',
-      LOG_LEVEL: 'WARN',
-      DYNAMODB_ENDPOINT: dynamoEndpoint,
-      CONTENT_TABLE: tables.content,
-      PARTICIPATION_TABLE: tables.participation,
-    },
-    searchQuery,
-    plan.coldRuns,
-  );
+  const coldEnv = {
+    PATH: process.env.PATH,
+    ...awsEnv,
+    // As deployed: a deployed stage (no explorer), tokens from a JWKS URL that anonymous requests never fetch.
+    NODE_ENV: 'production',
+    STAGE: 'dev',
+    JWT_ISSUER: 'cmk-bench',
+    JWT_AUDIENCE: 'cmk-bench',
+    JWKS_URL: 'http://127.0.0.1:9/jwks.json',
+    LOG_LEVEL: 'WARN',
+    DYNAMODB_ENDPOINT: dynamoEndpoint,
+    CONTENT_TABLE: tables.content,
+    PARTICIPATION_TABLE: tables.participation,
+  };
+  const cold = await coldStart(bundle.file, coldEnv, searchQuery, plan.coldRuns);
   say(
     `[bench] cold start: import ${Math.round(cold.importMs)} ms, init + first answer ${Math.round(cold.initMs)} ms, first search ${Math.round(cold.firstSearchMs)} ms`,
   );
+  const largest = plan.scales.at(-1)!;
+  const coldLargest =
+    largestTable && largest !== plan.offers
+      ? await coldStart(bundle.file, { ...coldEnv, CONTENT_TABLE: largestTable }, searchQuery, Math.min(3, plan.coldRuns), {
+          searchOnly: true,
+        })
+      : undefined;
+  if (coldLargest) say(`[bench] cold start at ${largest} offers: first search ${Math.round(coldLargest.firstSearchMs)} ms`);
 
   step('stopping the services');
   await cleanup();
@@ -282,6 +367,12 @@ async function main(): Promise<void> {
     bundleBytes: bundle.bytes,
     coldStart: cold,
     coldStartRuns: plan.coldRuns,
+    coldStartLargest: coldLargest
+      ? { offers: largest, firstSearchMs: coldLargest.firstSearchMs, runs: Math.min(3, plan.coldRuns) }
+      : undefined,
+    scale,
+    scaleMemory,
+    publishes,
   };
   const outDir = path.join(ROOT, 'bench', 'results');
   const file = path.join(outDir, `${report.mode}.md`);
@@ -317,6 +408,60 @@ async function chooseParams(apiUrl: string, offers: readonly OfferDoc[]) {
   return { municipality, discipline, sector, text: 'zingen', offerIds };
 }
 
+/** The floor: what the handler costs with no work at all (Apollo, the adapter, HTTP). */
+function floorWorkload() {
+  return {
+    system: 'ours' as const,
+    query: 'floor' as const,
+    requests: [
+      {
+        method: 'POST' as const,
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      },
+    ],
+  };
+}
+
+/**
+ * One editor's publish while 16 clients search: the first offer of the measured list gets a new
+ * title, written as the sync endpoint writes it (a newer version, the catalogue version moved in
+ * the same transaction), and a probe asks for that offer until the new title shows.
+ */
+async function publishUnder(
+  url: string,
+  store: { doc: DynamoDBDocumentClient; tableName: string },
+  requests: Workload['requests'],
+  offers: number,
+  params: { municipality: string },
+) {
+  const first = (await once(url, requests[0]!)) as { data: { offers: { edges: { node: { id: string } }[] } } };
+  const id = first.data.offers.edges[0]!.node.id;
+  const stored = (await getDocument<OfferDoc>(store, 'offer', id, 'nl'))!;
+  const title = `${stored.document.title} (updated ${new Date().toISOString()})`;
+  void params;
+  return publishUnderLoad({
+    baseUrl: url,
+    requests,
+    connections: 16,
+    warmupSeconds: plan.warmup,
+    watchSeconds: PUBLISH_WATCH_SECONDS,
+    offers,
+    publish: async () => {
+      await putDocument(store, { ...stored.document, title }, stored.version + 1);
+    },
+    probe: {
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: 'query($id: ID!) { offer(id: $id) { title } }', variables: { id } }),
+    },
+    changed: (json) => (json as { data?: { offer?: { title?: string } } }).data?.offer?.title === title,
+  });
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 main()

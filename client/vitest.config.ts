@@ -1,8 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // One copy of graphql, so Apollo's `instanceof GraphQLError` recognises the API's error classes under Vitest.
-  resolve: { dedupe: ['graphql'] },
+  // The API builds its schema itself (api/src/shared/executable-schema.ts) and Apollo validates it: both must load
+  // graphql's CommonJS entry, as Node does, not the ES module Vite would pick.
+  resolve: { dedupe: ['graphql'], alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     // Local dev and CI run Node 20 (the Lambda runtime is 22): the AWS SDK's notice about it is noise here.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },

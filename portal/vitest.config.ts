@@ -1,8 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
-  // One copy of graphql, so Apollo's `instanceof GraphQLError` recognises the API's error classes under Vitest.
-  resolve: { dedupe: ['graphql'] },
+  // One copy of graphql: the API builds its schema in its own code and Apollo validates it, so both must
+  // load graphql's CommonJS entry, as Node does, not the ES module Vite would pick.
+  resolve: { dedupe: ['graphql'], alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     name: 'portal',

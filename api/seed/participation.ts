@@ -246,7 +246,13 @@ export async function seedParticipation(store: ParticipationStore, input: SeedPa
         schoolYear: next,
         items: [
           { area: 'CONTENT_FOCUS', agreement: 'Thema "Wij en de stad" uitwerken met twee partners.' },
-          { area: 'PROFESSIONAL_DEVELOPMENT', agreement: 'Teamscholing beeldend in het voorjaar.', owner: "ICC'er" },
+          {
+            area: 'PROFESSIONAL_DEVELOPMENT',
+            agreement: 'Teamscholing beeldend in het voorjaar.',
+            owner: "ICC'er",
+            due: `${next.slice(5, 9)}-04-30`,
+            disciplines: ['VISUAL_ARTS'],
+          },
           {
             area: 'ORGANISATION',
             agreement: 'Cultuurvisie vastleggen in het schoolplan.',

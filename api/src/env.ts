@@ -40,6 +40,10 @@ const schema = z
     API_KEY_RATE_PER_MINUTE: positiveInt(1000),
     /** Who must send trusted documents by hash (client/README.md): `off`, `partners` (API keys), `all`. Default: `partners` on dev/prod. */
     TRUSTED_DOCUMENTS: z.enum(['off', 'partners', 'all']).optional(),
+    /** Memory for anonymous answers kept per process (shared/response-cache.ts), in MB; 0 switches the cache off. */
+    /** Base of media URLs Strapi gives as paths (its local upload provider); unset where they are absolute (S3 behind the CDN). */
+    MEDIA_BASE_URL: z.string().url().optional(),
+    RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(32),
   })
   .superRefine((env, ctx) => {
     const deployed = env.STAGE === 'dev' || env.STAGE === 'prod';

@@ -1,5 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.ts';
@@ -11,14 +15,21 @@ import { refusalStatusPlugin } from './http/status.ts';
 import { varyPlugin } from './http/vary.ts';
 import { resolvers } from './resolvers.ts';
 import { isUserFacing } from './shared/errors.ts';
+import { executableSchema } from './shared/executable-schema.ts';
 import { operationPlugin } from './shared/operation-plugin.ts';
+import { createResponseCache, type ResponseCache } from './shared/response-cache.ts';
 import { trustedDocumentsPlugin, trustedDocumentsStore } from './shared/trusted-documents.ts';
 
 /** Longer documents are refused by the parser itself (HTTP 400, GRAPHQL_VALIDATION_FAILED as every limit). */
 export const MAX_TOKENS = 2000;
 
-/** Builds the ApolloServer used by the Lambda handler, the local adapter and the tests. */
-export function createServer(env: Env): ApolloServer<Context> {
+/**
+ * Builds the ApolloServer used by the Lambda handler, the local adapter and the tests.
+ * `responseCache`: the cache of public answers (shared/response-cache.ts); by default one sized
+ * by RESPONSE_CACHE_MB, none when that is 0 or `false` is passed.
+ */
+export function createServer(env: Env, { responseCache }: { responseCache?: ResponseCache | false } = {}): ApolloServer<Context> {
+  const cache = responseCache ?? (env.RESPONSE_CACHE_MB > 0 && createResponseCache({ maxMegabytes: env.RESPONSE_CACHE_MB }));
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
@@ -32,8 +43,7 @@ export function createServer(env: Env): ApolloServer<Context> {
   const protection = armor.protect();
 
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema(typeDefs, resolvers),
     introspection: env.isLocal,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !env.isLocal,
@@ -46,8 +56,11 @@ export function createServer(env: Env): ApolloServer<Context> {
       varyPlugin<Context>(),
       // Federation inline traces are for Apollo GraphOS, which we do not use (and the Lambda bundle leaves out).
       ApolloServerPluginInlineTraceDisabled(),
+      // Cache-Control is set by operationPlugin; Apollo's hint plugin would only add a hook to every field.
+      ApolloServerPluginCacheControlDisabled(),
       operationPlugin(),
       trustedDocumentsPlugin<Context>(env.TRUSTED_DOCUMENTS),
+      ...(cache ? [cache.plugin] : []),
     ],
     // Hashes resolve only to trusted documents (client/README.md); nothing is registered at run time.
     persistedQueries: { cache: trustedDocumentsStore() },

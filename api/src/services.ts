@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Env } from './env.ts';
+import { prepareOfferIndex } from './modules/offers/offer-index.ts';
 import { CatalogueCache } from './sources/content/catalogue.ts';
 import { createDynamoDb } from './sources/dynamodb/client.ts';
 import type { ParticipationStore } from './sources/dynamodb/store.ts';
@@ -23,7 +24,8 @@ export function createServices(env: Env, overrides: Partial<Services> = {}): Ser
     doc,
     tables,
     now: () => new Date(),
-    catalogue: new CatalogueCache({ doc, tableName: tables.content }),
+    // The search index is built with each new catalogue, before requests see it.
+    catalogue: new CatalogueCache({ doc, tableName: tables.content }, { prepare: prepareOfferIndex }),
     ...overrides,
   };
 }

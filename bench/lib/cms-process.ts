@@ -6,6 +6,7 @@
  * Settings come from the environment (see strapiEnv in services.ts) plus BENCH_CATALOGUE
  * ("offers,partners,municipalities,seed") and BENCH_CMS_PORT. Prints "cms ready" when it listens.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,16 +37,17 @@ async function main(): Promise<void> {
     await compileStrapi({ appDir: cmsDir });
     say(`compiled in ${seconds(started)}`);
   }
-  say('booting Strapi on a fresh SQLite file (schema, lists, API token)...');
+  const servedDist = process.env.NODE_ENV === 'production' ? productionOnSqlite() : distDir;
+  say(`booting Strapi (NODE_ENV=${process.env.NODE_ENV ?? 'development'}) on a fresh SQLite file (schema, lists, API token)...`);
   started = Date.now();
-  const strapi = await createStrapi({ appDir: cmsDir, distDir, serveAdminPanel: false, autoReload: false }).load();
+  const strapi = await createStrapi({ appDir: cmsDir, distDir: servedDist, serveAdminPanel: false, autoReload: false }).load();
   const stop = () => void strapi.destroy().finally(() => process.exit(0));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   say(`Strapi loaded in ${seconds(started)}`);
 
   started = Date.now();
-  const { generateCatalogue } = load(path.join(distDir, 'src', 'catalogue', 'generate.js')) as {
+  const { generateCatalogue } = load(path.join(servedDist, 'src', 'catalogue', 'generate.js')) as {
     generateCatalogue(strapi: StrapiLike, options: Record<string, unknown>): Promise<unknown>;
   };
   say(`catalogue: ${offers} offers, ${partners} partners, ${municipalities} municipalities (seed ${seed})`);
@@ -66,6 +68,22 @@ async function main(): Promise<void> {
 
   await new Promise<void>((resolve) => strapi.server.listen(port, '127.0.0.1', resolve));
   say(`cms ready on http://127.0.0.1:${port}`);
+}
+
+/**
+ * Strapi as users deploy it (NODE_ENV=production) but on the benchmark's SQLite file: a copy of
+ * cms/dist without the production database and upload settings (PostgreSQL on RDS, S3), which
+ * need AWS. The production server and middleware settings stay. Inside bench/dist, so packages
+ * resolve from the repository's node_modules.
+ */
+function productionOnSqlite(): string {
+  const target = path.join(cmsDir, '..', 'bench', 'dist', 'cms-production');
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(distDir, target, { recursive: true });
+  for (const file of ['database', 'plugins']) {
+    for (const ext of ['.js', '.js.map']) fs.rmSync(path.join(target, 'config', 'env', 'production', file + ext), { force: true });
+  }
+  return target;
 }
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;

@@ -136,6 +136,7 @@ export async function seedBenchParticipation(
     const { capacity, ...counts } = f;
     items.push({
       ...keys.offerYear(offerId, plan.schoolYear),
+      ...indexKeys.offerYear(offerId, plan.schoolYear),
       type: 'OfferYear',
       ...(capacity === null ? {} : { capacity }),
       ...counts,

@@ -24,6 +24,7 @@ export interface ServiceSpec {
 export class Services {
   private readonly running = new Map<string, ChildProcess>();
   private stopping = false;
+  private readonly stoppingOne = new Set<string>();
 
   constructor(private readonly say: (line: string) => void) {}
 
@@ -47,7 +48,7 @@ export class Services {
     const exited = new Promise<never>((_resolve, reject) => {
       child.once('exit', (code, signal) => {
         this.running.delete(spec.name);
-        if (this.stopping) return;
+        if (this.stopping || this.stoppingOne.has(spec.name)) return;
         reject(new Error(`${spec.name} stopped (${signal ?? `exit code ${code}`}); its last lines:\n${tail.join('\n')}`));
       });
       child.once('error', (error) => reject(new Error(`could not start ${spec.name}: ${error.message}`)));
@@ -63,6 +64,15 @@ export class Services {
     })();
     await Promise.race([exited, ready]);
     return child;
+  }
+
+  /** Stops one service (SIGTERM, SIGKILL after the grace period) while the others keep running. */
+  async stopOne(name: string, graceMs = 8000): Promise<void> {
+    const child = this.running.get(name);
+    if (!child) return;
+    this.stoppingOne.add(name);
+    await terminate(child, graceMs);
+    this.running.delete(name);
   }
 
   /** SIGTERM to every process group, SIGKILL after the grace period. */

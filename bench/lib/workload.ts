@@ -11,9 +11,10 @@ export const SYSTEM_LABEL: Record<System, string> = {
   'strapi-rest': 'Strapi REST',
 };
 
-export type QueryName = 'by-municipality' | 'by-municipality+figures' | 'three-filters+facets' | 'offer-by-id' | 'text-search';
+export type QueryName = 'floor' | 'by-municipality' | 'by-municipality+figures' | 'three-filters+facets' | 'offer-by-id' | 'text-search';
 
 export const QUERY_LABEL: Record<QueryName, string> = {
+  floor: '`{ __typename }`: the floor (Apollo, the adapter and HTTP, no work)',
   'by-municipality': '20 offers in one municipality and discipline, with partner name',
   'by-municipality+figures': 'the same with participation figures (ours only)',
   'three-filters+facets': 'municipality, discipline and sector, with facets (Strapi: no facets)',

@@ -14,6 +14,19 @@ import {
   OffersDocument,
   PartnerBookingsDocument,
   SchoolBookingsDocument,
+  BookingChangesDocument,
+  DisableWebhookEndpointDocument,
+  RegisterWebhookEndpointDocument,
+  SandboxRequestBookingDocument,
+  WebhookEndpointsDocument,
+  type BookingChangesQuery,
+  type BookingChangesQueryVariables,
+  type WebhookEndpointFieldsFragment,
+  type RegisterWebhookEndpointMutation,
+  type RegisterWebhookEndpointMutationVariables,
+  type SandboxRequestBookingMutation,
+  type SandboxRequestBookingMutationVariables,
+  type WebhookEndpointsQuery,
   type BookingFieldsFragment,
   type MarkBookingHeldMutationVariables,
   type MeQuery,
@@ -199,5 +212,34 @@ export function createClient(options: ClientOptions) {
     /** The activity took place: pupils reached and the date (YYYY-MM-DD). */
     markBookingHeld: async (variables: MarkBookingHeldMutationVariables): Promise<BookingFieldsFragment> =>
       (await request(MarkBookingHeldDocument, variables)).markBookingHeld.booking,
+
+    /** A page of the partner's booking changes after `after` (null: from the first); keep `pageInfo.endCursor` for next time. */
+    bookingChanges: async (
+      variables: BookingChangesQueryVariables,
+    ): Promise<NonNullable<NonNullable<BookingChangesQuery['partner']>['bookingChanges']>> => {
+      const changes = (await request(BookingChangesDocument, variables)).partner?.bookingChanges;
+      if (!changes) throw new Error(`No booking changes for partner ${variables.partnerId}: is this your partner's key?`);
+      return changes;
+    },
+
+    /** Registers a webhook endpoint (a partner user's token, not an API key); `secret` is shown only here. */
+    registerWebhookEndpoint: async (
+      variables: RegisterWebhookEndpointMutationVariables,
+    ): Promise<RegisterWebhookEndpointMutation['registerWebhookEndpoint']> =>
+      (await request(RegisterWebhookEndpointDocument, variables)).registerWebhookEndpoint,
+
+    /** Stops deliveries to an endpoint (a partner user's token); its changes stay in the feed. */
+    disableWebhookEndpoint: async (id: string): Promise<WebhookEndpointFieldsFragment> =>
+      (await request(DisableWebhookEndpointDocument, { id })).disableWebhookEndpoint,
+
+    /** The partner's webhook endpoints with their delivery log. */
+    webhookEndpoints: async (partnerId: string): Promise<NonNullable<WebhookEndpointsQuery['partner']>['webhookEndpoints']> =>
+      (await request(WebhookEndpointsDocument, { partnerId })).partner?.webhookEndpoints ?? null,
+
+    /** Sandbox: the partner's test school requests one of its offers (feed and webhooks fire; no figure counts it). */
+    sandboxRequestBooking: async (
+      variables: SandboxRequestBookingMutationVariables,
+    ): Promise<SandboxRequestBookingMutation['sandboxRequestBooking']['booking']> =>
+      (await request(SandboxRequestBookingDocument, variables)).sandboxRequestBooking.booking,
   };
 }

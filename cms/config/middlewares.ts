@@ -1,7 +1,19 @@
-export default [
+export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        // The admin shows media from the uploads CDN in AWS (plugins.ts); locally they come from 'self'.
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', ...(env('UPLOADS_CDN_URL') ? [env('UPLOADS_CDN_URL')] : [])],
+          'media-src': ["'self'", 'data:', 'blob:', ...(env('UPLOADS_CDN_URL') ? [env('UPLOADS_CDN_URL')] : [])],
+        },
+      },
+    },
+  },
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, type Browser } from '@cmk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planCmsBuild, recordCmsBuild } from '../../scripts/lib/cms-build.ts';
 import { runOfferFlow } from './support/admin-flow';
 import { CMS_DIR } from './support/env';
 import { startStrapi, type TestStrapi } from './support/strapi';
@@ -13,13 +14,15 @@ let app: TestStrapi;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The admin panel is a static build (npx strapi build, about a minute); make it once when missing.
-  if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) {
+  // The admin panel is a static build (npx strapi build, about a minute): made when missing or when its
+  // sources changed since the last build (an old build would test an old admin config), like npm start does.
+  if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html')) || planCmsBuild(CMS_DIR).admin) {
     execFileSync('npx', ['strapi', 'build'], {
       cwd: CMS_DIR,
       stdio: 'inherit',
       env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
     });
+    recordCmsBuild(CMS_DIR);
   }
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -72,7 +72,7 @@ describe('schemas', () => {
     expect(offer.attributes.title.pluginOptions.i18n.localized).toBe(true);
     expect(offer.attributes.capacity.pluginOptions.i18n.localized).toBe(false);
     expect(offer.attributes.disciplines).toMatchObject({ type: 'relation', relation: 'manyToMany', target: 'api::discipline.discipline' });
-    for (const uid of ['shared.price', 'shared.address', 'contact.person', 'contact.organisation'])
+    for (const uid of ['shared.price', 'shared.address', 'shared.image', 'contact.person', 'contact.organisation'])
       expect(app.strapi.components[uid as any], uid).toBeDefined();
   });
 
@@ -203,6 +203,138 @@ describe('validation', () => {
         data: { name: 'Bloemendaal', code: 'GM0377', provinceCode: 'PV27', provinceName: 'Noord-Holland', referenceYear: 2025 },
       } as any),
     ).resolves.toBeTruthy();
+  });
+
+  it('keeps a venue address with its municipality and position, and wants latitude and longitude together', async () => {
+    const venue = { street: 'Groot Heiligland', houseNumber: '62', postalCode: '2011 ES', city: 'Haarlem', municipality: ids.haarlem };
+    const created = await offers().create({ data: goodOffer({ venue: { ...venue, latitude: 52.3786, longitude: 4.6357 } }) } as any);
+    const stored: any = await offers().findOne({
+      documentId: created.documentId,
+      populate: { venue: { populate: ['municipality'] } },
+    } as any);
+    expect(stored.venue).toMatchObject({ street: 'Groot Heiligland', postalCode: '2011 ES', municipality: { code: 'GM0392' } });
+    expect(Number(stored.venue.latitude)).toBeCloseTo(52.3786, 4);
+    expect(Number(stored.venue.longitude)).toBeCloseTo(4.6357, 4);
+
+    const half = await rejection(offers().create({ data: goodOffer({ venue: { ...venue, latitude: 52.3786 } }) } as any));
+    expect(half.message).toContain('breedtegraad én lengtegraad');
+    expect(half.paths).toContain('venue.longitude');
+    const partner = await rejection(
+      app.strapi
+        .documents('api::partner.partner' as any)
+        .update({ documentId: ids.partner, data: { address: { city: 'Haarlem', longitude: 4.63 } } } as any),
+    );
+    expect(partner.paths).toContain('address.latitude');
+    // Strapi's own bounds keep a position on the globe.
+    await expect(offers().create({ data: goodOffer({ venue: { ...venue, latitude: 95, longitude: 4.6 } }) } as any)).rejects.toThrow();
+  });
+
+  it('seeds every municipality with a centre and every offer at a venue with its partner’s address', async () => {
+    const municipalities = await app.strapi.db.query('api::municipality.municipality').findMany({ where: { code: { $startsWith: 'GM' } } });
+    const seeded = municipalities.filter((m: any) => m.code !== 'GM0377');
+    expect(seeded.length).toBeGreaterThan(10);
+    for (const m of seeded) expect([m.code, m.latitude !== null && m.longitude !== null]).toEqual([m.code, true]);
+    const atVenue: any[] = await offers().findMany({
+      filters: { locationType: 'bij_partner' },
+      status: 'published',
+      populate: { venue: { populate: ['municipality'] } },
+    } as any);
+    expect(atVenue.length).toBeGreaterThan(5);
+    for (const o of atVenue) expect(o.venue?.municipality?.code, o.slug).toMatch(/^GM\d{4}$/);
+  });
+});
+
+describe('images', () => {
+  const files = () => app.strapi.db.query('plugin::upload.file');
+  const cover = async () => (await files().findOne({ where: { name: 'cmk-illustratie-music.png' } })).id as number;
+
+  it('seeds offers with generated illustrations, the first as cover, in Strapi’s responsive formats, and partners with a logo', async () => {
+    const seeded: any = await offers().findFirst({
+      filters: { slug: { $notNull: true } },
+      status: 'published',
+      populate: { images: { populate: ['file'] } },
+    } as any);
+    expect(seeded.images.length).toBeGreaterThan(0);
+    const [first] = seeded.images;
+    expect(first.alt).toMatch(/^Gegenereerde illustratie bij /);
+    expect(first.credit).toBe('Gegenereerde illustratie (CmK-platform)');
+    expect(first.file.mime).toBe('image/png');
+    expect(first.file.width).toBe(1280);
+    expect(Object.keys(first.file.formats).sort()).toEqual(['large', 'medium', 'small', 'thumbnail']);
+    const english: any = await offers().findOne({ documentId: seeded.documentId, locale: 'en', populate: ['images'] } as any);
+    expect(english.images[0].alt).toMatch(/^Generated illustration for /);
+    const partner: any = await app.strapi
+      .documents('api::partner.partner' as any)
+      .findOne({ documentId: ids.partner, populate: { logo: { populate: ['file'] } } } as any);
+    expect(partner.logo.alt).toMatch(/^Gegenereerd logo-teken van /);
+    expect(partner.logo.file.mime).toBe('image/png');
+  });
+
+  it('wants an alt text on every image, and refuses files that are no image or over 10 MB', async () => {
+    const file = await cover();
+    await expect(offers().create({ data: goodOffer({ images: [{ file, alt: 'Noten op een balk' }] }) } as any)).resolves.toBeTruthy();
+    const noAlt = await rejection(
+      offers().create({
+        data: goodOffer({
+          images: [
+            { file, alt: 'Noten' },
+            { file, alt: ' ' },
+          ],
+        }),
+      } as any),
+    );
+    expect(noAlt.message).toContain('Afbeelding 2: vul een alt-tekst in');
+    expect(noAlt.paths).toContain('images.1.alt');
+
+    // Files already in the media library from before the upload rules: a PDF and a very large photo.
+    const base = { hash: 'x', ext: '.pdf', url: '/uploads/x.pdf', provider: 'local', folderPath: '/' };
+    const pdf = await files().create({ data: { ...base, name: 'programma.pdf', mime: 'application/pdf', size: 120 } });
+    const huge = await files().create({ data: { ...base, name: 'groot.jpg', ext: '.jpg', mime: 'image/jpeg', size: 12_500 } });
+    const notImage = await rejection(offers().create({ data: goodOffer({ images: [{ file: pdf.id, alt: 'Programma' }] }) } as any));
+    expect(notImage.message).toContain('"programma.pdf" is geen afbeelding (application/pdf)');
+    expect(notImage.paths).toContain('images.0.file');
+    const tooBig = await rejection(offers().create({ data: goodOffer({ images: [{ file: huge.id, alt: 'Zaal' }] }) } as any));
+    expect(tooBig.message).toContain('"groot.jpg" is 12.5 MB; een afbeelding mag hoogstens 10 MB zijn');
+    const logo = await rejection(
+      app.strapi
+        .documents('api::partner.partner' as any)
+        .update({ documentId: ids.partner, data: { logo: { file: pdf.id, alt: 'Logo' } } } as any),
+    );
+    expect(logo.message).toContain('Logo: "programma.pdf" is geen afbeelding');
+  });
+
+  it('refuses uploads that are no image or over 10 MB, with the reason', async () => {
+    const token: any = await (app.strapi.service('admin::api-token') as any).create({
+      name: 'upload-test',
+      type: 'full-access',
+      lifespan: null,
+    });
+    const upload = async (name: string, type: string, bytes: Uint8Array) => {
+      const form = new FormData();
+      form.append('files', new Blob([bytes], { type }), name);
+      const res = await fetch(`${app.url}/api/upload`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token.accessKey}` },
+        body: form,
+      });
+      return { status: res.status, body: await res.text() };
+    };
+    const png = fs.readFileSync(
+      path.join(
+        app.strapi.dirs.static.public,
+        'uploads',
+        (await files().findOne({ where: { name: 'cmk-illustratie-dance.png' } })).url.replace('/uploads/', ''),
+      ),
+    );
+    expect((await upload('dans.png', 'image/png', png)).status).toBe(201);
+    const script = await upload('les.sh', 'application/x-sh', new TextEncoder().encode('#!/bin/sh\necho hallo\n'));
+    expect(script.status).toBe(400);
+    expect(script.body).toMatch(/not allowed/);
+    const big = new Uint8Array(10.5 * 1024 * 1024);
+    big.set(png.subarray(0, 64));
+    const large = await upload('groot.png', 'image/png', big);
+    expect(large.status).toBe(413);
+    expect(large.body).toMatch(/exceeds size limit of 10/);
   });
 });
 

@@ -224,6 +224,35 @@ describe('published content reaches the API through the outbox', () => {
     await expect.poll(find, { timeout: 5000, interval: 200 }).toBeNull();
   });
 
+  it("the seed's CBS/PDOK place of a municipality reaches the API, and an editor's correction of its centre follows", async () => {
+    type Place = { municipalities: { code: string; latitude: number | null; longitude: number | null; boundary: number[][][] }[] };
+    const place = async () =>
+      (await api.run<Place>('{ municipalities { code latitude longitude boundary } }')).data?.municipalities.find(
+        (m) => m.code === 'GM0392',
+      );
+    const seeded = await place();
+    expect(seeded).toMatchObject({ latitude: 52.38416, longitude: 4.64768 });
+    expect(seeded!.boundary[0]!.length).toBeGreaterThan(4);
+    expect(seeded!.boundary[0]![0]).toEqual(seeded!.boundary[0]!.at(-1));
+
+    const haarlem = await first('api::municipality.municipality', { code: 'GM0392' });
+    await strapi!
+      .documents('api::municipality.municipality' as any)
+      .update({ documentId: haarlem.documentId, data: { latitude: 52.381 } } as any);
+    await expect.poll(async () => (await place())?.latitude, { timeout: 5000, interval: 200 }).toBe(52.381);
+    // A boundary that is not GeoJSON is left out, not stored half: the map falls back to the centre.
+    await strapi!.documents('api::municipality.municipality' as any).update({
+      documentId: haarlem.documentId,
+      data: { boundary: { type: 'Polygon', coordinates: [[['x', 1]]] } },
+    } as any);
+    await expect.poll(async () => (await place())?.boundary, { timeout: 5000, interval: 200 }).toEqual([]);
+    expect((await place())?.latitude).toBe(52.381);
+    await strapi!.documents('api::municipality.municipality' as any).update({
+      documentId: haarlem.documentId,
+      data: { latitude: seeded!.latitude, boundary: haarlem.boundary },
+    } as any);
+  });
+
   it('a change made while the sync endpoint is down arrives once it is back', async () => {
     await stopSyncEndpoint();
     const id = await newOffer('Theater in de gymzaal');

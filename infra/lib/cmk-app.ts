@@ -78,7 +78,9 @@ export function addCmkStacks(app: App, config: StageConfig, repoRoot: string): C
       { function: api.graphqlFunction, label: 'Graphql', p99Threshold: Duration.seconds(3) },
       { function: api.syncFunction, label: 'Sync', p99Threshold: Duration.seconds(10) },
       { function: api.reconcileFunction, label: 'Reconcile', p99Threshold: Duration.minutes(8) },
+      { function: api.webhooks.fn.function, label: 'Webhooks', p99Threshold: Duration.seconds(60) },
     ],
+    webhookDeadLetterQueue: api.webhooks.deadLetterQueue,
     httpApi: api.httpApi,
     cmsService: cms.service,
     database: cms.database,
@@ -92,6 +94,7 @@ export function addCmkStacks(app: App, config: StageConfig, repoRoot: string): C
     apiUrl: api.graphqlUrl,
     apiOrigin: api.httpApi.apiEndpoint,
     cognito: { issuer: auth.issuer, clientId: auth.portalClient.userPoolClientId, domain: auth.hostedUi.baseUrl() },
+    mediaOrigin: `https://${cms.uploadsCdn.distributionDomainName}`,
   });
 
   for (const stack of [data, auth, cms, api, observability, portal]) {

@@ -56,6 +56,9 @@ export interface StageConfig {
 /** Physical table name, `cmk-<stage>-<id>`, the same pattern as the local defaults (`cmk-local-content`). */
 export const tableName = (stage: StageName, id: string): string => `cmk-${stage}-${id}`;
 
+/** The SSM parameter holding the participation table's stream ARN (written by the data stack, read by the API stack). */
+export const participationStreamParameter = (stage: StageName): string => `/cmk/${stage}/participation-stream-arn`;
+
 const list = (value: unknown): string[] | undefined =>
   typeof value === 'string' && value.trim() !== ''
     ? value.split(',').map((v) => v.trim())

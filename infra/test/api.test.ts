@@ -31,8 +31,8 @@ describe('API stack', () => {
       .flatMap(([, props]) => props.PolicyDocument.Statement as any[]);
   const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
-  it('has exactly the three API functions, each on Node 22 / arm64 with the shared defaults', () => {
-    expect(resourcesOfType(template, 'AWS::Lambda::Function')).toHaveLength(3);
+  it('has exactly the three API functions and the webhook delivery, each on Node 22 / arm64 with the shared defaults', () => {
+    expect(resourcesOfType(template, 'AWS::Lambda::Function')).toHaveLength(4);
     for (const id of functionIds) {
       const props = functionProps(id);
       expect(props.Runtime).toBe('nodejs22.x');
@@ -68,11 +68,16 @@ describe('API stack', () => {
     for (const statement of policiesOf(id)) expect(asList(statement.Resource)).not.toContain('*');
   });
 
-  it('lets GraphQL read content but write only participation', () => {
-    const writes = policiesOf('Graphql').filter((s) => asList(s.Action).includes('dynamodb:PutItem'));
+  it('lets GraphQL read content but write only participation, and of content only the catalogue snapshot', () => {
+    const writes = policiesOf('Graphql').filter((s) =>
+      asList(s.Action).some((a: string) => /^dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(a)),
+    );
     const written = writes.flatMap((s) => asList(s.Resource)).map((r) => JSON.stringify(r));
     expect(written.some((r) => r.includes('cmk-prod-participation'))).toBe(true);
-    expect(written.some((r) => r.includes('cmk-prod-content'))).toBe(false);
+    const contentWrites = writes.filter((s) => asList(s.Resource).some((r: unknown) => JSON.stringify(r).includes('cmk-prod-content')));
+    expect(contentWrites).toHaveLength(1);
+    expect(asList(contentWrites[0].Action)).toEqual(['dynamodb:PutItem']);
+    expect(contentWrites[0].Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SNAPSHOT#*'] } });
   });
 
   it('passes secrets by reference (ARN), never as values', () => {

@@ -19,6 +19,8 @@ export interface PortalServerOptions {
   readonly stage: string;
   /** Where the local key pair lives (the API verifies against its JWKS); required on the local stage. */
   readonly keysDir?: string;
+  /** Origins of images (Strapi's, locally): allowed by the page's content security policy. */
+  readonly imageOrigins?: readonly string[];
 }
 
 const TYPES: Record<string, string> = {
@@ -57,7 +59,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 
 export function createPortalServer(options: PortalServerOptions): http.Server {
   const distDir = path.resolve(options.distDir);
-  const headers = securityHeaders({ connect: [] });
+  const headers = securityHeaders({ connect: [], img: options.imageOrigins ?? [] });
   const signIn: LocalSignIn | undefined =
     options.stage === 'local' ? createLocalSignIn({ apiUrl: options.apiUrl, keysDir: requireKeysDir(options) }) : undefined;
 

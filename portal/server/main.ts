@@ -12,9 +12,11 @@ const port = Number(process.env.PORTAL_PORT ?? 3000);
 const apiUrl = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 4000}/graphql`;
 const stage = process.env.STAGE ?? 'local';
 const keysDir = process.env.LOCAL_KEYS_DIR ?? defaultKeysDir();
+// Offer images come from Strapi's /uploads locally (the API makes them absolute with MEDIA_BASE_URL).
+const imageOrigins = process.env.MEDIA_ORIGIN ? [process.env.MEDIA_ORIGIN] : [];
 
 try {
-  const { server } = await startPortalServer({ distDir: DIST_DIR, apiUrl, stage, keysDir: path.resolve(keysDir), port });
+  const { server } = await startPortalServer({ distDir: DIST_DIR, apiUrl, stage, keysDir: path.resolve(keysDir), port, imageOrigins });
   console.log(`Portal ready at http://localhost:${port}`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -8,9 +8,11 @@ export interface CspSources {
   readonly connect: readonly string[];
   /** Where a sign-in form may post to (the Cognito hosted UI); empty locally. */
   readonly formAction?: readonly string[];
+  /** Where offer images and logos come from: the uploads CDN in AWS, Strapi locally. */
+  readonly img?: readonly string[];
 }
 
-/** No inline script, no eval, nothing from another host but what `connect` names. */
+/** No inline script, no eval, nothing from another host but what `connect` and `img` name. */
 export function contentSecurityPolicy(sources: CspSources): string {
   const connect = ["'self'", ...sources.connect].join(' ');
   const formAction = ["'self'", ...(sources.formAction ?? [])].join(' ');
@@ -18,7 +20,7 @@ export function contentSecurityPolicy(sources: CspSources): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    ["img-src 'self' data:", ...(sources.img ?? [])].join(' '),
     "font-src 'self'",
     `connect-src ${connect}`,
     `form-action ${formAction}`,

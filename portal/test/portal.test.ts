@@ -235,6 +235,13 @@ describe('more results', () => {
     expect(await cards.first().textContent()).toBe(first);
     const titles = await page.locator('.portal-results li h3').allTextContents();
     expect(new Set(titles).size).toBe(24);
+    // Cards show the cover image with its alt text (offers without images show none).
+    const withCover = catalogue.offers.filter((o) => o.images?.length).length;
+    expect(withCover).toBeGreaterThan(0);
+    const alts = await page.locator('.portal-results li img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt') ?? ''));
+    expect(alts.length).toBeGreaterThan(0);
+    expect(alts.length).toBeLessThan(24);
+    for (const alt of alts) expect(alt).toMatch(/^(Gegenereerde illustratie|Tweede gegenereerde)/);
     await page.context().close();
   });
 });

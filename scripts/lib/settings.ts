@@ -17,12 +17,25 @@ export interface LocalSettings {
   readonly cms: { readonly databaseFile: string; readonly apiTokenFile: string; readonly secretsFile: string };
 }
 
+/**
+ * The ports the Fetch Standard blocks ("bad ports"): Node's fetch refuses them with "bad port",
+ * so Strapi's outbox, the health checks and the portal could never reach a service on one.
+ */
+export const FETCH_BLOCKED_PORTS: ReadonlySet<number> = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117,
+  119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636,
+  989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 65535) {
     throw new Error(`${name}=${raw} is not a port number (1-65535).`);
+  }
+  if (FETCH_BLOCKED_PORTS.has(value)) {
+    throw new Error(`${name}=${raw} is a port that fetch refuses to call ("bad port"); choose another, e.g. ${name}=${value + 1}.`);
   }
   return value;
 }

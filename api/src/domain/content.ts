@@ -18,6 +18,40 @@ export interface Price {
   readonly description?: string;
 }
 
+/** A postal address as editors enter it (the CMS's shared.address component). */
+export interface Address {
+  readonly street?: string;
+  readonly houseNumber?: string;
+  readonly postcode?: string;
+  readonly place?: string;
+  /** CBS code of the address's municipality, e.g. GM0392. */
+  readonly municipalityCode?: string;
+}
+
+/** An address with its WGS84 position, when the editor entered one. */
+export interface PlaceDoc {
+  readonly address?: Address;
+  readonly latitude?: number;
+  readonly longitude?: number;
+}
+
+/** One size of an image (Strapi's responsive formats). */
+export interface ImageSize {
+  readonly url: string;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export const IMAGE_FORMATS = ['thumbnail', 'small', 'medium', 'large'] as const;
+export type ImageFormatName = (typeof IMAGE_FORMATS)[number];
+
+/** An image as editors attach it: the file Strapi stores, its sizes, and the texts that go with it. */
+export interface ImageDoc extends ImageSize {
+  readonly alt: string;
+  readonly credit?: string;
+  readonly formats: Partial<Record<ImageFormatName, ImageSize>>;
+}
+
 /** A partner's public face, embedded in its offers (re-projected when the partner changes). */
 export interface PartnerSummary {
   readonly id: string;
@@ -52,6 +86,10 @@ export interface OfferDoc {
   readonly bookableUntil?: string;
   readonly partner?: PartnerSummary;
   readonly projectId?: string;
+  /** Where pupils go for an offer at a venue (the partner's address when the editor leaves it empty). */
+  readonly venue?: PlaceDoc;
+  /** The first is the cover. Absent in documents projected before images existed: read as none. */
+  readonly images?: readonly ImageDoc[];
   readonly publishedAt: string;
   readonly updatedAt: string;
 }
@@ -70,6 +108,9 @@ export interface PartnerDoc {
   readonly publicPhone?: string;
   /** Private: names, e-mail and phone of people. Only admins and advisors may read it. */
   readonly contactPerson?: { readonly name?: string; readonly email?: string; readonly phone?: string };
+  /** The partner's public address. */
+  readonly location?: PlaceDoc;
+  readonly logo?: ImageDoc;
   readonly publishedAt: string;
   readonly updatedAt: string;
 }
@@ -116,6 +157,17 @@ export interface MunicipalityDoc {
   readonly name: string;
   readonly provinceCode: string;
   readonly provinceName?: string;
+  /**
+   * The municipality's centre (WGS84) for the map, and the approximate position of schools and
+   * venues without their own; absent until an editor (or the seed) sets it.
+   */
+  readonly latitude?: number;
+  readonly longitude?: number;
+  /**
+   * The boundary as rings of [longitude, latitude] points (WGS84): the outer rings and holes of a
+   * GeoJSON Polygon or MultiPolygon together, to be filled even-odd. Absent when the CMS has none.
+   */
+  readonly boundary?: readonly (readonly (readonly [number, number])[])[];
   readonly regionIds: readonly string[];
   readonly updatedAt: string;
 }

@@ -5,6 +5,7 @@
  */
 import type {
   AgreementArea,
+  AmbitionTalkStatus,
   BookingStatus,
   CmkGoal,
   CurrentStateAspect,
@@ -13,6 +14,7 @@ import type {
   EviRespondentRole,
   EviVersion,
   Period,
+  PreparationStep,
   SchoolType,
   Sector,
   Trajectory,
@@ -36,6 +38,9 @@ export interface SchoolRecord {
   readonly website?: string;
   readonly pupils?: number;
   readonly pupilsReferenceDate?: string;
+  /** WGS84 position of the location, when DUO's location data (RIO) gave one. */
+  readonly latitude?: number;
+  readonly longitude?: number;
   readonly updatedAt: string;
 }
 
@@ -90,6 +95,8 @@ export interface BookingRecord {
   readonly cancellation?: { readonly reason: string; readonly note?: string; readonly by: string };
   readonly activity?: { readonly pupilsReached: number; readonly groups: number; readonly heldOn: string };
   readonly evaluation?: { readonly rating: number; readonly comment?: string; readonly evaluatedAt: string };
+  /** A booking of a partner's sandbox test school: in the feed and webhooks, never in figures or reports. */
+  readonly sandbox?: true;
 }
 
 /** Capacity and running figures of one offer in one school year. */
@@ -138,10 +145,23 @@ export interface EviResultRecord {
   readonly recordedAt: string;
 }
 
+/** D. One agreement of the planning form: who (owner) does what by when (due); disciplines tie it to bookings. */
+export interface AgreementRecord {
+  readonly area: AgreementArea;
+  readonly agreement: string;
+  readonly owner?: string;
+  readonly due?: string;
+  readonly disciplines?: readonly Discipline[];
+}
+
 /** An ambition talk (ambitiegesprek): header, A. goals, B. current state, C. ambition 2028, D. agreements. */
 export interface AmbitionTalkRecord {
   readonly schoolId: string;
   readonly date: string;
+  /** Absent on talks recorded before drafts existed: those are final. */
+  readonly status?: AmbitionTalkStatus;
+  /** The advisor's preparation checklist: the steps done. */
+  readonly preparation?: readonly PreparationStep[];
   readonly place?: string;
   readonly schoolType: SchoolType;
   readonly participants: readonly string[];
@@ -156,7 +176,7 @@ export interface AmbitionTalkRecord {
   readonly ambition2028: { readonly content?: string; readonly organisation?: string; readonly supportAndProfile?: string };
   readonly agreements: {
     readonly schoolYear: string;
-    readonly items: readonly { readonly area: AgreementArea; readonly agreement: string; readonly owner?: string; readonly due?: string }[];
+    readonly items: readonly AgreementRecord[];
     readonly longerTerm?: string;
   };
   readonly schoolYear: string;
@@ -188,4 +208,54 @@ export interface AnswerRecord {
   readonly body: string;
   readonly answeredAt: string;
   readonly moderation: ModerationState;
+}
+
+/** What happened to a booking, named after the status it reached. */
+export type BookingChangeType = 'REQUESTED' | 'CONFIRMED' | 'DECLINED' | 'CANCELLED' | 'HELD' | 'EVALUATED';
+
+/** One entry of a partner's booking change feed: the change and the booking as it was right after it. */
+export interface BookingChangeRecord {
+  readonly partnerId: string;
+  /** 1, 2, 3… per partner, without gaps: the feed's cursor. */
+  readonly sequence: number;
+  readonly type: BookingChangeType;
+  readonly at: string;
+  readonly booking: BookingRecord;
+}
+
+/** Where a partner wants its booking changes pushed (Standard Webhooks). */
+export interface WebhookEndpointRecord {
+  readonly id: string;
+  readonly partnerId: string;
+  readonly url: string;
+  readonly eventTypes: readonly BookingChangeType[];
+  readonly description?: string;
+  /** `whsec_…`: signs deliveries; shown to the partner once, when made or rotated. */
+  readonly secret: string;
+  readonly status: 'ENABLED' | 'DISABLED';
+  readonly disabledReason?: string;
+  /** When it was disabled, by the partner or after a day of failures; absent while enabled. */
+  readonly disabledAt?: string;
+  /** Since when every attempt has failed; cleared by a success. */
+  readonly failingSince?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One change pushed to one endpoint: the delivery log's line. */
+export interface WebhookDeliveryRecord {
+  readonly endpointId: string;
+  readonly partnerId: string;
+  /** The `webhook-id` header: the same on every attempt and redelivery, so receivers can drop repeats. */
+  readonly messageId: string;
+  readonly sequence: number;
+  readonly eventType: BookingChangeType;
+  readonly payload: string;
+  readonly status: 'PENDING' | 'DELIVERED' | 'FAILED';
+  readonly attempts: number;
+  readonly lastResponseCode?: number;
+  readonly lastError?: string;
+  readonly lastAttemptAt?: string;
+  readonly nextAttemptAt?: string;
+  readonly createdAt: string;
 }

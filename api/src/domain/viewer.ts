@@ -13,6 +13,8 @@ export interface Viewer {
   readonly regionId?: string;
   /** Members and moderators: the id of their member profile (a professional, never a pupil). */
   readonly memberId?: string;
+  /** How the caller proved who it is, when that limits what it may do: a partner's machine key may not manage keys. */
+  readonly credential?: 'API_KEY';
 }
 
 export const anonymous: Viewer = { role: 'ANONYMOUS' };

@@ -95,6 +95,21 @@ export const AGREEMENT_AREAS = [
 ] as const;
 export type AgreementArea = (typeof AGREEMENT_AREAS)[number];
 
+/** Ambition talk: a draft is the advisor's working copy; a final talk is what the school reads. */
+export const AMBITION_TALK_STATUSES = ['DRAFT', 'FINAL'] as const;
+export type AmbitionTalkStatus = (typeof AMBITION_TALK_STATUSES)[number];
+
+/** Ambition talk, Voorbereiding voor de adviseur/cultuurpartner: the checklist before the talk. */
+export const PREPARATION_STEPS = [
+  'PREVIOUS_REPORTS_READ', // eerder gemaakte verslagen gelezen (oriëntatie-, route-, evaluatiegesprekken)
+  'SELF_EVALUATION_ANALYSED', // uitkomsten van Evi of andere zelfevaluaties geanalyseerd
+  'ANNUAL_PLAN_ASKED', // gevraagd naar de jaarplanning van het komende schooljaar
+  'MATERIALS_BROUGHT', // planningsformulier, overzicht activiteiten/trainingen en praatdocument mee
+  'PREPARATION_MAIL_SENT', // voorbereidingsmail: jaarplanning en beleidsdocumenten gevraagd
+  'QUESTIONNAIRE_SENT', // de voorbereidende vragenlijst voor scholen meegestuurd
+] as const;
+export type PreparationStep = (typeof PREPARATION_STEPS)[number];
+
 export const SCHOOL_TYPES = ['PRIMARY', 'VMBO', 'HAVO', 'VWO', 'MIXED'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 

@@ -20,6 +20,13 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 server.listen(port, '127.0.0.1', () => console.log(`API ready at http://localhost:${port}/graphql`));
 
-const stop = () => server.close(() => process.exit(0));
+// Webhook deliveries, the same code the stream's Lambda runs in AWS.
+const { startLocalWebhooks } = await import('./webhooks.ts');
+const webhooks = startLocalWebhooks();
+
+const stop = () => {
+  webhooks.stop();
+  server.close(() => process.exit(0));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

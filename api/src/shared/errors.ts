@@ -9,6 +9,9 @@ export type ErrorCode =
   | 'OFFER_FULL'
   | 'ALREADY_BOOKED'
   | 'INVALID_TRANSITION'
+  | 'ENDPOINT_DISABLED'
+  /** Saving a final ambition talk as a draft again. */
+  | 'AMBITION_TALK_FINAL'
   /** Too many requests with one partner API key (HTTP 429 with retry-after). */
   | 'RATE_LIMITED'
   | 'GRAPHQL_VALIDATION_FAILED'

@@ -68,6 +68,8 @@ export interface OperationRule {
   readonly list?: boolean;
   /** What the rule promises (docs/roles.md), for people reading the table and the matrix test's report. */
   readonly why: string;
+  /** Only a person signed in with a token: a caller holding an API key is FORBIDDEN (a leaked key cannot make more keys). */
+  readonly signedInOnly?: boolean;
 }
 
 const rule = (kind: OperationRule['kind'], roles: readonly Role[], scope: Scope, why: string, list = false): OperationRule => ({
@@ -77,6 +79,8 @@ const rule = (kind: OperationRule['kind'], roles: readonly Role[], scope: Scope,
   why,
   ...(list ? { list } : {}),
 });
+
+const signedIn = (r: OperationRule): OperationRule => ({ ...r, signedInOnly: true });
 
 /** Every Query field and Mutation of the schema. */
 export const operationRules = {
@@ -102,6 +106,7 @@ export const operationRules = {
   'Mutation.askQuestion': rule('mutation', MEMBERS, 'self', 'a member asks as themself'),
   'Mutation.answerQuestion': rule('mutation', MEMBERS, 'self', 'a member answers as themself'),
   'Mutation.acceptAnswer': rule('mutation', MEMBERS, 'asker', 'the asker or a moderator'),
+  'Query.municipalityFactsheet': rule('query', ['ADVISOR', 'ADMIN'], 'region', 'a municipality of the advisor’s own region; admin any'),
   'Mutation.requestBooking': rule('mutation', ['SCHOOL', 'ADMIN'], 'school', 'a school books for itself'),
   'Mutation.confirmBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'booking', 'the partner of the offer'),
   'Mutation.declineBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'booking', 'the partner of the offer'),
@@ -111,6 +116,26 @@ export const operationRules = {
   'Mutation.recordEviResult': rule('mutation', ['SCHOOL', 'ADVISOR', 'ADMIN'], 'school', 'the school or its advisor'),
   'Mutation.recordAmbitionTalk': rule('mutation', ['ADVISOR', 'ADMIN'], 'school', 'the advisor of the school’s region'),
   'Mutation.registerParticipation': rule('mutation', ['ADVISOR', 'ADMIN'], 'school', 'the advisor of the school’s region'),
+  'Mutation.createApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user for its own partner')),
+  'Mutation.rotateApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own keys')),
+  'Mutation.revokeApiKey': signedIn(rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own keys')),
+  'Mutation.registerWebhookEndpoint': signedIn(
+    rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user for its own partner'),
+  ),
+  'Mutation.rotateWebhookSecret': signedIn(
+    rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'a signed-in partner user, its own endpoints'),
+  ),
+  'Mutation.enableWebhookEndpoint': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
+  'Mutation.disableWebhookEndpoint': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
+  'Mutation.sandboxRequestBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner’s test school, on its own offers'),
+  'Mutation.sandboxCancelBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner’s test school, its own sandbox bookings'),
+  'Mutation.sandboxEvaluateBooking': rule(
+    'mutation',
+    ['PARTNER', 'ADMIN'],
+    'partner',
+    'the partner’s test school, its own sandbox bookings',
+  ),
+  'Mutation.redeliverWebhook': rule('mutation', ['PARTNER', 'ADMIN'], 'partner', 'the partner, its own endpoints'),
 } as const satisfies Record<string, OperationRule>;
 
 export type OperationName = keyof typeof operationRules;
@@ -130,10 +155,22 @@ export const fieldRules = {
   'School.participations': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
   'School.eviResults': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
   'School.ambitionTalks': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
+  'School.ambitionTalkDrafts': {
+    roles: ['ADVISOR', 'ADMIN'],
+    scope: 'school',
+    why: 'the advisor’s working copy: the school reads a talk once it is final',
+  },
   'School.bookings': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'a school’s own data' },
   'School.pupilCount': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'school', why: 'pupils’ data: not for partners' },
   'BookingGroup.teacher': { roles: ['SCHOOL', 'ADVISOR', 'ADMIN'], scope: 'booking', why: 'a person’s name: not for partners' },
   'Partner.bookings': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'bookings of its offers, for that partner only' },
+  'Partner.apiKeys': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'a partner’s own keys (never their secrets)' },
+  'Partner.webhookEndpoints': { roles: ['PARTNER', 'ADMIN'], scope: 'partner', why: 'a partner’s own endpoints and delivery log' },
+  'Partner.bookingChanges': {
+    roles: ['PARTNER', 'ADMIN'],
+    scope: 'partner',
+    why: 'changes to bookings of its offers, for that partner only',
+  },
 } as const satisfies Record<string, FieldRule>;
 
 export type FieldName = keyof typeof fieldRules;
@@ -179,6 +216,7 @@ export function decide(actor: Actor, operation: OperationName, subject?: Subject
   if (!rule.roles.includes(actor.role)) {
     return actor.role === 'ANONYMOUS' ? deny('UNAUTHENTICATED', 'sign-in required') : deny('FORBIDDEN', 'role not allowed');
   }
+  if (rule.signedInOnly && actor.credential === 'API_KEY') return deny('FORBIDDEN', 'not with an API key');
   if (subject === undefined || inScope(actor, rule.scope, subject)) return ALLOW;
   if (rule.scope === 'region') return deny('FORBIDDEN', 'other region');
   if (rule.scope === 'asker') return deny('FORBIDDEN', 'not the asker');
@@ -205,7 +243,10 @@ export function authorize(actor: Actor, operation: OperationName, subject?: Subj
   const decision = decide(actor, operation, subject);
   if (decision.allowed) return;
   logger?.info('access denied', { role: actor.role, operation, reason: decision.reason, code: decision.code });
-  throw decision.code === 'NOT_FOUND' ? notFound() : new UserFacingError(decision.code, MESSAGES[decision.code]);
+  if (decision.code === 'NOT_FOUND') throw notFound();
+  const message =
+    decision.reason === 'not with an API key' ? 'Sign in as a person to do this; an API key may not.' : MESSAGES[decision.code];
+  throw new UserFacingError(decision.code, message);
 }
 
 /** A list operation: keeps the objects in the caller's reach; the rest are left out (logged at debug). */

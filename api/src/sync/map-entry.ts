@@ -1,18 +1,22 @@
 /** Strapi REST entries → projection documents (GraphQL enum values, CBS codes, plain numbers). */
 import type { Audience, Discipline, Locale, LocationType, OfferType, PriceUnit, Sector } from '../domain/vocabulary.ts';
-import type {
-  CommunityStatus,
-  ContentDoc,
-  ContentKind,
-  KnowledgeItemDoc,
-  KnowledgeKind,
-  LearningCommunityDoc,
-  MunicipalityDoc,
-  OfferDoc,
-  PartnerDoc,
-  ProfessionalRole,
-  ProjectDoc,
-  RegionDoc,
+import {
+  IMAGE_FORMATS,
+  type CommunityStatus,
+  type ContentDoc,
+  type ContentKind,
+  type ImageDoc,
+  type ImageSize,
+  type KnowledgeItemDoc,
+  type KnowledgeKind,
+  type LearningCommunityDoc,
+  type MunicipalityDoc,
+  type OfferDoc,
+  type PartnerDoc,
+  type PlaceDoc,
+  type ProfessionalRole,
+  type ProjectDoc,
+  type RegionDoc,
 } from '../domain/content.ts';
 import type { StrapiEntry } from '../sources/strapi/client.ts';
 
@@ -72,6 +76,59 @@ const codes = (v: unknown) => rels(v).flatMap((r) => (r.code ? [r.code] : []));
 /** Drop undefined values: DynamoDB and equality checks see the same document. */
 const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
+const coordinate = (v: unknown, limit: number): number | undefined => {
+  const n = num(v);
+  return n !== undefined && Number.isFinite(n) && Math.abs(n) <= limit ? n : undefined;
+};
+
+/** The shared.address component: address lines, its municipality, and the position only when both halves are there. */
+function mapPlace(v: unknown): PlaceDoc | undefined {
+  const a = rel(v);
+  if (!a) return undefined;
+  const address = compact({
+    street: str(a.street),
+    houseNumber: str(a.houseNumber),
+    postcode: str(a.postalCode),
+    place: str(a.city),
+    municipalityCode: rel(a.municipality)?.code,
+  });
+  const latitude = coordinate(a.latitude, 90);
+  const longitude = coordinate(a.longitude, 180);
+  const located = latitude !== undefined && longitude !== undefined;
+  if (Object.keys(address).length === 0 && !located) return undefined;
+  return compact({
+    address: Object.keys(address).length ? address : undefined,
+    latitude: located ? latitude : undefined,
+    longitude: located ? longitude : undefined,
+  });
+}
+
+function mapSize(v: unknown): ImageSize | undefined {
+  const f = rel(v);
+  const url = str(f?.url);
+  return url ? compact({ url, width: num(f!.width), height: num(f!.height) }) : undefined;
+}
+
+/** The shared.image component: its file (URL as Strapi gives it), Strapi's responsive formats, alt and credit. */
+function mapImage(v: unknown): ImageDoc | undefined {
+  const c = rel(v);
+  const file = rel(c?.file);
+  const size = mapSize(file);
+  if (!c || !size) return undefined; // a component whose file was deleted from the media library shows nothing
+  const formats = (rel(file!.formats) ?? {}) as Record<string, unknown>;
+  return compact({
+    ...size,
+    alt: String(c.alt ?? ''),
+    credit: str(c.credit),
+    formats: Object.fromEntries(
+      IMAGE_FORMATS.flatMap((name) => {
+        const sized = mapSize(formats[name]);
+        return sized ? [[name, sized]] : [];
+      }),
+    ),
+  });
+}
+
 export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
   const sectors = rels(e.sectors);
   const partner = rel(e.partner);
@@ -115,6 +172,8 @@ export function mapOffer(e: StrapiEntry, locale: Locale): OfferDoc {
         })
       : undefined,
     projectId: rel(e.project)?.documentId,
+    venue: mapPlace(e.venue),
+    images: rels(e.images).flatMap((i) => mapImage(i) ?? []),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });
@@ -136,6 +195,8 @@ export function mapPartner(e: StrapiEntry, locale: Locale): PartnerDoc {
     publicEmail: str(publicContact?.email),
     publicPhone: str(publicContact?.phone),
     contactPerson: person ? compact({ name: str(person.name), email: str(person.email), phone: str(person.phone) }) : undefined,
+    location: mapPlace(e.address),
+    logo: mapImage(e.logo),
     publishedAt: String(e.publishedAt ?? e.updatedAt),
     updatedAt: e.updatedAt,
   });
@@ -178,6 +239,45 @@ export function mapRegion(e: StrapiEntry): RegionDoc {
   });
 }
 
+const inRange = (v: unknown, min: number, max: number): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+const LONGITUDE = [-180, 180] as const;
+const LATITUDE = [-90, 90] as const;
+
+/** A GeoJSON Polygon or MultiPolygon as flat rings of [longitude, latitude]; undefined when it is anything else. */
+function boundaryRings(v: unknown): [number, number][][] | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const { type, coordinates } = v as { type?: unknown; coordinates?: unknown };
+  const polygons = type === 'Polygon' ? [coordinates] : type === 'MultiPolygon' ? coordinates : undefined;
+  if (!Array.isArray(polygons)) return undefined;
+  const rings: [number, number][][] = [];
+  for (const polygon of polygons) {
+    if (!Array.isArray(polygon)) return undefined;
+    for (const ring of polygon) {
+      if (!Array.isArray(ring) || ring.length < 4) return undefined;
+      const points = ring.map((p: unknown) =>
+        Array.isArray(p) && inRange(p[0], ...LONGITUDE) !== undefined && inRange(p[1], ...LATITUDE) !== undefined
+          ? ([p[0], p[1]] as [number, number])
+          : undefined,
+      );
+      if (points.some((p) => !p)) return undefined;
+      rings.push(points as [number, number][]);
+    }
+  }
+  return rings.length ? rings : undefined;
+}
+
+/**
+ * Where a municipality lies, as editors set it in the CMS. A value that is not a coordinate or a
+ * GeoJSON boundary is left out (the map then places the municipality by what it has), never stored half.
+ */
+function place(e: StrapiEntry): Pick<MunicipalityDoc, 'latitude' | 'longitude' | 'boundary'> {
+  const latitude = inRange(e.latitude, ...LATITUDE);
+  const longitude = inRange(e.longitude, ...LONGITUDE);
+  const both = latitude !== undefined && longitude !== undefined;
+  return { latitude: both ? latitude : undefined, longitude: both ? longitude : undefined, boundary: boundaryRings(e.boundary) };
+}
+
 export function mapMunicipality(e: StrapiEntry): MunicipalityDoc {
   return compact({
     kind: 'municipality',
@@ -187,6 +287,7 @@ export function mapMunicipality(e: StrapiEntry): MunicipalityDoc {
     name: String(e.name ?? ''),
     provinceCode: String(e.provinceCode ?? ''),
     provinceName: str(e.provinceName),
+    ...place(e),
     // Regions are localised: Strapi returns a region once per language row, but it is one region.
     regionIds: [...new Set(rels(e.regions).map((r) => r.documentId))],
     updatedAt: e.updatedAt,

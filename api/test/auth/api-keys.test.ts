@@ -11,14 +11,17 @@ import { authKeys } from '../../src/shared/auth/keys.ts';
 import { consumeRateLimit } from '../../src/shared/auth/rate-limit.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
-import { ask, coldHandler, tempDir, type Handler } from './support.ts';
+import { ensureLocalKeys, signLocalToken, type LocalKeys } from '../../src/shared/auth/local-keys.ts';
+import { ask, bearer, coldHandler, tempDir, type Handler } from './support.ts';
 
 let db: TestDynamoDb;
 let tables: TableNames;
 let store: ApiKeyStore;
 let handler: Handler;
+let localKeys: LocalKeys;
 
 beforeAll(async () => {
+  localKeys = await ensureLocalKeys(tempDir('apikey-keys'));
   db = await startDynamoDbLocal();
   tables = await db.createTestTables();
   store = { doc: db.doc, tableName: tables.participation, now: () => new Date() };
@@ -26,7 +29,7 @@ beforeAll(async () => {
     DYNAMODB_ENDPOINT: db.endpoint,
     PARTICIPATION_TABLE: tables.participation,
     CONTENT_TABLE: tables.content,
-    LOCAL_JWKS_FILE: `${tempDir('apikey-keys')}/jwks.json`,
+    LOCAL_JWKS_FILE: localKeys.jwksFile,
     API_KEY_RATE_PER_SECOND: '3',
     API_KEY_RATE_PER_MINUTE: '1000',
   });
@@ -87,6 +90,48 @@ describe('partner API keys', () => {
     expect(listed.find((r) => r.keyId === a.record.keyId)?.revokedAt).toBeDefined();
     expect(JSON.stringify(listed)).not.toContain('secretHash');
     expect(await revokeApiKey(store, '0000000000000000')).toBeNull();
+  });
+});
+
+describe('self-service keys through GraphQL', () => {
+  const signedIn = async (partnerId: string) =>
+    bearer(await signLocalToken(localKeys, { viewer: { role: 'PARTNER', partnerId }, expiresIn: '1h' }));
+  type Answer = { createApiKey: { key: string; apiKey: { id: string } } };
+
+  it('a signed-in partner user creates, lists, rotates and revokes its own keys; each step counts from the next request', async () => {
+    const user = await signedIn('partner-self');
+    const made = await ask(
+      handler,
+      user,
+      'mutation { createApiKey(partnerId: "partner-self", name: "crm") { key apiKey { id name revokedAt } } }',
+    );
+    expect(made.body.errors).toBeUndefined();
+    const { key: first, apiKey } = (made.body.data as Answer).createApiKey;
+    expect((await ask(handler, key(first))).body.data).toMatchObject({ me: { role: 'PARTNER', partnerId: 'partner-self' } });
+
+    expect(await listApiKeys(store, 'partner-self')).toEqual([expect.objectContaining({ keyId: apiKey.id, name: 'crm' })]);
+
+    const rotated = await ask(handler, user, `mutation { rotateApiKey(id: "${apiKey.id}") { key apiKey { id name } } }`);
+    const second = (rotated.body.data as { rotateApiKey: { key: string; apiKey: { id: string; name: string } } }).rotateApiKey;
+    expect(second.apiKey).toMatchObject({ name: 'crm' });
+    expect((await ask(handler, key(first))).status).toBe(401);
+    expect((await ask(handler, key(second.key))).status).toBe(200);
+
+    const revoked = await ask(handler, user, `mutation { revokeApiKey(id: "${second.apiKey.id}") { id revokedAt } }`);
+    expect(revoked.body.data).toMatchObject({ revokeApiKey: { id: second.apiKey.id, revokedAt: expect.any(String) } });
+    expect((await ask(handler, key(second.key))).status).toBe(401);
+  });
+
+  it('a caller holding an API key may not make keys, and nobody touches another partner’s keys', async () => {
+    const { key: machine, record } = await createApiKey(store, { partnerId: 'partner-machine' });
+    const byKey = await ask(handler, key(machine), 'mutation { createApiKey(partnerId: "partner-machine") { key } }');
+    expect(byKey.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/API key may not/) });
+    const other = await signedIn('partner-other');
+    const revoke = await ask(handler, other, `mutation { revokeApiKey(id: "${record.keyId}") { id } }`);
+    expect(revoke.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const create = await ask(handler, other, 'mutation { createApiKey(partnerId: "partner-machine") { key } }');
+    expect(create.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await ask(handler, key(machine))).status).toBe(200);
   });
 });
 

@@ -69,6 +69,18 @@ export const expectedOutcomes: Record<OperationName, Record<Audience, Outcome>> 
   'Mutation.recordEviResult':     row(U, A, N, F, F, A, N, A, F, F, F),
   'Mutation.recordAmbitionTalk':  row(U, F, F, F, F, A, N, A, F, F, F),
   'Mutation.registerParticipation': row(U, F, F, F, F, A, N, A, F, F, F),
+  'Query.municipalityFactsheet':  row(U, F, F, F, F, A, F, A, F, F, F),
+  'Mutation.createApiKey':        row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.rotateApiKey':        row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.revokeApiKey':        row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.registerWebhookEndpoint': row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.rotateWebhookSecret': row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.enableWebhookEndpoint': row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.disableWebhookEndpoint': row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.redeliverWebhook':    row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.sandboxRequestBooking': row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.sandboxCancelBooking': row(U, F, F, A, N, F, F, A, F, F, F),
+  'Mutation.sandboxEvaluateBooking': row(U, F, F, A, N, F, F, A, F, F, F),
 };
 
 /** Who reads each sensitive field of the object of its scope. */
@@ -79,10 +91,14 @@ export const expectedReaders: Record<FieldName, Audience[]> = {
   'School.participations': ['school', 'advisor', 'admin'],
   'School.eviResults': ['school', 'advisor', 'admin'],
   'School.ambitionTalks': ['school', 'advisor', 'admin'],
+  'School.ambitionTalkDrafts': ['advisor', 'admin'],
   'School.bookings': ['school', 'advisor', 'admin'],
   'School.pupilCount': ['school', 'advisor', 'admin'],
   'BookingGroup.teacher': ['school', 'advisor', 'admin'],
   'Partner.bookings': ['partner', 'admin'],
+  'Partner.bookingChanges': ['partner', 'admin'],
+  'Partner.apiKeys': ['partner', 'admin'],
+  'Partner.webhookEndpoints': ['partner', 'admin'],
 };
 
 /** The policy's unit test reasons about this fixed world: one school in one region, booked for an offer of one partner. */

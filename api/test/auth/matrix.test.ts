@@ -26,6 +26,18 @@ import { evaluateBooking } from '../../src/modules/bookings/operations/evaluate-
 import { recordEviResult } from '../../src/modules/evi/operations/record-evi-result.ts';
 import { acceptAnswer, answerQuestion, askQuestion } from '../../src/modules/questions/operations/questions.ts';
 import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
+import { createApiKey as makeKey } from '../../src/shared/auth/api-keys.ts';
+import { createApiKey, revokeApiKey, rotateApiKey } from '../../src/modules/integrations/operations/api-keys.ts';
+import {
+  disableWebhookEndpoint,
+  enableWebhookEndpoint,
+  redeliverWebhook,
+  registerWebhookEndpoint,
+  rotateWebhookSecret,
+} from '../../src/modules/integrations/operations/webhooks.ts';
+import { sandboxCancelBooking, sandboxEvaluateBooking, sandboxRequestBooking } from '../../src/modules/integrations/operations/sandbox.ts';
+import { fanOut } from '../../src/modules/integrations/webhook-delivery.ts';
+import { loadBooking } from '../../src/modules/bookings/apply-transition.ts';
 import { actorOf, fieldRules, operationRules, type Actor, type FieldName, type OperationName } from '../../src/shared/policy.ts';
 import { audiences, expectedOutcomes, expectedReaders, type Audience, type Outcome } from './expectations.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
@@ -122,6 +134,44 @@ const bookingVars =
   (status: 'REQUESTED' | 'CONFIRMED' | 'HELD', extra: Record<string, unknown> = {}) =>
   async (fresh: boolean) => ({ id: fresh ? await bookingIn(status) : await sharedBooking(status), ...extra });
 
+/** A key of the seeded partner: a fresh one for each attempt expected to change it, else one shared. */
+let sharedKey: string | undefined;
+const newKey = async () => (await makeKey({ ...deps.store, now: () => NOW }, { partnerId: ownPartner.id, name: 'matrix' })).record.keyId;
+const keyVars = async (fresh: boolean) => ({ id: fresh ? await newKey() : (sharedKey ??= await newKey()) });
+
+/** An endpoint of the seeded partner (nothing listens on port 9) with one delivery, number 1. */
+const webhookDeps = () => ({ ...deps, rules: { local: true } });
+let sharedEndpoint: string | undefined;
+const newEndpoint = async () => {
+  const { endpoint } = await registerWebhookEndpoint(webhookDeps(), admin, {
+    partnerId: ownPartner.id,
+    url: 'http://127.0.0.1:9/hook',
+    eventTypes: ['REQUESTED'],
+  });
+  const booking = (await loadBooking(deps.store, seededBooking))!;
+  await fanOut(webhookDeps(), { partnerId: ownPartner.id, sequence: 1, type: 'REQUESTED', at: NOW.toISOString(), booking });
+  return endpoint.id;
+};
+const endpointVars = async (fresh: boolean) => ({ id: fresh ? await newEndpoint() : (sharedEndpoint ??= await newEndpoint()) });
+
+/** A booking of the seeded partner's sandbox test school, brought to a status. */
+const sandboxShared: Partial<Record<string, string>> = {};
+async function sandboxIn(status: 'REQUESTED' | 'HELD'): Promise<string> {
+  const { id } = await sandboxRequestBooking(deps, admin, {
+    offerId: catalogue.offers[0]!.id,
+    groups: [{ grade: 5, pupils: 20 }],
+    idempotencyKey: `sandbox-${++nextKey}`,
+  });
+  if (status === 'HELD') {
+    await confirmBooking(deps, admin, { id });
+    await markBookingHeld(deps, admin, { id, pupilsReached: 20, heldOn: '2025-11-01' });
+  }
+  return id;
+}
+const sandboxVars = (status: 'REQUESTED' | 'HELD') => async (fresh: boolean) => ({
+  id: fresh ? await sandboxIn(status) : (sandboxShared[status] ??= await sandboxIn(status)),
+});
+
 const eviInput = {
   schoolId: OWN_SCHOOL,
   schoolYear: YEAR,
@@ -178,6 +228,7 @@ const cases: Record<string, OperationCase> = {
     query: 'mutation($questionId: ID!, $answerId: ID!) { acceptAnswer(questionId: $questionId, answerId: $answerId) { question { id } } }',
     vars: async (fresh) => (fresh ? await questionWithAnswer() : seededQuestion),
   },
+  'Query.municipalityFactsheet': { query: '{ municipalityFactsheet(municipalityCode: "GM0392") { fileName } }' },
   'Mutation.requestBooking': {
     query: 'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id } } }',
     vars: () => ({
@@ -213,6 +264,37 @@ const cases: Record<string, OperationCase> = {
     query: 'mutation($input: ParticipationInput!) { registerParticipation(input: $input) { period } }',
     vars: () => ({ input: { schoolId: OWN_SCHOOL, trajectory: 'NETWORK', advisorId: 'advisor-1' } }),
   },
+  'Mutation.createApiKey': {
+    query: 'mutation($partnerId: ID!) { createApiKey(partnerId: $partnerId, name: "matrix") { key apiKey { id } } }',
+    vars: () => ({ partnerId: ownPartner.id }),
+  },
+  'Mutation.rotateApiKey': { query: 'mutation($id: ID!) { rotateApiKey(id: $id) { key } }', vars: keyVars },
+  'Mutation.revokeApiKey': { query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', vars: keyVars },
+  'Mutation.registerWebhookEndpoint': {
+    query:
+      'mutation($partnerId: ID!) { registerWebhookEndpoint(partnerId: $partnerId, url: "http://127.0.0.1:9/hook", eventTypes: [CONFIRMED]) { secret } }',
+    vars: () => ({ partnerId: ownPartner.id }),
+  },
+  'Mutation.rotateWebhookSecret': { query: 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', vars: endpointVars },
+  'Mutation.enableWebhookEndpoint': { query: 'mutation($id: ID!) { enableWebhookEndpoint(id: $id) { id } }', vars: endpointVars },
+  'Mutation.disableWebhookEndpoint': { query: 'mutation($id: ID!) { disableWebhookEndpoint(id: $id) { id } }', vars: endpointVars },
+  'Mutation.sandboxRequestBooking': {
+    query:
+      'mutation($offerId: ID!, $key: String!) { sandboxRequestBooking(offerId: $offerId, groups: [{ grade: 5, pupils: 10 }], idempotencyKey: $key) { booking { id sandbox } } }',
+    vars: () => ({ offerId: catalogue.offers[1]!.id, key: `gql-sandbox-${++nextKey}` }),
+  },
+  'Mutation.sandboxCancelBooking': {
+    query: 'mutation($id: ID!) { sandboxCancelBooking(id: $id, reason: OTHER) { booking { id } } }',
+    vars: sandboxVars('REQUESTED'),
+  },
+  'Mutation.sandboxEvaluateBooking': {
+    query: 'mutation($id: ID!) { sandboxEvaluateBooking(id: $id, rating: 5) { booking { id } } }',
+    vars: sandboxVars('HELD'),
+  },
+  'Mutation.redeliverWebhook': {
+    query: 'mutation($id: ID!) { redeliverWebhook(endpointId: $id, sequence: 1) { id attempts } }',
+    vars: endpointVars,
+  },
 };
 
 type Vars = Record<string, unknown>;
@@ -231,6 +313,23 @@ const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>>
   'Mutation.recordEviResult': (a, v) => recordEviResult(deps, a, v.input as Parameters<typeof recordEviResult>[2]),
   'Mutation.recordAmbitionTalk': (a, v) => recordAmbitionTalk(deps, a, v.input as Parameters<typeof recordAmbitionTalk>[2]),
   'Mutation.registerParticipation': (a, v) => registerParticipation(deps, a, v.input as Parameters<typeof registerParticipation>[2]),
+  'Mutation.createApiKey': (a, v) => createApiKey(deps, a, { partnerId: v.partnerId as string, name: 'matrix' }),
+  'Mutation.rotateApiKey': (a, v) => rotateApiKey(deps, a, { id: idOf(v) }),
+  'Mutation.revokeApiKey': (a, v) => revokeApiKey(deps, a, { id: idOf(v) }),
+  'Mutation.registerWebhookEndpoint': (a, v) =>
+    registerWebhookEndpoint(webhookDeps(), a, {
+      partnerId: v.partnerId as string,
+      url: 'http://127.0.0.1:9/hook',
+      eventTypes: ['CONFIRMED'],
+    }),
+  'Mutation.rotateWebhookSecret': (a, v) => rotateWebhookSecret(webhookDeps(), a, { id: idOf(v) }),
+  'Mutation.enableWebhookEndpoint': (a, v) => enableWebhookEndpoint(webhookDeps(), a, { id: idOf(v) }),
+  'Mutation.disableWebhookEndpoint': (a, v) => disableWebhookEndpoint(webhookDeps(), a, { id: idOf(v) }),
+  'Mutation.sandboxRequestBooking': (a, v) =>
+    sandboxRequestBooking(deps, a, { offerId: v.offerId as string, groups: [{ grade: 5, pupils: 10 }], idempotencyKey: v.key as string }),
+  'Mutation.sandboxCancelBooking': (a, v) => sandboxCancelBooking(deps, a, { id: idOf(v), reason: 'OTHER' }),
+  'Mutation.sandboxEvaluateBooking': (a, v) => sandboxEvaluateBooking(deps, a, { id: idOf(v), rating: 5 }),
+  'Mutation.redeliverWebhook': (a, v) => redeliverWebhook(webhookDeps(), a, { endpointId: idOf(v), sequence: 1 }),
 };
 
 /** Ways to reach each sensitive field on the seeded parent; a field is read when any way gives a value. */
@@ -255,9 +354,25 @@ const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unkno
     'Partner.bookings': [
       { query: `{ partner(id: "${ownPartner.id}") { bookings { totalCount } } }`, pick: (d) => (d.partner as Data | null)?.bookings },
     ],
+    'Partner.apiKeys': [
+      { query: `{ partner(id: "${ownPartner.id}") { apiKeys { id } } }`, pick: (d) => (d.partner as Data | null)?.apiKeys },
+    ],
+    'Partner.webhookEndpoints': [
+      {
+        query: `{ partner(id: "${ownPartner.id}") { webhookEndpoints { id deliveries { id status } } } }`,
+        pick: (d) => (d.partner as Data | null)?.webhookEndpoints,
+      },
+    ],
+    'Partner.bookingChanges': [
+      {
+        query: `{ partner(id: "${ownPartner.id}") { bookingChanges { pageInfo { endCursor } } } }`,
+        pick: (d) => (d.partner as Data | null)?.bookingChanges,
+      },
+    ],
     'School.participations': onSchool('participations { period }', 'participations'),
     'School.eviResults': onSchool('eviResults { schoolYear }', 'eviResults'),
     'School.ambitionTalks': onSchool('ambitionTalks { date }', 'ambitionTalks'),
+    'School.ambitionTalkDrafts': onSchool('ambitionTalkDrafts { date }', 'ambitionTalkDrafts'),
     'School.bookings': onSchool('bookings { id }', 'bookings'),
     'School.pupilCount': onSchool('pupilCount', 'pupilCount'),
     'BookingGroup.teacher': [

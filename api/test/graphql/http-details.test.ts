@@ -28,7 +28,7 @@ const FULL_PAGE = `{
     edges { node {
       id title slug offerTypeLabel locationTypeLabel pricePerPupil
       disciplines { value label } municipalities { code name } sectors { sector label gradeFrom gradeTo }
-      prices { amount unit unitLabel } themes kerndoelen
+      prices { amount unit unitLabel } themes { value label } kerndoelen
       partner { id name kind municipality { code name } } project { id title }
       capacity remainingCapacity bookingsCount
     } }

@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/domain/viewer.ts';
 import { upsertSchools } from '../../src/modules/schools/operations/upsert-schools.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
-import { buildCatalogue, projectCatalogue } from '../support/content-fixtures.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MUNICIPALITY_GEOMETRY } from '@cmk/cms/src/seed/municipality-geometry.ts';
+import { buildCatalogue, municipalities as fixtureMunicipalities, projectCatalogue } from '../support/content-fixtures.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
 import { createTestApi, type TestApi } from '../support/graphql.ts';
 import { makeSchools } from '../participation/support.ts';
@@ -342,6 +347,112 @@ describe('participation through GraphQL', () => {
     expect(codeOf(await run(as.anonymous, Q, {}))).toBe('UNAUTHENTICATED');
     expect(codeOf(await run(as.admin, Q, { regionId: 'region-kunstgebouw', municipalityCode: 'GM0392' }))).toBe('BAD_USER_INPUT');
     expect((await run<R>(as.admin, Q, { regionId: 'region-hart' })).data!.regionReport.municipalities).toHaveLength(3);
+  });
+
+  it('regionReport blind spots: the suggested partners equal a recount from the catalogue and the CBS topology', async () => {
+    const Q = `query($regionId: ID) { regionReport(regionId: $regionId) {
+      municipalities { municipalityCode sectors { sector schools } disciplines { discipline activities } }
+      blindSpots { municipalityCode discipline sectors suggestions { partnerId partnerName neighbourCodes sectors offerIds
+        partner { id } neighbours { code } offers { id } } } } }`;
+    type Spot = {
+      municipalityCode: string;
+      discipline: string;
+      sectors: string[];
+      suggestions: { partnerId: string; partnerName: string; neighbourCodes: string[]; sectors: string[]; offerIds: string[] }[];
+    };
+    type R = { regionReport: { blindSpots: Spot[]; municipalities: { municipalityCode: string; sectors: { schools: number }[] }[] } };
+    const known = new Set(fixtureMunicipalities.map((m) => m.id));
+    const geometry = new Map(MUNICIPALITY_GEOMETRY.filter((g) => known.has(g.code)).map((g) => [g.code, g]));
+    // Neighbours as the topology says (topojson-client's neighbors, in the generated file), else the nearest centre.
+    const neighbours = (code: string): string[] => {
+      const own = geometry.get(code);
+      if (!own) return [];
+      const bordering = own.bordersOn.filter((c) => geometry.has(c));
+      if (bordering.length) return bordering;
+      const km = (g: { latitude: number; longitude: number }) =>
+        Math.hypot((g.latitude - own.latitude) * 111.2, (g.longitude - own.longitude) * 111.2 * Math.cos((own.latitude * Math.PI) / 180));
+      return [[...geometry.values()].filter((g) => g.code !== code).sort((a, b) => km(a) - km(b))[0]!.code];
+    };
+    const recount = (spot: Spot) => {
+      const near = new Set(neighbours(spot.municipalityCode));
+      const partners = new Map<string, { name: string; near: Set<string>; sectors: Set<string>; offers: string[] }>();
+      for (const o of catalogue.offers) {
+        const sectors = o.sectors.filter((x) => spot.sectors.includes(x));
+        const served = o.municipalityCodes.filter((c) => near.has(c));
+        if (!o.partner || !o.disciplines.includes(spot.discipline as never) || !sectors.length || !served.length) continue;
+        const p = partners.get(o.partner.id) ?? { name: o.partner.name, near: new Set(), sectors: new Set(), offers: [] };
+        served.forEach((c) => p.near.add(c));
+        sectors.forEach((x) => p.sectors.add(x));
+        p.offers.push(o.id);
+        partners.set(o.partner.id, p);
+      }
+      return [...partners]
+        .map(([partnerId, p]) => ({
+          partnerId,
+          partnerName: p.name,
+          neighbourCodes: [...p.near].sort(),
+          sectors: spot.sectors.filter((x) => p.sectors.has(x)),
+          offerIds: p.offers.sort(),
+        }))
+        .sort((a, b) => b.offerIds.length - a.offerIds.length || a.partnerName.localeCompare(b.partnerName, 'nl'));
+    };
+
+    for (const regionId of ['region-hart', 'region-kunstgebouw']) {
+      const r = await run<R>(as.admin, Q, { regionId });
+      expect(r.errors).toBeUndefined();
+      const { blindSpots, municipalities } = r.data!.regionReport;
+      expect(blindSpots.length).toBeGreaterThan(0);
+      for (const spot of blindSpots) {
+        const schoolsHere = schools.filter((x) => x.municipalityCode === spot.municipalityCode);
+        expect(spot.sectors.sort()).toEqual([...new Set(schoolsHere.map((x) => x.sector))].sort());
+        expect(
+          spot.suggestions.map(({ partnerId, partnerName, neighbourCodes, sectors, offerIds }) => ({
+            partnerId,
+            partnerName,
+            neighbourCodes,
+            sectors,
+            offerIds,
+          })),
+        ).toEqual(recount(spot));
+      }
+      for (const m of municipalities)
+        expect(m.sectors.reduce((n, x) => n + x.schools, 0)).toBe(schools.filter((x) => x.municipalityCode === m.municipalityCode).length);
+    }
+    // Haarlem borders Heemstede; Zandvoort borders neither, so its nearest centre (Heemstede) stands in.
+    expect(neighbours('GM0392')).toEqual(['GM0397']);
+    expect(neighbours('GM0473')).toEqual(['GM0397']);
+    const hart = (await run<R>(as.advisor, Q, {})).data!.regionReport.blindSpots;
+    expect(hart.some((s) => s.suggestions.length > 0)).toBe(true);
+    expect(codeOf(await run(as.otherAdvisor, Q, { regionId: 'region-hart' }))).toBe('FORBIDDEN');
+  });
+
+  it('municipalityFactsheet: a one-page PDF with the municipality, the school year and its reach', async () => {
+    const Q = `query($code: String!) { municipalityFactsheet(municipalityCode: $code) { fileName contentType base64 generatedAt } }`;
+    type R = { municipalityFactsheet: { fileName: string; contentType: string; base64: string; generatedAt: string } };
+    const r = await run<R>(as.advisor, Q, { code: 'GM0392' });
+    expect(r.errors).toBeUndefined();
+    const sheet = r.data!.municipalityFactsheet;
+    expect(sheet).toMatchObject({ fileName: `factsheet-GM0392-${YEAR}.pdf`, contentType: 'application/pdf' });
+    const pdf = Buffer.from(sheet.base64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const dir = mkdtempSync(join(tmpdir(), 'factsheet-'));
+    writeFileSync(join(dir, 'f.pdf'), pdf);
+    const info = execFileSync('pdfinfo', [join(dir, 'f.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+1\n/);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'f.pdf'), '-'], { encoding: 'utf8' });
+    const report = (
+      await run<{ regionReport: { municipalities: { schoolsTakingPart: number; schools: number; pupilsReached: number }[] } }>(
+        as.advisor,
+        '{ regionReport(municipalityCode: "GM0392") { municipalities { schoolsTakingPart schools pupilsReached } } }',
+      )
+    ).data!.regionReport.municipalities[0]!;
+    expect(text).toContain('Factsheet Haarlem');
+    expect(text).toContain(YEAR);
+    expect(text).toContain(`${report.schoolsTakingPart} / ${report.schools} scholen doen mee`);
+    expect(text).toContain(`${report.pupilsReached} / `);
+    expect(codeOf(await run(as.otherAdvisor, Q, { code: 'GM0392' }))).toBe('FORBIDDEN');
+    expect(codeOf(await run(as.school, Q, { code: 'GM0392' }))).toBe('FORBIDDEN');
+    expect(codeOf(await run(as.advisor, Q, { code: 'GM9999' }))).toBe('NOT_FOUND');
   });
 
   it('me: the viewer with its school, partner or region', async () => {

@@ -59,11 +59,21 @@ function recount(items: Item[], municipalityCodes: string[]) {
     schoolYear: YEAR,
     municipalities: codes.map((code) => {
       const mine = schools.filter((s) => s.municipalityCode === code);
+      const here = bookings.filter((b) => b.municipalityCode === code);
       return {
         municipalityCode: code,
         municipalityName: (mine[0]?.municipalityName as string) ?? null,
         ...enrolment(mine),
-        ...figures(bookings.filter((b) => b.municipalityCode === code)),
+        ...figures(here),
+        sectors: SECTORS.map((sector) => ({
+          sector,
+          ...enrolment(mine.filter((s) => s.sector === sector)),
+          ...figures(here.filter((b) => b.sector === sector)),
+        })).filter((s) => s.schools > 0 || Object.values(s.bookingsByStatus).some(Boolean)),
+        disciplines: DISCIPLINES.map((discipline) => {
+          const list = here.filter((b) => (b.disciplines as string[]).includes(discipline));
+          return { discipline, ...figures(list), municipalitiesReached: active(list).length > 0 ? 1 : 0 };
+        }),
       };
     }),
     sectors: SECTORS.map((sector) => ({
@@ -89,8 +99,21 @@ function recount(items: Item[], municipalityCodes: string[]) {
       DISCIPLINES.filter((d) => !active(inDiscipline(d)).some((b) => b.municipalityCode === municipalityCode)).map((discipline) => ({
         municipalityCode,
         discipline,
+        sectors: SECTORS.filter((sector) => schools.some((s) => s.municipalityCode === municipalityCode && s.sector === sector)),
       })),
     ),
+    grades: (() => {
+      const cells = new Map<string, { sector: string; grade: number; activities: number }>();
+      for (const b of active(bookings).filter((b) => !b.sandbox)) {
+        for (const grade of new Set((b.groups as { grade: number }[]).map((g) => g.grade))) {
+          const cell = cells.get(`${b.sector}#${grade}`) ?? { sector: b.sector as string, grade, activities: 0 };
+          cells.set(`${b.sector}#${grade}`, { ...cell, activities: cell.activities + 1 });
+        }
+      }
+      return [...cells.values()].sort(
+        (a, b) => SECTORS.indexOf(a.sector as never) - SECTORS.indexOf(b.sector as never) || a.grade - b.grade,
+      );
+    })(),
   };
 }
 
@@ -309,7 +332,7 @@ describe('reach figures', () => {
     expect(report).toEqual(recount(items, codes));
     expect(report.totals.pupilsEnrolled).toBeGreaterThan(1000);
     expect(report.totals.pupilsReached).toBeGreaterThan(0);
-    expect(report.blindSpots).toContainEqual({ municipalityCode: 'GM0513', discipline: 'MUSIC' });
+    expect(report.blindSpots).toContainEqual(expect.objectContaining({ municipalityCode: 'GM0513', discipline: 'MUSIC' }));
     const evaluated = items.find((i) => i.type === 'Booking' && i.status === 'EVALUATED');
     expect(evaluated).toMatchObject({ activity: { pupilsReached: expect.any(Number) }, evaluation: { rating: expect.any(Number) } });
   }, 240_000);

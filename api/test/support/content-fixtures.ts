@@ -15,9 +15,11 @@ import type {
   RegionDoc,
 } from '../../src/domain/content.ts';
 import { random as seeded } from '@cmk/cms/src/catalogue/random.ts';
+import { MUNICIPALITY_GEOMETRY } from '@cmk/cms/src/seed/municipality-geometry.ts';
 
-const THEMES = ['burgerschap', 'taal en kunst', 'wetenschap en techniek', 'beroepsoriëntatie'];
-const KERNDOELEN = ['54', '55', '56', '48', '49', '50'];
+// The CMS's codes (cms/src/seed/lists.ts), so labels resolve as they do for the seed.
+const THEMES = ['CITIZENSHIP', 'LANGUAGE_AND_ART', 'SCIENCE_AND_TECHNOLOGY', 'CAREER_ORIENTATION'];
+const KERNDOELEN = ['PO-54', 'PO-55', 'PO-56', 'VO-48', 'VO-49', 'VO-50'];
 const WORDS = ['Muziek', 'Museum', 'Dans', 'Theater', 'Erfgoed', 'Film', 'Gedicht', 'Schilder', 'Ontwerp', 'Koor', 'Verhaal', 'Café'];
 
 export const municipalities: MunicipalityDoc[] = [
@@ -34,8 +36,46 @@ export const municipalities: MunicipalityDoc[] = [
   name: name!,
   provinceCode: provinceCode!,
   regionIds: provinceCode === 'PV27' ? ['region-hart'] : ['region-kunstgebouw'],
+  ...place(id!),
   updatedAt: '2026-01-01T00:00:00.000Z',
 }));
+
+/** The seed's real CBS/PDOK centre and boundary where the seed has them (Rotterdam has none: a municipality without a place). */
+function place(code: string): Pick<MunicipalityDoc, 'latitude' | 'longitude' | 'boundary'> {
+  const g = MUNICIPALITY_GEOMETRY.find((m) => m.code === code);
+  if (!g) return {};
+  const rings = g.boundary.type === 'Polygon' ? g.boundary.coordinates : g.boundary.coordinates.flat();
+  return { latitude: g.latitude, longitude: g.longitude, boundary: rings.map((ring) => ring.map(([lon, lat]) => [lon!, lat!] as const)) };
+}
+
+/** Generated illustrations as Strapi's local provider gives them (paths), one offer in four without any. */
+function imagesOf(i: number, discipline: string): OfferDoc['images'] {
+  if (i % 4 === 3) return [];
+  const size = (prefix: string, width: number) => ({
+    url: `/uploads/${prefix}illustratie_${i}.png`,
+    width,
+    height: Math.round((width * 9) / 16),
+  });
+  const image = {
+    ...size('', 1280),
+    alt: `Gegenereerde illustratie bij ${discipline.toLowerCase()}`,
+    credit: 'Gegenereerde illustratie (CmK-platform)',
+    formats: { thumbnail: size('thumbnail_', 245), small: size('small_', 500), medium: size('medium_', 750), large: size('large_', 1000) },
+  };
+  return i % 2 ? [image, { ...image, url: `/uploads/tweede_${i}.png`, alt: 'Tweede gegenereerde illustratie', formats: {} }] : [image];
+}
+
+/**
+ * A generated venue (not a real address) from the offer's number alone, so the random draws of the
+ * other fields stay as they were: most have a position spread over the west of the Netherlands,
+ * some only a municipality (placed at its centre), some none (placed at the partner's).
+ */
+function venueOf(i: number, codes: readonly string[]): OfferDoc['venue'] {
+  if (i % 5 === 0) return undefined;
+  const address = { street: `Gegenereerde straat ${i}`, houseNumber: String(1 + (i % 90)), municipalityCode: codes[0] };
+  if (i % 5 === 1) return { address };
+  return { address, latitude: 51.8 + ((i * 37) % 100) * 0.008, longitude: 4.2 + ((i * 53) % 100) * 0.007 };
+}
 
 export const regions: RegionDoc[] = [
   {
@@ -73,6 +113,17 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
     partnerKind: pick(['museum', 'podium', 'muziekschool', 'kunstenaar']),
     municipalityCode: pick(municipalities).id,
     contactPerson: { name: `Contact ${i}`, email: `contact${i}@example.org`, phone: '0612345678' },
+    ...(i % 2 === 0
+      ? {
+          logo: {
+            url: `/uploads/logo_${i}.png`,
+            width: 600,
+            height: 600,
+            alt: `Gegenereerd logo-teken ${i}`,
+            formats: { thumbnail: { url: `/uploads/thumbnail_logo_${i}.png`, width: 156, height: 156 } },
+          },
+        }
+      : {}),
     publishedAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   }));
@@ -126,6 +177,9 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
       publishedAt: new Date(Date.UTC(2025, 8, 1) + Math.floor(random() * 300) * 86_400_000).toISOString(),
       updatedAt: '2026-01-01T00:00:00.000Z',
     } satisfies OfferDoc;
+  }).map((offer, i) => {
+    const venue = venueOf(i, offer.municipalityCodes);
+    return { ...offer, ...(venue ? { venue } : {}), images: imagesOf(i, offer.disciplines[0]!) };
   });
   const communities: LearningCommunityDoc[] = ['Speciaal onderwijs bereiken', 'ICC’ers en aanbieders samen', 'Co-teaching'].map(
     (title, i) => ({

@@ -17,8 +17,13 @@ export interface TestApi {
 }
 
 /** The real ApolloServer with a context over the given tables, executed in-process. */
-export function createTestApi(doc: DynamoDBDocumentClient, tables: TableNames, now?: () => Date): TestApi {
-  const env = parseEnv({ STAGE: 'test', LOG_LEVEL: 'SILENT' });
+export function createTestApi(
+  doc: DynamoDBDocumentClient,
+  tables: TableNames,
+  now?: () => Date,
+  settings: Record<string, string> = {},
+): TestApi {
+  const env = parseEnv({ STAGE: 'test', LOG_LEVEL: 'SILENT', ...settings });
   const services = createServices(env, { doc, tables, ...(now ? { now } : {}) });
   const server = createServer(env);
   const logger = createLogger('SILENT');

@@ -43,6 +43,36 @@ const offerEntry = (title: string, updatedAt: string, partnerName = 'Frans Hals 
   prices: [{ id: 1, amount: '4.50', unit: 'per_leerling', label: null }],
   partner: { documentId: 'p1', name: partnerName, kind: 'museum', homeMunicipality: { documentId: 'm1', code: 'GM0392' } },
   project: null,
+  // As Strapi's REST API gives the shared.address component (a decimal may come as a string from Postgres).
+  venue: {
+    id: 7,
+    street: 'Groot Heiligland',
+    houseNumber: '62',
+    postalCode: '2011 ES',
+    city: 'Haarlem',
+    municipality: { documentId: 'm1', code: 'GM0392' },
+    latitude: '52.3786',
+    longitude: 4.6357,
+  },
+  images: [
+    {
+      id: 3,
+      alt: 'Leerlingen schilderen in het museum',
+      credit: 'Gegenereerde illustratie (CmK-platform)',
+      file: {
+        url: '/uploads/schilderen_1a2b.png',
+        width: 1280,
+        height: 720,
+        mime: 'image/png',
+        formats: {
+          thumbnail: { url: '/uploads/thumbnail_schilderen_1a2b.png', width: 245, height: 138, size: 9.1, mime: 'image/png' },
+          large: { url: '/uploads/large_schilderen_1a2b.png', width: 1000, height: 563, size: 71.5, mime: 'image/png' },
+        },
+      },
+    },
+    // A component whose file was deleted from the media library: nothing to show.
+    { id: 4, alt: 'Weg', credit: null, file: null },
+  ],
   publishedAt: updatedAt,
   updatedAt,
 });
@@ -105,6 +135,24 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
       gradeRanges: [{ sector: 'BO', from: 5, to: 8 }],
       prices: [{ amount: 4.5, unit: 'PER_PUPIL' }],
       partner: { id: 'p1', name: 'Frans Hals Museum', municipalityCode: 'GM0392' },
+      venue: {
+        address: { street: 'Groot Heiligland', houseNumber: '62', postcode: '2011 ES', place: 'Haarlem', municipalityCode: 'GM0392' },
+        latitude: 52.3786,
+        longitude: 4.6357,
+      },
+      images: [
+        {
+          url: '/uploads/schilderen_1a2b.png',
+          width: 1280,
+          height: 720,
+          alt: 'Leerlingen schilderen in het museum',
+          credit: 'Gegenereerde illustratie (CmK-platform)',
+          formats: {
+            thumbnail: { url: '/uploads/thumbnail_schilderen_1a2b.png', width: 245, height: 138 },
+            large: { url: '/uploads/large_schilderen_1a2b.png', width: 1000, height: 563 },
+          },
+        },
+      ],
     });
 
     strapi.unpublish('offer', 'nl', 'o1');
@@ -123,11 +171,14 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
       provinceCode: 'PV27',
       provinceName: 'Noord-Holland',
       regions: [region, { ...region, locale: 'en' }],
+      latitude: 52.38,
+      longitude: 4.64,
       updatedAt: '2026-03-01T10:00:00.000Z',
     });
     await post(delivery([{ kind: 'municipality', documentId: 'm1', locale: null, action: 'update', version: 1 }]));
     const stored = await getDocument<MunicipalityDoc>(store, 'municipality', 'GM0392', 'nl');
     expect(stored?.document.regionIds).toEqual(['r1']);
+    expect(stored?.document).toMatchObject({ latitude: 52.38, longitude: 4.64 });
   });
 
   it('shows a partner rename on its offers', async () => {
@@ -205,6 +256,42 @@ describe('sync endpoint and reconcile (DynamoDB Local, Strapi REST stand-in)', (
     ]);
     expect(await reconcile(deps)).toEqual([]);
     expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.title).toBe('Schilderen');
+  });
+
+  it('reconcile repairs a stale venue: a moved position or a dropped address comes back as Strapi has it', async () => {
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    await reconcile(deps);
+    const current = (await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))!;
+    await putDocument(store, { ...current.document, venue: { latitude: 51.0, longitude: 5.0 } }, current.version + 1);
+    const changes = await reconcile(deps);
+    expect(changes.map((c) => `${c.what} ${c.kind} ${c.id}`)).toEqual(['stale offer o1']);
+    expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.venue).toEqual(current.document.venue);
+    expect(current.document.venue?.latitude).toBe(52.3786);
+  });
+
+  it('reconcile repairs a stale image URL (a replaced file) and a partner logo that went missing', async () => {
+    strapi.publish('offer', 'nl', offerEntry('Schilderen', '2026-03-01T10:00:00.000Z'));
+    strapi.publish('partner', 'nl', {
+      ...partnerEntry('Frans Hals Museum', '2026-03-01T10:00:00.000Z'),
+      logo: {
+        id: 1,
+        alt: 'Logo van het museum',
+        credit: null,
+        file: { url: 'https://cdn.example/logo.png', width: 600, height: 600, formats: {} },
+      },
+    });
+    await reconcile(deps);
+    const offer = (await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))!;
+    const stale = { ...offer.document.images![0]!, url: '/uploads/verwijderd.png' };
+    await putDocument(store, { ...offer.document, images: [stale] }, offer.version + 1);
+    const partner = (await getDocument<PartnerDoc>(store, 'partner', 'p1', 'nl'))!;
+    const { logo: _logo, ...withoutLogo } = partner.document;
+    await putDocument(store, withoutLogo, partner.version + 1);
+
+    const changes = await reconcile(deps);
+    expect(changes.map((c) => `${c.what} ${c.kind} ${c.id}`).sort()).toEqual(['stale offer o1', 'stale partner p1']);
+    expect((await getDocument<OfferDoc>(store, 'offer', 'o1', 'nl'))?.document.images?.[0]?.url).toBe('/uploads/schilderen_1a2b.png');
+    expect((await getDocument<PartnerDoc>(store, 'partner', 'p1', 'nl'))?.document.logo?.url).toBe('https://cdn.example/logo.png');
   });
 
   it('the API keeps answering offers from the projection while Strapi is unreachable', async () => {

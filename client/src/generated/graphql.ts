@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (2026-03-14). */
   Date: { input: string; output: string; }
+  /** A moment, ISO 8601 with time zone (2026-03-14T09:30:00Z). */
+  DateTime: { input: string; output: string; }
 };
 
 /** The activity as it took place. */
@@ -26,12 +28,29 @@ export type ActivityHeld = {
   pupilsReached: Scalars['Int']['output'];
 };
 
+/** A postal address as the CMS holds it. */
+export type Address = {
+  __typename?: 'Address';
+  houseNumber?: Maybe<Scalars['String']['output']>;
+  municipality?: Maybe<Municipality>;
+  /** The place (woonplaats) as written in the address. */
+  place?: Maybe<Scalars['String']['output']>;
+  postcode?: Maybe<Scalars['String']['output']>;
+  street?: Maybe<Scalars['String']['output']>;
+};
+
 /** D. One agreement. */
 export type Agreement = {
   __typename?: 'Agreement';
   agreement: Scalars['String']['output'];
   area: AgreementArea;
+  /** The disciplines a booking must have to follow this agreement; empty when none are named. */
+  disciplines: Array<Discipline>;
+  /** The term: the day it should be done by. */
   due?: Maybe<Scalars['Date']['output']>;
+  /** Whether bookings followed it, as of today. */
+  followUp: AgreementFollowUp;
+  /** Who sees to it (a role or a name). */
   owner?: Maybe<Scalars['String']['output']>;
 };
 
@@ -43,10 +62,36 @@ export type AgreementArea =
   | 'PROFESSIONAL_DEVELOPMENT'
   | 'SCHOOL_CULTURE';
 
+/**
+ * Whether bookings followed an agreement. A booking follows it when it is the school's, for the
+ * agreements' school year, requested on or after the talk's date and, with a term, on or before
+ * it, for an offer in one of the agreement's disciplines, and not declined or cancelled.
+ */
+export type AgreementFollowUp = {
+  __typename?: 'AgreementFollowUp';
+  /** The bookings that follow the agreement, oldest request first. */
+  bookings: Array<Booking>;
+  status: AgreementFollowUpStatus;
+};
+
+/** Whether bookings followed an agreement (see AgreementFollowUp). */
+export type AgreementFollowUpStatus =
+  /** At least one booking follows the agreement. */
+  | 'FOLLOWED'
+  /** The agreement names no disciplines, so bookings cannot tell. */
+  | 'NOT_APPLICABLE'
+  /** Its term (or, without one, its school year) has passed without a booking that follows it. */
+  | 'NOT_FOLLOWED'
+  /** No booking follows it yet, and its term has not passed. */
+  | 'OPEN';
+
 /** D. One agreement. */
 export type AgreementInput = {
   agreement: Scalars['String']['input'];
   area: AgreementArea;
+  /** The disciplines a booking must have to follow this agreement. */
+  disciplines?: InputMaybe<Array<Discipline>>;
+  /** The term: the day it should be done by. */
   due?: InputMaybe<Scalars['Date']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
 };
@@ -109,6 +154,8 @@ export type AmbitionTalk = {
   /** Who took part for the school (roles or names). */
   participants: Array<Scalars['String']['output']>;
   place?: Maybe<Scalars['String']['output']>;
+  /** The preparation steps the advisor did. */
+  preparation: Array<PreparationStep>;
   recordedAt: Scalars['String']['output'];
   remarks?: Maybe<Scalars['String']['output']>;
   school?: Maybe<School>;
@@ -117,9 +164,14 @@ export type AmbitionTalk = {
   schoolType: AmbitionTalkSchoolType;
   /** The school year the talk took place in. */
   schoolYear: Scalars['String']['output'];
+  /** DRAFT while the advisor works on it; FINAL once recorded (talks from before drafts existed are FINAL). */
+  status: AmbitionTalkStatus;
 };
 
-/** An ambition talk; one per school per date, so recording it again corrects it. */
+/**
+ * An ambition talk; one per school per date, so recording it again corrects it. A draft may leave
+ * the participants empty; a final talk names at least one.
+ */
 export type AmbitionTalkInput = {
   advisorId: Scalars['String']['input'];
   agreements: AgreementsInput;
@@ -130,10 +182,14 @@ export type AmbitionTalkInput = {
   participants: Array<Scalars['String']['input']>;
   /** Default: the school's place. */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** The preparation steps done; default none. */
+  preparation?: InputMaybe<Array<PreparationStep>>;
   remarks?: InputMaybe<Scalars['String']['input']>;
   /** BRIN6 of the school. */
   schoolId: Scalars['ID']['input'];
   schoolType: AmbitionTalkSchoolType;
+  /** Default FINAL. A final talk saved as DRAFT again answers AMBITION_TALK_FINAL. */
+  status?: InputMaybe<AmbitionTalkStatus>;
 };
 
 /** The kind of school as the talk records it. */
@@ -143,6 +199,13 @@ export type AmbitionTalkSchoolType =
   | 'PRIMARY'
   | 'VMBO'
   | 'VWO';
+
+/** Whether a talk is still the advisor's working copy or final. Only final talks reach the school. */
+export type AmbitionTalkStatus =
+  /** The advisor's working copy: it may be saved again and made final; the school does not see it. */
+  | 'DRAFT'
+  /** Recorded: the school reads it; it can be corrected, but not made a draft again. */
+  | 'FINAL';
 
 /** An answer to a member's question. */
 export type Answer = {
@@ -169,6 +232,24 @@ export type AnswerQuestionInput = {
   body: Scalars['String']['input'];
   idempotencyKey: Scalars['String']['input'];
   questionId: Scalars['ID']['input'];
+};
+
+/** A partner's API key as listed: its public id and label, never its secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The public part of the key (`cmk_<id>.…`): it names the key in lists and logs. */
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked; a revoked key is refused from the next request on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A new key: `key` is the whole secret, shown this once and stored only as a hash. Keep it safe. */
+export type ApiKeySecretPayload = {
+  __typename?: 'ApiKeySecretPayload';
+  apiKey: ApiKey;
+  key: Scalars['String']['output'];
 };
 
 /** A new question. A retry with the same idempotencyKey returns the first question instead of a second one. */
@@ -212,6 +293,30 @@ export type BlindSpot = {
   disciplineLabel: Scalars['String']['output'];
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
+  /** The sectors of the municipality's schools: those an offer in the discipline would serve. */
+  sectors: Array<Sector>;
+  /**
+   * Partners with a published offer in this discipline, for one of these sectors, in a neighbouring
+   * municipality: one that shares a boundary with it (CMS boundaries), or, when none does, the
+   * nearest by the distance between centres. Most offers first.
+   */
+  suggestions: Array<BlindSpotSuggestion>;
+};
+
+/** A partner that could fill a blind spot: it serves a neighbouring municipality in the discipline and sector. */
+export type BlindSpotSuggestion = {
+  __typename?: 'BlindSpotSuggestion';
+  /** The neighbouring municipalities its offers are for (CBS codes). */
+  neighbourCodes: Array<Scalars['String']['output']>;
+  neighbours: Array<Municipality>;
+  /** Its published offers in the discipline for those sectors and neighbours (documentIds). */
+  offerIds: Array<Scalars['ID']['output']>;
+  offers: Array<Offer>;
+  partner?: Maybe<Partner>;
+  partnerId: Scalars['ID']['output'];
+  partnerName: Scalars['String']['output'];
+  /** The blind spot's sectors that its offers serve. */
+  sectors: Array<Sector>;
 };
 
 /**
@@ -246,6 +351,8 @@ export type Booking = {
   /** Pupils of all groups together. */
   pupils: Scalars['Int']['output'];
   requestedAt: Scalars['String']['output'];
+  /** True for a booking of the partner's sandbox test school: never counted in figures or reports. */
+  sandbox: Scalars['Boolean']['output'];
   /** The school; its own data (pupils, participation) stays hidden from partners. */
   school?: Maybe<School>;
   /** BRIN6 of the school that booked. */
@@ -272,6 +379,39 @@ export type BookingAction =
   | 'EVALUATE'
   /** markBookingHeld: the activity took place. */
   | 'MARK_HELD';
+
+/** One change of a booking, with the booking's state right after it. */
+export type BookingChange = {
+  __typename?: 'BookingChange';
+  at: Scalars['DateTime']['output'];
+  booking: Booking;
+  /** The change's number in the partner's feed: 1, 2, 3… without gaps. */
+  sequence: Scalars['Int']['output'];
+  type: BookingChangeType;
+};
+
+/** A page of a partner's booking changes. `endCursor` is set even on an empty page: keep it. */
+export type BookingChangeConnection = {
+  __typename?: 'BookingChangeConnection';
+  edges: Array<BookingChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A change in the feed, with the cursor to resume after it. */
+export type BookingChangeEdge = {
+  __typename?: 'BookingChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: BookingChange;
+};
+
+/** What happened to a booking, named after the status it reached. */
+export type BookingChangeType =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'EVALUATED'
+  | 'HELD'
+  | 'REQUESTED';
 
 /** A page of bookings, oldest request first. */
 export type BookingConnection = {
@@ -449,6 +589,18 @@ export type DisciplineReach = {
   pupilsReached: Scalars['Int']['output'];
 };
 
+/**
+ * Where a distance is measured from: a school (its own position, or else its municipality's centre)
+ * or a point. Give either schoolId or latitude and longitude. A schoolId needs the same access as
+ * Query.school(id).
+ */
+export type DistanceFrom = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** BRIN6 code of the school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The school's evaluation of a held activity. */
 export type Evaluation = {
   __typename?: 'Evaluation';
@@ -482,9 +634,13 @@ export type EviPillar =
 /** Where the school places itself on a pillar: scenario 1 (starting) to 4 (embedded). */
 export type EviPillarScenario = {
   __typename?: 'EviPillarScenario';
+  /** scenario minus previousScenario: positive when the school moved up; null without a previous result. */
+  change?: Maybe<Scalars['Int']['output']>;
   /** The pillar for people, in the request's language. */
   label: Scalars['String']['output'];
   pillar: EviPillar;
+  /** The scenario of this pillar in the school's previous Evi result (an earlier school year); null when there is none. */
+  previousScenario?: Maybe<Scalars['Int']['output']>;
   scenario: Scalars['Int']['output'];
 };
 
@@ -577,6 +733,64 @@ export type FacetBucket = {
   label: Scalars['String']['output'];
   /** The value as used in filters (an enum value or a code). */
   value: Scalars['String']['output'];
+};
+
+/** A one-page PDF about one municipality in a school year, made on request. */
+export type Factsheet = {
+  __typename?: 'Factsheet';
+  /** The PDF, base64-encoded. */
+  base64: Scalars['String']['output'];
+  /** application/pdf */
+  contentType: Scalars['String']['output'];
+  /** e.g. factsheet-GM0392-2025-2026.pdf */
+  fileName: Scalars['String']['output'];
+  /** When it was made (ISO 8601); printed on the page. */
+  generatedAt: Scalars['String']['output'];
+};
+
+/** Activities held for one grade of one sector (a booking for several grades counts in each). */
+export type GradeReach = {
+  __typename?: 'GradeReach';
+  activities: Scalars['Int']['output'];
+  /** Groep 1-8 (primary) or leerjaar 1-6 (secondary), as booked. */
+  grade: Scalars['Int']['output'];
+  /** "Groep 5", "Leerjaar 2": in the request's language. */
+  label: Scalars['String']['output'];
+  sector: Sector;
+};
+
+/** An image with the text for who cannot see it and who made it. */
+export type Image = {
+  __typename?: 'Image';
+  /** What the image shows, for screen readers: put it in the img element's alt. */
+  alt: Scalars['String']['output'];
+  /** Who made the image or where it comes from, to show with it. */
+  credit?: Maybe<Scalars['String']['output']>;
+  formats: ImageFormats;
+  height?: Maybe<Scalars['Int']['output']>;
+  /** The original file: an absolute URL (the uploads CDN in AWS). */
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One size of an image. */
+export type ImageFormat = {
+  __typename?: 'ImageFormat';
+  height?: Maybe<Scalars['Int']['output']>;
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The smaller sizes Strapi makes of an uploaded image (thumbnail 245 px, small 500, medium 750,
+ * large 1000 wide); a size is null when the original is smaller than it.
+ */
+export type ImageFormats = {
+  __typename?: 'ImageFormats';
+  large?: Maybe<ImageFormat>;
+  medium?: Maybe<ImageFormat>;
+  small?: Maybe<ImageFormat>;
+  thumbnail?: Maybe<ImageFormat>;
 };
 
 /** A file attached to a knowledge item. */
@@ -757,8 +971,18 @@ export type ModerationState =
 /** A Dutch municipality (gemeente). */
 export type Municipality = {
   __typename?: 'Municipality';
+  /**
+   * The boundary (CMS) as rings of [longitude, latitude] points, WGS84: outer rings and holes
+   * together, to be filled even-odd. Empty when the CMS has none. The seed's boundaries are CBS's
+   * (through PDOK), simplified.
+   */
+  boundary: Array<Array<Array<Scalars['Float']['output']>>>;
   /** CBS code, e.g. GM0392. */
   code: Scalars['ID']['output'];
+  /** The municipality's centre, WGS84 latitude (CMS); null until an editor sets it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** The municipality's centre, WGS84 longitude (CMS); null until an editor sets it. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** CBS province code, e.g. PV27. */
   provinceCode: Scalars['String']['output'];
@@ -772,6 +996,8 @@ export type MunicipalityReach = {
   /** Activities that took place (bookings held or evaluated). */
   activities: Scalars['Int']['output'];
   bookingsByStatus: Array<StatusCount>;
+  /** Activities and pupils reached in this municipality per discipline (municipalitiesReached: 1 or 0). */
+  disciplines: Array<DisciplineReach>;
   municipality?: Maybe<Municipality>;
   municipalityCode: Scalars['String']['output'];
   /** The municipality's name (from the CMS, else from DUO); null when neither knows it. */
@@ -786,6 +1012,8 @@ export type MunicipalityReach = {
   schools: Scalars['Int']['output'];
   /** Schools with a CmK participation in the school year's period. */
   schoolsTakingPart: Scalars['Int']['output'];
+  /** The same figures for each sector with schools or bookings in this municipality. */
+  sectors: Array<SectorReach>;
 };
 
 export type Mutation = {
@@ -798,23 +1026,55 @@ export type Mutation = {
   cancelBooking: BookingPayload;
   /** The partner of the offer accepts a requested booking. */
   confirmBooking: BookingPayload;
+  /** A signed-in partner user (not an API key) makes a key for its own partner. The secret is in the answer only. */
+  createApiKey: ApiKeySecretPayload;
   /** The partner of the offer turns a requested booking down, with a reason for the school. */
   declineBooking: BookingPayload;
+  disableWebhookEndpoint: WebhookEndpoint;
+  /** Deliveries resume (a disabled endpoint's missed changes can be read from the feed or redelivered). */
+  enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
   /** The partner or the school records that a confirmed activity took place. */
   markBookingHeld: BookingPayload;
-  /** The advisor of the school's region records an ambition talk. */
+  /** The advisor of the school's region records an ambition talk, as a draft or final. */
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
   recordEviResult: EviResult;
+  /** Sends one change to the endpoint again now. ENDPOINT_DISABLED when the endpoint is disabled. */
+  redeliverWebhook: WebhookDelivery;
   /** An advisor registers a school of its region in a CmK period; registering again updates it. */
   registerParticipation: Participation;
+  /**
+   * A signed-in partner user registers a URL for its partner's booking changes. In AWS it must be
+   * https and public (private, loopback and link-local addresses are refused); locally http and
+   * loopback are allowed.
+   */
+  registerWebhookEndpoint: WebhookSecretPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
    */
   requestBooking: BookingPayload;
+  /** Revokes a key: the next request with it is refused. */
+  revokeApiKey: ApiKey;
+  /**
+   * A new key with the same name; the old one is revoked at once. To switch without a gap, create a
+   * second key, deploy it, then revoke the first.
+   */
+  rotateApiKey: ApiKeySecretPayload;
+  /** A new secret; it signs every delivery from now on. */
+  rotateWebhookSecret: WebhookSecretPayload;
+  /** Sandbox: the test school calls off one of its bookings. */
+  sandboxCancelBooking: BookingPayload;
+  /** Sandbox: the test school rates a held booking (1-5). */
+  sandboxEvaluateBooking: BookingPayload;
+  /**
+   * Sandbox: the partner's test school (generated, in no municipality) requests one of the partner's
+   * own offers. The change feed and webhooks fire as for a real school; no figure, capacity, region
+   * or report counts it. Confirm and mark it held with the ordinary mutations.
+   */
+  sandboxRequestBooking: BookingPayload;
 };
 
 
@@ -846,9 +1106,25 @@ export type MutationConfirmBookingArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeclineBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -877,13 +1153,80 @@ export type MutationRecordEviResultArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+};
+
+
 export type MutationRegisterParticipationArgs = {
   input: ParticipationInput;
 };
 
 
+export type MutationRegisterWebhookEndpointArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<BookingChangeType>;
+  partnerId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
+};
+
+
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSandboxCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CancellationReason;
+};
+
+
+export type MutationSandboxEvaluateBookingArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
+export type MutationSandboxRequestBookingArgs = {
+  groups: Array<BookingGroupInput>;
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+  preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Offers within reach of a school or a point: online offers always; offers at school when they serve
+ * the school's municipality (from a bare point: when one of their municipalities' centres is within
+ * maxKm); offers at a venue when the venue is within maxKm; offers by agreement when either holds.
+ * Distances are great-circle distances (haversine, as the crow flies).
+ */
+export type NearFilter = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** In km, above 0. */
+  maxKm: Scalars['Float']['input'];
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
@@ -900,11 +1243,17 @@ export type Offer = {
   capacity?: Maybe<Scalars['Int']['output']>;
   /** Who answers bookings of this offer (the partner's contact person): advisors and admin only. */
   contactPerson?: Maybe<ContactPerson>;
+  /** The first image, for cards and lists; null without images. */
+  coverImage?: Maybe<Image>;
   description?: Maybe<Scalars['String']['output']>;
   disciplines: Array<DisciplineLabel>;
+  /** Great-circle distance in km from a school or point to the venue (haversine); null without a venue position. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
   durationMinutes?: Maybe<Scalars['Int']['output']>;
   /** The Strapi documentId. */
   id: Scalars['ID']['output'];
+  /** Images of the offer; the first is the cover. */
+  images: Array<Image>;
   /** Kerndoelen (national attainment targets) the offer works on, e.g. 54. */
   kerndoelen: Array<Scalars['String']['output']>;
   locationType: LocationType;
@@ -929,8 +1278,20 @@ export type Offer = {
   sectors: Array<SectorGrades>;
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
-  themes: Array<Scalars['String']['output']>;
+  /** CmK themes the offer works on, with their labels in the request's language. */
+  themes: Array<ThemeLabel>;
   title: Scalars['String']['output'];
+  /**
+   * Where pupils go: the venue the editor entered or, for offers at the partner's venue, the
+   * partner's address. Null for offers at school or online without a venue.
+   */
+  venue?: Maybe<Place>;
+};
+
+
+/** A cultural offer for schools (aanbod): content from the CMS joined with participation this school year. */
+export type OfferDistanceKmArgs = {
+  from: DistanceFrom;
 };
 
 /** A page of published offers with the facets of the whole filtered list. */
@@ -947,6 +1308,8 @@ export type OfferConnection = {
 export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
+  /** Where the words of the text filter matched this offer, per field; empty without text. */
+  highlights: Array<TextHighlight>;
   node: Offer;
 };
 
@@ -954,10 +1317,19 @@ export type OfferEdge = {
 export type OfferFacets = {
   __typename?: 'OfferFacets';
   disciplines: Array<FacetBucket>;
+  /** Kerndoel codes, counted under every filter but kerndoelen. */
+  kerndoelen: Array<FacetBucket>;
   locationTypes: Array<FacetBucket>;
   municipalities: Array<FacetBucket>;
   offerTypes: Array<FacetBucket>;
+  /**
+   * CmK regions (ids) the offer is available in through its municipalities, counted under every
+   * filter but the place filters (municipalityCodes, regionId, provinceCode), like municipalities.
+   */
+  regions: Array<FacetBucket>;
   sectors: Array<FacetBucket>;
+  /** Theme codes, counted under every filter but themes. */
+  themes: Array<FacetBucket>;
 };
 
 /** Filters of the offer list: AND between fields, OR within a list. */
@@ -974,6 +1346,8 @@ export type OfferFilter = {
   maxPricePerPupil?: InputMaybe<Scalars['Float']['input']>;
   /** Available in any of these municipalities (CBS codes, e.g. GM0392). */
   municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Offers within reach of a school or a point (see NearFilter). */
+  near?: InputMaybe<NearFilter>;
   offerTypes?: InputMaybe<Array<OfferType>>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
@@ -982,17 +1356,28 @@ export type OfferFilter = {
   /** Available in any municipality of this CmK region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
   sectors?: InputMaybe<Array<Sector>>;
-  /** Every word appears in the title, summary or partner name (case and accents ignored). */
+  /**
+   * Every word matches the title, summary, description, partner name, or a discipline or theme label:
+   * case and accents ignored, Dutch (or English) word forms stemmed, a word of 3+ letters also as the
+   * start of a longer one, one typo per 5 letters allowed from 5 letters on. At most 200 characters.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Orders of the offer list. */
 export type OfferSort =
+  /**
+   * Nearest venue first, measured from filter.near (required with this sort); offers without a
+   * venue position (online, at school) come last, by title.
+   */
+  | 'DISTANCE'
   /** Most booked this school year first. */
   | 'MOST_BOOKED'
   /** Most recently published first. */
   | 'NEWEST'
+  /** Best match for the text filter first (the default when text is given); without text, as TITLE. */
+  | 'RELEVANCE'
   /** Alphabetical by title. */
   | 'TITLE';
 
@@ -1054,6 +1439,15 @@ export type ParticipationInput = {
 /** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
 export type Partner = {
   __typename?: 'Partner';
+  /** The partner's API keys, oldest first. Only for the partner itself and admin; null for everyone else. */
+  apiKeys?: Maybe<Array<ApiKey>>;
+  /**
+   * Every change to a booking of this partner's offers, oldest first, each with the booking as it
+   * was right after it. Store `pageInfo.endCursor` and pass it as `after` next time: nothing is
+   * skipped or repeated, also when bookings change at the same moment. At most 100 per page. Only
+   * for the partner itself and admin; null for everyone else.
+   */
+  bookingChanges?: Maybe<BookingChangeConnection>;
   /**
    * Bookings of this partner's offers in a school year (default: the current one), oldest request
    * first; at most 100 per page. Only for the partner itself and admin; null for everyone else.
@@ -1066,6 +1460,10 @@ export type Partner = {
   id: Scalars['ID']['output'];
   /** The kind of institution, as the CMS names it. */
   kind?: Maybe<Scalars['String']['output']>;
+  /** The partner's public address and position (its municipality's centre, approximate, when the CMS has no coordinates). */
+  location?: Maybe<Place>;
+  /** The partner's logo. */
+  logo?: Maybe<Image>;
   municipality?: Maybe<Municipality>;
   name: Scalars['String']['output'];
   /** Published offers of this partner. */
@@ -1074,7 +1472,16 @@ export type Partner = {
   publicEmail?: Maybe<Scalars['String']['output']>;
   publicPhone?: Maybe<Scalars['String']['output']>;
   slug?: Maybe<Scalars['String']['output']>;
+  /** The partner's webhook endpoints, oldest first. Only for the partner itself and admin; null for everyone else. */
+  webhookEndpoints?: Maybe<Array<WebhookEndpoint>>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A cultural partner (cultuurpartner): museum, theatre, music school, artist, library, heritage site... */
+export type PartnerBookingChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1084,6 +1491,7 @@ export type PartnerBookingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1115,6 +1523,32 @@ export type PartnerFilter = {
   /** Every word appears in the name (case and accents ignored). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A place on the map: its address and its WGS84 position. */
+export type Place = {
+  __typename?: 'Place';
+  address?: Maybe<Address>;
+  /** True when the position is the municipality's approximate centre, not the place's own. */
+  approximate: Scalars['Boolean']['output'];
+  /** WGS84 degrees; null when neither the place nor its municipality has a position. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The advisor's preparation checklist before the talk (Voorbereiding voor de adviseur/cultuurpartner). */
+export type PreparationStep =
+  /** Asked for the school's annual plan for the coming school year. */
+  | 'ANNUAL_PLAN_ASKED'
+  /** The planning form, an overview of possible activities and trainings and the talking document brought along. */
+  | 'MATERIALS_BROUGHT'
+  /** A short preparation mail sent, asking for the annual plan and other policy documents. */
+  | 'PREPARATION_MAIL_SENT'
+  /** Earlier reports read (orientation, route or evaluation talks). */
+  | 'PREVIOUS_REPORTS_READ'
+  /** The preparatory questionnaire for schools sent along. */
+  | 'QUESTIONNAIRE_SENT'
+  /** Results of Evi or other self-evaluations of the school analysed. */
+  | 'SELF_EVALUATION_ANALYSED';
 
 /** A price of an offer. */
 export type Price = {
@@ -1211,6 +1645,12 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Municipalities, by name; only those of one province when given (PV27). */
   municipalities: Array<Municipality>;
+  /**
+   * The factsheet of one municipality: reach, disciplines, the top offers, the Evi spread, blind
+   * spots, the school year and the date it was made. Who may read the municipality's region report
+   * may read it.
+   */
+  municipalityFactsheet?: Maybe<Factsheet>;
   /** One published offer by its documentId. */
   offer?: Maybe<Offer>;
   /** Published offers; at most 100 per page. */
@@ -1269,6 +1709,12 @@ export type QueryLearningCommunityArgs = {
 
 export type QueryMunicipalitiesArgs = {
   province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMunicipalityFactsheetArgs = {
+  municipalityCode: Scalars['String']['input'];
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1424,6 +1870,8 @@ export type RegionReport = {
   blindSpots: Array<BlindSpot>;
   disciplines: Array<DisciplineReach>;
   eviSpread: Array<EviSpread>;
+  /** Activities held per sector and grade, from the held and evaluated bookings. */
+  grades: Array<GradeReach>;
   municipalities: Array<MunicipalityReach>;
   /** The region reported on; null for a report of every municipality (admin). */
   region?: Maybe<Region>;
@@ -1455,7 +1903,12 @@ export type RequestBookingInput = {
  */
 export type School = {
   __typename?: 'School';
-  /** Ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
+  /**
+   * Ambition talks the advisor has saved as drafts, oldest first: only for the advisor of the
+   * school's region and admin (the school itself reads null until a talk is final).
+   */
+  ambitionTalkDrafts?: Maybe<Array<AmbitionTalk>>;
+  /** Final ambition talks with the school's advisor, oldest first. Null for callers outside the school's scope. */
   ambitionTalks?: Maybe<Array<AmbitionTalk>>;
   /**
    * The school's bookings of a school year (default: the current one), oldest request first.
@@ -1470,6 +1923,11 @@ export type School = {
   id: Scalars['ID']['output'];
   /** BRIN4 code of the institution (instellingscode) the location belongs to. */
   institutionCode: Scalars['String']['output'];
+  /**
+   * The school's address and position: DUO's coordinates when imported, or else its municipality's
+   * centre (approximate). What near and distanceKm measure from.
+   */
+  location?: Maybe<Place>;
   /** The school's municipality, when the CMS knows it. */
   municipality?: Maybe<Municipality>;
   /** CBS code of the school's municipality, e.g. GM0392. */
@@ -1497,6 +1955,7 @@ export type School = {
  * only for the school itself, the advisor of its region and admin; others read null there.
  */
 export type SchoolBookingsArgs = {
+  allSchoolYears?: InputMaybe<Scalars['Boolean']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<BookingStatus>;
 };
@@ -1577,6 +2036,39 @@ export type StatusCount = {
   status: BookingStatus;
 };
 
+/** A searched field of an offer. */
+export type TextField =
+  | 'DESCRIPTION'
+  /** The offer's discipline and theme labels, joined by " · ". */
+  | 'LABELS'
+  | 'PARTNER'
+  | 'SUMMARY'
+  | 'TITLE';
+
+/** One field's text with the words that matched marked by their position. */
+export type TextHighlight = {
+  __typename?: 'TextHighlight';
+  field: TextField;
+  /** The matched words, in order. */
+  ranges: Array<TextRange>;
+  /** The field's whole text in the request's language. */
+  text: Scalars['String']['output'];
+};
+
+/** A stretch of a text: UTF-16 offsets as JavaScript's String.prototype.slice takes them, end exclusive. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** A theme (code as used in OfferFilter.themes, e.g. CITIZENSHIP) with its label in the request's language. */
+export type ThemeLabel = {
+  __typename?: 'ThemeLabel';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** How a school takes part in CmK: an individual trajectory, a proeftuin or a network. */
 export type Trajectory =
   | 'INDIVIDUAL_TRAJECTORY'
@@ -1614,6 +2106,77 @@ export type ViewerRole =
   | 'PARTNER'
   | 'SCHOOL';
 
+/** One change sent to one endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** As in the payload's `type`: `booking.confirmed`. */
+  eventType: Scalars['String']['output'];
+  /** The `webhook-id` header: the same on every attempt and redelivery. */
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when no answer came (timeout, refused connection, refused address). */
+  lastResponseCode?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The change's number in the partner's feed (`Partner.bookingChanges`). */
+  sequence: Scalars['Int']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Every attempt failed (about a day of retries), or the endpoint was disabled; `redeliverWebhook` sends it again. */
+  | 'FAILED'
+  /** Waiting for its next attempt (`nextAttemptAt`). */
+  | 'PENDING';
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first; at most 100. */
+  deliveries: Array<WebhookDelivery>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled (by the partner, or by the platform after a day of failures); null while enabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The changes it receives. */
+  eventTypes: Array<BookingChangeType>;
+  id: Scalars['ID']['output'];
+  status: WebhookEndpointStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A partner's URL that receives its booking changes as signed Standard Webhooks deliveries
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`; event types `booking.requested`,
+ * `booking.confirmed`, …). The secret is never listed: it is in the answer of registration and rotation only.
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether an endpoint gets deliveries. */
+export type WebhookEndpointStatus =
+  /** By the partner, or by the platform after a day of nothing but failed attempts (see `disabledReason`). */
+  | 'DISABLED'
+  | 'ENABLED';
+
+/** An endpoint with its signing secret (`whsec_…`), shown this once. Verify deliveries with it. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  endpoint: WebhookEndpoint;
+  secret: Scalars['String']['output'];
+};
+
 export type BookingFieldsFragment = { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null };
 
 export type ConfirmBookingMutationVariables = Exact<{
@@ -1641,6 +2204,106 @@ export type MarkBookingHeldMutationVariables = Exact<{
 
 export type MarkBookingHeldMutation = { __typename?: 'Mutation', markBookingHeld: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
 
+export type BookingChangesQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BookingChangesQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, bookingChanges?: { __typename?: 'BookingChangeConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BookingChangeEdge', cursor: string, node: { __typename?: 'BookingChange', sequence: number, type: BookingChangeType, at: string, booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } }> } | null } | null };
+
+export type RegisterWebhookEndpointMutationVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
+  eventTypes: Array<BookingChangeType> | BookingChangeType;
+  description?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegisterWebhookEndpointMutation = { __typename?: 'Mutation', registerWebhookEndpoint: { __typename?: 'WebhookSecretPayload', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } } };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  deliveries?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WebhookEndpointsQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, webhookEndpoints?: Array<{ __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string, deliveries: Array<{ __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string }> }> | null } | null };
+
+export type SandboxRequestBookingMutationVariables = Exact<{
+  offerId: Scalars['ID']['input'];
+  groups: Array<BookingGroupInput> | BookingGroupInput;
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type SandboxRequestBookingMutation = { __typename?: 'Mutation', sandboxRequestBooking: { __typename?: 'BookingPayload', booking: { __typename?: 'Booking', sandbox: boolean, id: string, status: BookingStatus, statusLabel: string, allowedActions: Array<BookingAction>, schoolYear: string, offerId: string, schoolId: string, schoolName: string, municipalityCode: string, pupils: number, preferredDates: Array<string>, note?: string | null, requestedAt: string, updatedAt: string, declineReason?: string | null, offer?: { __typename?: 'Offer', id: string, title: string } | null, groups: Array<{ __typename?: 'BookingGroup', grade: number, pupils: number }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null } } };
+
+export type WebhookEndpointFieldsFragment = { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string };
+
+export type WebhookDeliveryFieldsFragment = { __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string };
+
+export type ApiKeyFieldsFragment = { __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null };
+
+export type ApiKeysQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeysQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, apiKeys?: Array<{ __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null }> | null } | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'ApiKeySecretPayload', key: string, apiKey: { __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null } } };
+
+export type RotateApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateApiKeyMutation = { __typename?: 'Mutation', rotateApiKey: { __typename?: 'ApiKeySecretPayload', key: string, apiKey: { __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, name?: string | null, createdAt: string, revokedAt?: string | null } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateWebhookSecretMutation = { __typename?: 'Mutation', rotateWebhookSecret: { __typename?: 'WebhookSecretPayload', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } } };
+
+export type EnableWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnableWebhookEndpointMutation = { __typename?: 'Mutation', enableWebhookEndpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } };
+
+export type DisableWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisableWebhookEndpointMutation = { __typename?: 'Mutation', disableWebhookEndpoint: { __typename?: 'WebhookEndpoint', id: string, url: string, description?: string | null, status: WebhookEndpointStatus, disabledReason?: string | null, disabledAt?: string | null, eventTypes: Array<BookingChangeType>, createdAt: string } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  endpointId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+}>;
+
+
+export type RedeliverWebhookMutation = { __typename?: 'Mutation', redeliverWebhook: { __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string } };
+
 export type OffersQueryVariables = Exact<{
   filter?: InputMaybe<OfferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1649,14 +2312,24 @@ export type OffersQueryVariables = Exact<{
 }>;
 
 
-export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
+export type OffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', highlights: Array<{ __typename?: 'TextHighlight', field: TextField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, end: number }> }>, node: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, pricePerPupil?: number | null, remainingCapacity?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, partner?: { __typename?: 'Partner', id: string, name: string } | null, coverImage?: { __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } } | null } }>, facets: { __typename?: 'OfferFacets', disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, municipalities: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, offerTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, locationTypes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, kerndoelen: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, regions: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
 
 export type OfferQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, themes: Array<string>, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string } | null } | null };
+export type OfferQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, slug: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, kerndoelen: Array<string>, audience: Audience, pricePerPupil?: number | null, durationMinutes?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, bookingsCount: number, schoolsReached: number, pupilsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null } | null };
+
+export type NearbyOffersQueryVariables = Exact<{
+  filter: OfferFilter;
+  from: DistanceFrom;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NearbyOffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, title: string, summary?: string | null, locationType: LocationType, locationTypeLabel: string, distanceKm?: number | null, venue?: { __typename?: 'Place', approximate: boolean, address?: { __typename?: 'Address', place?: string | null } | null } | null, coverImage?: { __typename?: 'Image', url: string, alt: string, width?: number | null, height?: number | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } } | null, partner?: { __typename?: 'Partner', id: string, name: string } | null } }> } };
 
 export type PartnerBookingsQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1675,7 +2348,7 @@ export type OfferPageQueryVariables = Exact<{
 }>;
 
 
-export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, themes: Array<string>, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
+export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, title: string, summary?: string | null, description?: string | null, offerType: OfferType, offerTypeLabel: string, locationType: LocationType, locationTypeLabel: string, audience: Audience, kerndoelen: Array<string>, pricePerPupil?: number | null, durationMinutes?: number | null, maxPupilsPerSession?: number | null, bookableFrom?: string | null, bookableUntil?: string | null, capacity?: number | null, remainingCapacity?: number | null, schoolsReached: number, averageRating?: number | null, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }>, sectors: Array<{ __typename?: 'SectorGrades', sector: Sector, label: string, gradeFrom: number, gradeTo: number }>, municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }>, themes: Array<{ __typename?: 'ThemeLabel', value: string, label: string }>, prices: Array<{ __typename?: 'Price', amount: number, unit: PriceUnit, unitLabel: string, description?: string | null }>, partner?: { __typename?: 'Partner', id: string, name: string, website?: string | null, publicEmail?: string | null, publicPhone?: string | null, logo?: { __typename?: 'Image', url: string, alt: string } | null } | null, images: Array<{ __typename?: 'Image', url: string, width?: number | null, height?: number | null, alt: string, credit?: string | null, formats: { __typename?: 'ImageFormats', thumbnail?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, small?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null, medium?: { __typename?: 'ImageFormat', url: string, width?: number | null, height?: number | null } | null } }>, venue?: { __typename?: 'Place', latitude?: number | null, longitude?: number | null, approximate: boolean, address?: { __typename?: 'Address', street?: string | null, houseNumber?: string | null, postcode?: string | null, place?: string | null, municipality?: { __typename?: 'Municipality', code: string, name: string } | null } | null } | null, project?: { __typename?: 'Project', id: string, title: string, summary?: string | null } | null } | null };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1711,6 +2384,61 @@ export type LocalAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LocalAccountsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, municipality?: { __typename?: 'Municipality', name: string } | null } }> }, partners: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string } }> }, regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+
+export type RegionDashboardQueryVariables = Exact<{
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegionDashboardQuery = { __typename?: 'Query', regionReport?: { __typename?: 'RegionReport', schoolYear: string, region?: { __typename?: 'Region', id: string, name: string } | null, municipalities: Array<{ __typename?: 'MunicipalityReach', municipalityCode: string, name?: string | null, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, reachRate?: number | null, activities: number, municipality?: { __typename?: 'Municipality', code: string, latitude?: number | null, longitude?: number | null, boundary: Array<Array<Array<number>>> } | null, sectors: Array<{ __typename?: 'SectorReach', sector: Sector, label: string, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, activities: number }>, disciplines: Array<{ __typename?: 'DisciplineReach', discipline: Discipline, label: string, activities: number, pupilsReached: number }> }>, sectors: Array<{ __typename?: 'SectorReach', sector: Sector, label: string, schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, activities: number }>, disciplines: Array<{ __typename?: 'DisciplineReach', discipline: Discipline, label: string, activities: number, pupilsReached: number, municipalitiesReached: number }>, totals: { __typename?: 'ReachTotals', schools: number, schoolsTakingPart: number, pupilsEnrolled: number, pupilsReached: number, reachRate?: number | null, activities: number, bookingsByStatus: Array<{ __typename?: 'StatusCount', status: BookingStatus, label: string, count: number }> }, grades: Array<{ __typename?: 'GradeReach', sector: Sector, grade: number, label: string, activities: number }>, eviSpread: Array<{ __typename?: 'EviSpread', pillar: EviPillar, label: string, scenarios: Array<number> }>, blindSpots: Array<{ __typename?: 'BlindSpot', municipalityCode: string, discipline: Discipline, disciplineLabel: string, sectors: Array<Sector>, suggestions: Array<{ __typename?: 'BlindSpotSuggestion', partnerId: string, partnerName: string, neighbourCodes: Array<string>, sectors: Array<Sector>, offerIds: Array<string> }> }> } | null };
+
+export type RegionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionChoicesQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+
+export type MunicipalityFactsheetQueryVariables = Exact<{
+  municipalityCode: Scalars['String']['input'];
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MunicipalityFactsheetQuery = { __typename?: 'Query', municipalityFactsheet?: { __typename?: 'Factsheet', fileName: string, contentType: string, base64: string, generatedAt: string } | null };
+
+export type AmbitionTalkFieldsFragment = { __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } };
+
+export type EviResultFieldsFragment = { __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> };
+
+export type SchoolStoryQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type SchoolStoryQuery = { __typename?: 'Query', school?: { __typename?: 'School', id: string, name: string, place: string, sector: Sector, sectorLabel: string, pupilCount?: number | null, municipality?: { __typename?: 'Municipality', name: string } | null, participations?: Array<{ __typename?: 'Participation', period: CmkPeriod, trajectory: Trajectory, trajectoryLabel: string, advisorId: string, startedOn?: string | null, region?: { __typename?: 'Region', name: string } | null, project?: { __typename?: 'Project', title: string } | null }> | null, bookings?: Array<{ __typename?: 'Booking', id: string, schoolYear: string, status: BookingStatus, statusLabel: string, pupils: number, requestedAt: string, offer?: { __typename?: 'Offer', id: string, title: string, disciplines: Array<{ __typename?: 'DisciplineLabel', value: Discipline, label: string }> } | null, history: Array<{ __typename?: 'BookingHistoryEntry', status: BookingStatus, at: string, by: string }>, activity?: { __typename?: 'ActivityHeld', heldOn: string, pupilsReached: number, groupsReached: number } | null }> | null, eviResults?: Array<{ __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> }> | null, ambitionTalks?: Array<{ __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } }> | null, ambitionTalkDrafts?: Array<{ __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } }> | null } | null };
+
+export type AdvisorSchoolsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdvisorSchoolsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, place: string, sectorLabel: string } }> } };
+
+export type RecordAmbitionTalkMutationVariables = Exact<{
+  input: AmbitionTalkInput;
+}>;
+
+
+export type RecordAmbitionTalkMutation = { __typename?: 'Mutation', recordAmbitionTalk: { __typename?: 'AmbitionTalk', schoolId: string, date: string, status: AmbitionTalkStatus, schoolYear: string, place?: string | null, schoolType: AmbitionTalkSchoolType, participants: Array<string>, advisorId: string, remarks?: string | null, preparation: Array<PreparationStep>, recordedAt: string, goals: { __typename?: 'AmbitionGoals', selected: Array<CmkGoal>, notes?: string | null }, currentState: { __typename?: 'CurrentState', developments?: string | null, opportunities?: string | null, aspects: Array<{ __typename?: 'AspectState', aspect: CurrentStateAspect, label: string, strengths?: string | null, weaknesses?: string | null }> }, ambition2028: { __typename?: 'Ambition2028', content?: string | null, organisation?: string | null, supportAndProfile?: string | null }, agreements: { __typename?: 'Agreements', schoolYear: string, longerTerm?: string | null, items: Array<{ __typename?: 'Agreement', area: AgreementArea, agreement: string, owner?: string | null, due?: string | null, disciplines: Array<Discipline>, followUp: { __typename?: 'AgreementFollowUp', status: AgreementFollowUpStatus, bookings: Array<{ __typename?: 'Booking', id: string, statusLabel: string, offer?: { __typename?: 'Offer', id: string, title: string } | null }> } }> } } };
+
+export type RecordEviResultMutationVariables = Exact<{
+  input: EviResultInput;
+}>;
+
+
+export type RecordEviResultMutation = { __typename?: 'Mutation', recordEviResult: { __typename?: 'EviResult', schoolYear: string, version: EviVersion, completedOn: string, satisfaction?: number | null, pillars: Array<{ __typename?: 'EviPillarScenario', pillar: EviPillar, label: string, scenario: number, previousScenario?: number | null, change?: number | null }> } };
 
 export type SchoolBookingsQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
@@ -1776,6 +2504,111 @@ export const BookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BookingFields"}) as unknown as TypedDocumentString<BookingFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  disabledAt
+  eventTypes
+  createdAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  sequence
+  eventType
+  status
+  attempts
+  lastResponseCode
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  createdAt
+}
+    `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}
+    `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const AmbitionTalkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}
+    `, {"fragmentName":"AmbitionTalkFields"}) as unknown as TypedDocumentString<AmbitionTalkFieldsFragment, unknown>;
+export const EviResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}
+    `, {"fragmentName":"EviResultFields"}) as unknown as TypedDocumentString<EviResultFieldsFragment, unknown>;
 export const ConfirmBookingDocument = new TypedDocumentString(`
     mutation ConfirmBooking($id: ID!) {
   confirmBooking(id: $id) {
@@ -1895,8 +2728,289 @@ export const MarkBookingHeldDocument = new TypedDocumentString(`
     groupsReached
   }
 }`, {"hash":"30b9e343def1b1c66f3e981faa829cc21ce0c059735d093dfb26f03ece4cee15"}) as unknown as TypedDocumentString<MarkBookingHeldMutation, MarkBookingHeldMutationVariables>;
+export const BookingChangesDocument = new TypedDocumentString(`
+    query BookingChanges($partnerId: ID!, $after: String, $first: Int = 50) {
+  partner(id: $partnerId) {
+    id
+    bookingChanges(after: $after, first: $first) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          sequence
+          type
+          at
+          booking {
+            ...BookingFields
+            sandbox
+          }
+        }
+      }
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  statusLabel
+  allowedActions
+  schoolYear
+  offerId
+  offer {
+    id
+    title
+  }
+  schoolId
+  schoolName
+  municipalityCode
+  groups {
+    grade
+    pupils
+  }
+  pupils
+  preferredDates
+  note
+  requestedAt
+  updatedAt
+  declineReason
+  activity {
+    heldOn
+    pupilsReached
+    groupsReached
+  }
+}`, {"hash":"812d343e49be90e9731e5824483ec150375b41a6637d081c5c4dd1799ea924f5"}) as unknown as TypedDocumentString<BookingChangesQuery, BookingChangesQueryVariables>;
+export const RegisterWebhookEndpointDocument = new TypedDocumentString(`
+    mutation RegisterWebhookEndpoint($partnerId: ID!, $url: String!, $eventTypes: [BookingChangeType!]!, $description: String) {
+  registerWebhookEndpoint(
+    partnerId: $partnerId
+    url: $url
+    eventTypes: $eventTypes
+    description: $description
+  ) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  disabledAt
+  eventTypes
+  createdAt
+}`, {"hash":"9cf43fca2e0d470f37f9317505dab0f8c629d7b811b052a398d55ef803626d31"}) as unknown as TypedDocumentString<RegisterWebhookEndpointMutation, RegisterWebhookEndpointMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($partnerId: ID!, $deliveries: Int = 20) {
+  partner(id: $partnerId) {
+    id
+    webhookEndpoints {
+      ...WebhookEndpointFields
+      deliveries(first: $deliveries) {
+        ...WebhookDeliveryFields
+      }
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  disabledAt
+  eventTypes
+  createdAt
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  sequence
+  eventType
+  status
+  attempts
+  lastResponseCode
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  createdAt
+}`, {"hash":"d5527e80590d27942fe79ee5bb5a4f8740f430e77a0e656b1b913c2c26651462"}) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const SandboxRequestBookingDocument = new TypedDocumentString(`
+    mutation SandboxRequestBooking($offerId: ID!, $groups: [BookingGroupInput!]!, $idempotencyKey: String!) {
+  sandboxRequestBooking(
+    offerId: $offerId
+    groups: $groups
+    idempotencyKey: $idempotencyKey
+  ) {
+    booking {
+      ...BookingFields
+      sandbox
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  statusLabel
+  allowedActions
+  schoolYear
+  offerId
+  offer {
+    id
+    title
+  }
+  schoolId
+  schoolName
+  municipalityCode
+  groups {
+    grade
+    pupils
+  }
+  pupils
+  preferredDates
+  note
+  requestedAt
+  updatedAt
+  declineReason
+  activity {
+    heldOn
+    pupilsReached
+    groupsReached
+  }
+}`, {"hash":"e0dda7ad3cc4f518899a8b2e4846454ddbb8e4ece7d15b38b4e2921b21b4cbc4"}) as unknown as TypedDocumentString<SandboxRequestBookingMutation, SandboxRequestBookingMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys($partnerId: ID!) {
+  partner(id: $partnerId) {
+    id
+    apiKeys {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}`, {"hash":"34c04f1b08c70cf9d682f6df8553ea1ec7bb9057f8160eaa627bfb0b9ad94b28"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($partnerId: ID!, $name: String) {
+  createApiKey(partnerId: $partnerId, name: $name) {
+    key
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}`, {"hash":"78a2f2542b26d85f970d3ae453685da7d7bd7e5a5bb95d444cd6c2a3ce2cc139"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RotateApiKeyDocument = new TypedDocumentString(`
+    mutation RotateApiKey($id: ID!) {
+  rotateApiKey(id: $id) {
+    key
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}`, {"hash":"c1fbdf67994f09e5ec6506b99c5f47c1775875ed4dc754c15f997c765b53eb2d"}) as unknown as TypedDocumentString<RotateApiKeyMutation, RotateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  createdAt
+  revokedAt
+}`, {"hash":"24b48d4021cc0feee62cbfb82b632198850709b6d13a563a4dce727a29e379fb"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  disabledAt
+  eventTypes
+  createdAt
+}`, {"hash":"b6758db88b943fce86526e98337deff768f6d8a5e84c0f6ec193cc2ad6c72219"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const EnableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation EnableWebhookEndpoint($id: ID!) {
+  enableWebhookEndpoint(id: $id) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  disabledAt
+  eventTypes
+  createdAt
+}`, {"hash":"4bd217b32cf9ba14fa9bc372e32d3adb3674ec6c51c00324e8812815049e449c"}) as unknown as TypedDocumentString<EnableWebhookEndpointMutation, EnableWebhookEndpointMutationVariables>;
+export const DisableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DisableWebhookEndpoint($id: ID!) {
+  disableWebhookEndpoint(id: $id) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  status
+  disabledReason
+  disabledAt
+  eventTypes
+  createdAt
+}`, {"hash":"42d38576529ff6bd86d254b6614ca0c5edda2ff4dbf878b113d36b128ccbdf66"}) as unknown as TypedDocumentString<DisableWebhookEndpointMutation, DisableWebhookEndpointMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($endpointId: ID!, $sequence: Int!) {
+  redeliverWebhook(endpointId: $endpointId, sequence: $sequence) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  sequence
+  eventType
+  status
+  attempts
+  lastResponseCode
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  createdAt
+}`, {"hash":"200595d272ed7294a02f347ba2dd553139b6f067cec9fe31b1e9336c1e6eff2f"}) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
 export const OffersDocument = new TypedDocumentString(`
-    query Offers($filter: OfferFilter, $first: Int = 20, $after: String, $sort: OfferSort = TITLE) {
+    query Offers($filter: OfferFilter, $first: Int = 20, $after: String, $sort: OfferSort) {
   offers(filter: $filter, first: $first, after: $after, sort: $sort) {
     totalCount
     pageInfo {
@@ -1904,6 +3018,14 @@ export const OffersDocument = new TypedDocumentString(`
       endCursor
     }
     edges {
+      highlights {
+        field
+        text
+        ranges {
+          start
+          end
+        }
+      }
       node {
         id
         slug
@@ -1928,6 +3050,30 @@ export const OffersDocument = new TypedDocumentString(`
         partner {
           id
           name
+        }
+        coverImage {
+          url
+          width
+          height
+          alt
+          credit
+          formats {
+            thumbnail {
+              url
+              width
+              height
+            }
+            small {
+              url
+              width
+              height
+            }
+            medium {
+              url
+              width
+              height
+            }
+          }
         }
       }
     }
@@ -1957,10 +3103,25 @@ export const OffersDocument = new TypedDocumentString(`
         label
         count
       }
+      themes {
+        value
+        label
+        count
+      }
+      kerndoelen {
+        value
+        label
+        count
+      }
+      regions {
+        value
+        label
+        count
+      }
     }
   }
 }
-    `, {"hash":"e0f3c2a766d94f1f07e417dcfcff3a98db764363a958d3d167ca153c9f9867bf"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+    `, {"hash":"7b91fee901eb8ce1268b658bbf15fda12c5277e5280d38d09d9277a1c88cf8bf"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
 export const OfferDocument = new TypedDocumentString(`
     query Offer($id: ID!) {
   offer(id: $id) {
@@ -1987,7 +3148,10 @@ export const OfferDocument = new TypedDocumentString(`
       code
       name
     }
-    themes
+    themes {
+      value
+      label
+    }
     kerndoelen
     audience
     prices {
@@ -2003,6 +3167,49 @@ export const OfferDocument = new TypedDocumentString(`
     partner {
       id
       name
+      logo {
+        url
+        alt
+      }
+    }
+    images {
+      url
+      width
+      height
+      alt
+      credit
+      formats {
+        thumbnail {
+          url
+          width
+          height
+        }
+        small {
+          url
+          width
+          height
+        }
+        medium {
+          url
+          width
+          height
+        }
+      }
+    }
+    venue {
+      address {
+        street
+        houseNumber
+        postcode
+        place
+        municipality {
+          code
+          name
+        }
+      }
+      latitude
+      longitude
+      approximate
     }
     capacity
     remainingCapacity
@@ -2012,7 +3219,56 @@ export const OfferDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"a2e9d9200d68c14693298f3598f11ada8e17e7e833744e5c889eea9c736ad893"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
+    `, {"hash":"65d229d55cd660b7faa8b2d89b250930388ad30a619150e7c43400b11eab2e71"}) as unknown as TypedDocumentString<OfferQuery, OfferQueryVariables>;
+export const NearbyOffersDocument = new TypedDocumentString(`
+    query NearbyOffers($filter: OfferFilter!, $from: DistanceFrom!, $first: Int = 20, $after: String) {
+  offers(filter: $filter, first: $first, after: $after, sort: DISTANCE) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        summary
+        locationType
+        locationTypeLabel
+        distanceKm(from: $from)
+        venue {
+          address {
+            place
+          }
+          approximate
+        }
+        coverImage {
+          url
+          alt
+          width
+          height
+          formats {
+            thumbnail {
+              url
+              width
+              height
+            }
+            small {
+              url
+              width
+              height
+            }
+          }
+        }
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"d920a9c637f26435b6c1e993c35d4c71fd9dbd3750365126f2c9873576cb6731"}) as unknown as TypedDocumentString<NearbyOffersQuery, NearbyOffersQueryVariables>;
 export const PartnerBookingsDocument = new TypedDocumentString(`
     query PartnerBookings($partnerId: ID!, $schoolYear: String, $status: BookingStatus, $first: Int = 20, $after: String, $offersFirst: Int = 100) {
   partner(id: $partnerId) {
@@ -2101,7 +3357,10 @@ export const OfferPageDocument = new TypedDocumentString(`
       code
       name
     }
-    themes
+    themes {
+      value
+      label
+    }
     kerndoelen
     prices {
       amount
@@ -2120,6 +3379,49 @@ export const OfferPageDocument = new TypedDocumentString(`
       website
       publicEmail
       publicPhone
+      logo {
+        url
+        alt
+      }
+    }
+    images {
+      url
+      width
+      height
+      alt
+      credit
+      formats {
+        thumbnail {
+          url
+          width
+          height
+        }
+        small {
+          url
+          width
+          height
+        }
+        medium {
+          url
+          width
+          height
+        }
+      }
+    }
+    venue {
+      address {
+        street
+        houseNumber
+        postcode
+        place
+        municipality {
+          code
+          name
+        }
+      }
+      latitude
+      longitude
+      approximate
     }
     project {
       id
@@ -2132,7 +3434,7 @@ export const OfferPageDocument = new TypedDocumentString(`
     averageRating
   }
 }
-    `, {"hash":"6108d09ec58d3d206518e7f7f15cf8e103ce30d6201b219a06f2c0d8d0b12807"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
+    `, {"hash":"cdfc4e0ffbb9ec1264c8fc8e25f54a42524e0f8f5344d233e81c323c07ae1ba8"}) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
@@ -2282,6 +3584,349 @@ export const LocalAccountsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"58c44caf2fdd8265a989774fddec914e91d98230584263198b9444e36787dcae"}) as unknown as TypedDocumentString<LocalAccountsQuery, LocalAccountsQueryVariables>;
+export const RegionDashboardDocument = new TypedDocumentString(`
+    query RegionDashboard($regionId: ID, $schoolYear: String) {
+  regionReport(regionId: $regionId, schoolYear: $schoolYear) {
+    schoolYear
+    region {
+      id
+      name
+    }
+    municipalities {
+      municipalityCode
+      name
+      municipality {
+        code
+        latitude
+        longitude
+        boundary
+      }
+      schools
+      schoolsTakingPart
+      pupilsEnrolled
+      pupilsReached
+      reachRate
+      activities
+      sectors {
+        sector
+        label
+        schools
+        schoolsTakingPart
+        pupilsEnrolled
+        pupilsReached
+        activities
+      }
+      disciplines {
+        discipline
+        label
+        activities
+        pupilsReached
+      }
+    }
+    sectors {
+      sector
+      label
+      schools
+      schoolsTakingPart
+      pupilsEnrolled
+      pupilsReached
+      activities
+    }
+    disciplines {
+      discipline
+      label
+      activities
+      pupilsReached
+      municipalitiesReached
+    }
+    totals {
+      schools
+      schoolsTakingPart
+      pupilsEnrolled
+      pupilsReached
+      reachRate
+      activities
+      bookingsByStatus {
+        status
+        label
+        count
+      }
+    }
+    grades {
+      sector
+      grade
+      label
+      activities
+    }
+    eviSpread {
+      pillar
+      label
+      scenarios
+    }
+    blindSpots {
+      municipalityCode
+      discipline
+      disciplineLabel
+      sectors
+      suggestions {
+        partnerId
+        partnerName
+        neighbourCodes
+        sectors
+        offerIds
+      }
+    }
+  }
+}
+    `, {"hash":"460be2f368d34cb0e752fe90e1690db4f64c4567e51c2056215f9c4b4769fc5a"}) as unknown as TypedDocumentString<RegionDashboardQuery, RegionDashboardQueryVariables>;
+export const RegionChoicesDocument = new TypedDocumentString(`
+    query RegionChoices {
+  regions {
+    id
+    name
+  }
+}
+    `, {"hash":"8fc225d114d93e9b00e4f626ced0c64c009ed3a4f91127c7b94e14145b389a09"}) as unknown as TypedDocumentString<RegionChoicesQuery, RegionChoicesQueryVariables>;
+export const MunicipalityFactsheetDocument = new TypedDocumentString(`
+    query MunicipalityFactsheet($municipalityCode: String!, $schoolYear: String) {
+  municipalityFactsheet(
+    municipalityCode: $municipalityCode
+    schoolYear: $schoolYear
+  ) {
+    fileName
+    contentType
+    base64
+    generatedAt
+  }
+}
+    `, {"hash":"abd7c49786024ce495488abdffb39cb9d4e0b3149cb233d7cfb063cad5ba80b3"}) as unknown as TypedDocumentString<MunicipalityFactsheetQuery, MunicipalityFactsheetQueryVariables>;
+export const SchoolStoryDocument = new TypedDocumentString(`
+    query SchoolStory($schoolId: ID!) {
+  school(id: $schoolId) {
+    id
+    name
+    place
+    sector
+    sectorLabel
+    municipality {
+      name
+    }
+    pupilCount
+    participations {
+      period
+      trajectory
+      trajectoryLabel
+      advisorId
+      startedOn
+      region {
+        name
+      }
+      project {
+        title
+      }
+    }
+    bookings(allSchoolYears: true) {
+      id
+      schoolYear
+      status
+      statusLabel
+      offer {
+        id
+        title
+        disciplines {
+          value
+          label
+        }
+      }
+      pupils
+      requestedAt
+      history {
+        status
+        at
+        by
+      }
+      activity {
+        heldOn
+        pupilsReached
+        groupsReached
+      }
+    }
+    eviResults {
+      ...EviResultFields
+    }
+    ambitionTalks {
+      ...AmbitionTalkFields
+    }
+    ambitionTalkDrafts {
+      ...AmbitionTalkFields
+    }
+  }
+}
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}
+fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}`, {"hash":"24777fd80f75faddf9968ffd4fdd58a9dc6e7162417aad45de3f4efa0c76c58e"}) as unknown as TypedDocumentString<SchoolStoryQuery, SchoolStoryQueryVariables>;
+export const AdvisorSchoolsDocument = new TypedDocumentString(`
+    query AdvisorSchools($first: Int, $after: String, $text: String) {
+  schools(first: $first, after: $after, filter: {text: $text}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        place
+        sectorLabel
+      }
+    }
+  }
+}
+    `, {"hash":"dc30d664bb09fee242af58a74b8789b0c0e08ac6f7297a8a238fc4c332fe0afb"}) as unknown as TypedDocumentString<AdvisorSchoolsQuery, AdvisorSchoolsQueryVariables>;
+export const RecordAmbitionTalkDocument = new TypedDocumentString(`
+    mutation RecordAmbitionTalk($input: AmbitionTalkInput!) {
+  recordAmbitionTalk(input: $input) {
+    ...AmbitionTalkFields
+  }
+}
+    fragment AmbitionTalkFields on AmbitionTalk {
+  schoolId
+  date
+  status
+  schoolYear
+  place
+  schoolType
+  participants
+  advisorId
+  remarks
+  preparation
+  goals {
+    selected
+    notes
+  }
+  currentState {
+    developments
+    opportunities
+    aspects {
+      aspect
+      label
+      strengths
+      weaknesses
+    }
+  }
+  ambition2028 {
+    content
+    organisation
+    supportAndProfile
+  }
+  agreements {
+    schoolYear
+    longerTerm
+    items {
+      area
+      agreement
+      owner
+      due
+      disciplines
+      followUp {
+        status
+        bookings {
+          id
+          offer {
+            id
+            title
+          }
+          statusLabel
+        }
+      }
+    }
+  }
+  recordedAt
+}`, {"hash":"cc29cc3b1cf6e0544f1b4ee8441cf793be84eed81fa5bb7b338d357be3d9d2e9"}) as unknown as TypedDocumentString<RecordAmbitionTalkMutation, RecordAmbitionTalkMutationVariables>;
+export const RecordEviResultDocument = new TypedDocumentString(`
+    mutation RecordEviResult($input: EviResultInput!) {
+  recordEviResult(input: $input) {
+    ...EviResultFields
+  }
+}
+    fragment EviResultFields on EviResult {
+  schoolYear
+  version
+  completedOn
+  satisfaction
+  pillars {
+    pillar
+    label
+    scenario
+    previousScenario
+    change
+  }
+}`, {"hash":"62d9d424dafda31341c4037bb7bbf462f20ef5c3baa0515c3b42f192f65ab3ba"}) as unknown as TypedDocumentString<RecordEviResultMutation, RecordEviResultMutationVariables>;
 export const SchoolBookingsDocument = new TypedDocumentString(`
     query SchoolBookings($schoolId: ID!, $schoolYear: String, $status: BookingStatus) {
   school(id: $schoolId) {

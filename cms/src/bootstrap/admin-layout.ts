@@ -56,6 +56,7 @@ const LAYOUTS: Record<string, TypeLayout> = {
       kerndoelen: 'Kerndoelen',
       project: 'Project',
       venue: 'Adres van de locatie',
+      images: 'Afbeeldingen (de eerste is de omslag)',
       bookingContact: 'Contact voor aanmeldingen (niet openbaar)',
     },
     descriptions: {
@@ -77,6 +78,7 @@ const LAYOUTS: Record<string, TypeLayout> = {
       website: 'Website',
       publicContact: 'Publiek contact',
       address: 'Adres',
+      logo: 'Logo',
       offers: 'Aanbod',
       projects: 'Projecten',
     },
@@ -117,10 +119,18 @@ const LAYOUTS: Record<string, TypeLayout> = {
       provinceName: 'Provincie',
       referenceYear: 'Peiljaar',
       regions: "Regio's",
+      latitude: 'Breedtegraad (middelpunt)',
+      longitude: 'Lengtegraad (middelpunt)',
+      boundary: 'Grens (GeoJSON)',
     },
     descriptions: {
       code: 'GM gevolgd door vier cijfers, bijvoorbeeld GM0392.',
       provinceCode: 'PV gevolgd door twee cijfers, bijvoorbeeld PV27.',
+      latitude:
+        'WGS84, bijvoorbeeld 52.38416. De kaart van het regiodashboard zet de gemeente hier neer, en de API gebruikt het als benadering voor scholen en locaties zonder eigen coördinaten.',
+      longitude: 'WGS84, bijvoorbeeld 4.64768.',
+      boundary:
+        'Een GeoJSON Polygon of MultiPolygon met [lengtegraad, breedtegraad]-punten (WGS84). De seed vult de grenzen van het CBS (via PDOK, vereenvoudigd); leeg laten mag, dan tekent de kaart een cirkel op het middelpunt.',
     },
     relationMainFields: { regions: 'name' },
   },
@@ -155,7 +165,17 @@ const LAYOUTS: Record<string, TypeLayout> = {
 
 const COMPONENT_LABELS: Record<string, Record<string, string>> = {
   'shared.price': { amount: 'Bedrag (euro)', unit: 'Eenheid', label: 'Toelichting', id: 'ID' },
-  'shared.address': { street: 'Straat', houseNumber: 'Huisnummer', postalCode: 'Postcode', city: 'Plaats', id: 'ID' },
+  'shared.address': {
+    street: 'Straat',
+    houseNumber: 'Huisnummer',
+    postalCode: 'Postcode',
+    city: 'Plaats',
+    municipality: 'Gemeente',
+    latitude: 'Breedtegraad',
+    longitude: 'Lengtegraad',
+    id: 'ID',
+  },
+  'shared.image': { file: 'Bestand', alt: 'Alt-tekst (wat er te zien is)', credit: 'Maker of bron', id: 'ID' },
   'contact.person': { name: 'Naam', role: 'Functie', email: 'E-mailadres', phone: 'Telefoonnummer', id: 'ID' },
   'contact.organisation': { email: 'Algemeen e-mailadres', phone: 'Algemeen telefoonnummer', id: 'ID' },
 };
@@ -207,7 +227,7 @@ export async function configureAdmin(strapi: Core.Strapi): Promise<void> {
     const component = strapi.components[uid as keyof typeof strapi.components];
     if (!component) continue;
     const config = await components.findConfiguration(component);
-    relabel(config.metadatas, labels);
+    relabel(config.metadatas, labels, {}, uid === 'shared.address' ? { municipality: 'name' } : {});
     const { uid: _uid, category: _c, ...rest } = config;
     await components.updateConfiguration(component, rest);
   }

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { DISCIPLINES, KERNDOELEN, MUNICIPALITIES, SECTORS, THEMES } from './lists';
 import { PARTNERS, PROJECTS, REGIONS, type PartnerSeed } from './content';
 import { OFFERS, type OfferSeed } from './offers';
+import { MUNICIPALITY_GEOMETRY } from './municipality-geometry';
+import { ensureSeedImages, GENERATED_CREDIT } from './images';
 import {
   COMMUNITIES_EN,
   KNOWLEDGE_ITEMS_EN,
@@ -25,6 +27,30 @@ async function ensureByKey(strapi: Core.Strapi, uid: Uid, key: 'code' | 'slug', 
   if (existing) return existing.documentId;
   const created = await strapi.documents(uid).create({ data } as any);
   return created.documentId;
+}
+
+/** Where a seed municipality lies: real CBS/PDOK geometry (./data/README.md), never made up. */
+function mapPlace(code: string): { latitude: number; longitude: number; boundary: object } {
+  const place = MUNICIPALITY_GEOMETRY.find((g) => g.code === code);
+  if (!place) throw new Error(`seed: no geometry for ${code}; run npx tsx scripts/municipality-geometry.ts`);
+  return { latitude: place.latitude, longitude: place.longitude, boundary: place.boundary };
+}
+
+/**
+ * A municipality by CBS code. One made before the map existed gets its place filled in; a place an
+ * editor has set (or corrected) stays as it is.
+ */
+async function ensureMunicipality(strapi: Core.Strapi, data: Record<string, any>): Promise<string> {
+  const uid = 'api::municipality.municipality';
+  const existing = await strapi.db
+    .query(uid as any)
+    .findOne({ where: { code: data.code }, select: ['documentId', 'latitude', 'longitude', 'boundary'] });
+  if (!existing) return (await strapi.documents(uid).create({ data } as any)).documentId;
+  const missing = Object.fromEntries(
+    (['latitude', 'longitude', 'boundary'] as const).filter((f) => existing[f] == null).map((f) => [f, data[f]]),
+  );
+  if (Object.keys(missing).length) await strapi.documents(uid).update({ documentId: existing.documentId, data: missing } as any);
+  return existing.documentId;
 }
 
 async function ensureList(strapi: Core.Strapi, uid: Uid, items: Array<Record<string, any>>): Promise<Ids> {
@@ -95,6 +121,16 @@ function municipalitiesFor(offer: OfferSeed, partner: PartnerSeed): string[] {
   return all;
 }
 
+/** The partner's address as the seed knows it (street and place; the postcode is not in the seed). */
+function addressOf(p: PartnerSeed, municipalities: Ids) {
+  return {
+    street: p.street?.replace(/ \d+$/, ''),
+    houseNumber: p.street?.match(/\d+$/)?.[0],
+    city: MUNICIPALITIES.find((m) => m.code === p.home)?.name,
+    municipality: municipalities.get(p.home),
+  };
+}
+
 export interface SeedCounts {
   [uid: string]: number;
 }
@@ -126,10 +162,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
   const { disciplines, sectors, themes, kerndoelen } = await ensureLists(strapi);
   const municipalities: Ids = new Map();
   for (const m of MUNICIPALITIES)
-    municipalities.set(
-      m.code,
-      await ensureByKey(strapi, 'api::municipality.municipality', 'code', { ...m, referenceYear: REFERENCE_YEAR }),
-    );
+    municipalities.set(m.code, await ensureMunicipality(strapi, { ...m, referenceYear: REFERENCE_YEAR, ...mapPlace(m.code) }));
   const ref = (ids: Ids, codes: string[]) =>
     codes.map((c) => {
       const id = ids.get(c);
@@ -145,6 +178,31 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
     regions.set(r.slug, documentId);
   }
 
+  const pictures = await ensureSeedImages(
+    strapi,
+    DISCIPLINES.map((d) => d.code),
+    [...new Set(PARTNERS.map((p) => p.kind))],
+  );
+  const logoOf = (p: PartnerSeed, locale: 'nl' | 'en') => ({
+    file: pictures.byKind.get(p.kind),
+    alt: locale === 'nl' ? `Gegenereerd logo-teken van ${p.name}` : `Generated logo mark of ${p.name}`,
+    credit: GENERATED_CREDIT[locale],
+  });
+  const disciplineName = (code: string, locale: 'nl' | 'en') => {
+    const d = DISCIPLINES.find((x) => x.code === code)!;
+    return (locale === 'nl' ? d.name : d.nameEn).toLowerCase();
+  };
+  // The first image is the cover: the illustration of the offer's first discipline, then its others.
+  const imagesOf = (o: OfferSeed, locale: 'nl' | 'en') =>
+    o.disciplines.slice(0, 2).map((code) => ({
+      file: pictures.byDiscipline.get(code),
+      alt:
+        locale === 'nl'
+          ? `Gegenereerde illustratie bij ${disciplineName(code, 'nl')}: abstracte vormen, geen foto van het aanbod`
+          : `Generated illustration for ${disciplineName(code, 'en')}: abstract shapes, not a photo of the offer`,
+      credit: GENERATED_CREDIT[locale],
+    }));
+
   const partners: Ids = new Map();
   for (const [i, p] of PARTNERS.entries()) {
     const data = {
@@ -155,19 +213,18 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
       summary: p.summary,
       description: `${p.summary}\n\nVoor scholen maken we aanbod dat aansluit bij de leerlijnen en bij de wensen van de school.`,
       publicContact: { email: `educatie@${p.slug}.example`, phone: `0${20 + (i % 60)} 000 ${String(3000 + i)}` },
-      address: p.street
-        ? {
-            street: p.street.replace(/ \d+$/, ''),
-            houseNumber: p.street.match(/\d+$/)?.[0],
-            city: MUNICIPALITIES.find((m) => m.code === p.home)?.name,
-          }
-        : undefined,
+      address: addressOf(p, municipalities),
+      logo: logoOf(p, 'nl'),
       contactPerson: { name: p.person, role: 'Medewerker educatie', email: emailOf(p.person, p.slug), phone: phoneOf(i) },
     };
     const { summary } = english(PARTNERS_EN, p.slug);
     partners.set(
       p.slug,
-      await ensurePublished(strapi, 'api::partner.partner', p.slug, data, { summary, description: `${summary}\n\n${PARTNER_INTRO_EN}` }),
+      await ensurePublished(strapi, 'api::partner.partner', p.slug, data, {
+        summary,
+        description: `${summary}\n\n${PARTNER_INTRO_EN}`,
+        logo: logoOf(p, 'en'),
+      }),
     );
   }
 
@@ -213,6 +270,10 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
       themes: ref(themes, o.themes),
       kerndoelen: ref(kerndoelen, kerndoelenFor(o, sectorLevel)),
       project: o.project ? projects.get(o.project) : null,
+      // Where pupils go: the partner's own address. No coordinates of its own, so the API places it
+      // at its municipality's centre (approximate).
+      venue: o.locationType === 'bij_partner' ? addressOf(partner, municipalities) : null,
+      images: imagesOf(o, 'nl'),
       bookingContact: {
         name: partner.person,
         role: 'Planning schoolprogramma',
@@ -225,7 +286,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
     const sectorNamesEn = o.sectors.map((c) => SECTORS.find((s) => s.code === c)?.nameEn.toLowerCase()).join(', ');
     const gradesEn = range ? ` (${words.unit[unit][o.gradeTo !== o.gradeFrom ? 1 : 0]} ${range})` : '';
     const descriptionEn = `${en.summary}\n\n**${words.forWhom}:** ${sectorNamesEn}${gradesEn}.\n\n**${words.duration}:** ${price.duration} ${words.minutes}.`;
-    await ensurePublished(strapi, 'api::offer.offer', o.slug, data, { ...en, description: descriptionEn });
+    await ensurePublished(strapi, 'api::offer.offer', o.slug, data, { ...en, description: descriptionEn, images: imagesOf(o, 'en') });
   }
 
   const communities: Ids = new Map();

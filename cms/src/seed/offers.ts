@@ -103,9 +103,18 @@ const list = (s: string) =>
 export const OFFERS: OfferSeed[] = LINES.trim()
   .split('\n')
   .map((line) => {
-    const [title, partner, disciplines, sectors, grades, offerType, locationType, summary, themes = '', project = ''] = line
-      .split('|')
-      .map((c) => c.trim());
+    const [
+      title = '',
+      partner = '',
+      disciplines = '',
+      sectors = '',
+      grades = '',
+      offerType = '',
+      locationType = '',
+      summary = '',
+      themes = '',
+      project = '',
+    ] = line.split('|').map((c) => c.trim());
     const [from, to] = grades ? grades.split('-').map(Number) : [null, null];
     return {
       slug: slugify(title),

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import {
   checkLinks,
   checkMeetings,
+  checkCoordinates,
   checkMunicipality,
   checkOffer,
   checkProvinceCode,
@@ -10,6 +11,7 @@ import {
   toValidationError,
   type RuleViolation,
 } from './rules';
+import { checkImages } from './media';
 
 const WITH_SLUG = new Set([
   'api::offer.offer',
@@ -42,6 +44,17 @@ export function registerValidation(strapi: Core.Strapi): void {
     if (ctx.uid === 'api::region.region') violations.push(...checkProvinceCode(data));
     if (ctx.uid === 'api::knowledge-item.knowledge-item') violations.push(...checkLinks(data.links));
     if (ctx.uid === 'api::learning-community.learning-community') violations.push(...checkMeetings(data.meetings));
+    if (ctx.uid === 'api::offer.offer') violations.push(...checkCoordinates(data.venue, ['venue'], 'Adres van de locatie'));
+    if (ctx.uid === 'api::partner.partner') violations.push(...checkCoordinates(data.address, ['address'], 'Adres'));
+    if (ctx.uid === 'api::offer.offer') violations.push(...(await checkImages(strapi, data.images, 'images', 'Afbeelding')));
+    if (ctx.uid === 'api::partner.partner') violations.push(...(await checkImages(strapi, data.logo, 'logo', 'Logo')));
+    if (ctx.uid === 'api::municipality.municipality') {
+      // An update may change one coordinate: the pair is checked as it will be stored.
+      const stored = documentId
+        ? await strapi.db.query(ctx.uid).findOne({ where: { documentId }, select: ['latitude', 'longitude'] })
+        : undefined;
+      violations.push(...checkCoordinates({ ...stored, ...data }, [], 'Centrum van de gemeente'));
+    }
 
     if (violations.length) throw toValidationError(violations);
     return next();

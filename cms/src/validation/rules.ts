@@ -176,6 +176,23 @@ export function checkMunicipality(data: Record<string, any>): RuleViolation[] {
   return out;
 }
 
+/**
+ * Coordinates come as a pair: one without the other cannot place anything, and the API would
+ * silently fall back to the municipality's centre. Strapi's own min/max already bound each value.
+ */
+export function checkCoordinates(place: unknown, path: string[], label: string): RuleViolation[] {
+  if (!place || typeof place !== 'object') return [];
+  const { latitude, longitude } = place as { latitude?: unknown; longitude?: unknown };
+  if (isSet(latitude) === isSet(longitude)) return [];
+  const missing = isSet(latitude) ? 'longitude' : 'latitude';
+  return [
+    {
+      path: [...path, missing],
+      message: `${label}: vul breedtegraad én lengtegraad in (WGS84, bijvoorbeeld 52.38 en 4.64), of laat beide leeg.`,
+    },
+  ];
+}
+
 export function checkProvinceCode(data: Record<string, any>): RuleViolation[] {
   if (isSet(data.provinceCode) && !CBS_PROVINCE.test(String(data.provinceCode)))
     return [{ path: ['provinceCode'], message: 'Provinciecode: gebruik PV gevolgd door twee cijfers, bijvoorbeeld PV28.' }];

@@ -1,23 +1,5 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
-export interface CommunityMeeting extends Struct.ComponentSchema {
-  collectionName: 'components_community_meetings';
-  info: {
-    description: 'Een bijeenkomst van de leergemeenschap, met het verslag.';
-    displayName: 'Bijeenkomst';
-    icon: 'calendar';
-  };
-  attributes: {
-    date: Schema.Attribute.Date & Schema.Attribute.Required;
-    online: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    place: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 160;
-      }>;
-    report: Schema.Attribute.RichText;
-  };
-}
-
 export interface ContactOrganisation extends Struct.ComponentSchema {
   collectionName: 'components_contact_organisations';
   info: {
@@ -58,38 +40,6 @@ export interface ContactPerson extends Struct.ComponentSchema {
   };
 }
 
-export interface KnowledgeAuthor extends Struct.ComponentSchema {
-  collectionName: 'components_knowledge_authors';
-  info: {
-    description: 'Wie het kennisproduct maakte; de naam is openbaar zodra het item gepubliceerd is.';
-    displayName: 'Auteur';
-    icon: 'pencil';
-  };
-  attributes: {
-    name: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 120;
-      }>;
-    organisation: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 160;
-      }>;
-  };
-}
-
-export interface KnowledgeUsefulFor extends Struct.ComponentSchema {
-  collectionName: 'components_knowledge_useful_fors';
-  info: {
-    description: 'Voor welke professional dit item bruikbaar is.';
-    displayName: 'Bruikbaar voor';
-    icon: 'user';
-  };
-  attributes: {
-    role: Schema.Attribute.Enumeration<['iccer', 'vakdocent', 'cultuurpartner', 'ambtenaar', 'directeur']> & Schema.Attribute.Required;
-  };
-}
-
 export interface SharedAddress extends Struct.ComponentSchema {
   collectionName: 'components_shared_addresses';
   info: {
@@ -105,6 +55,23 @@ export interface SharedAddress extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 12;
       }>;
+    latitude: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 90;
+          min: -90;
+        },
+        number
+      >;
+    longitude: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 180;
+          min: -180;
+        },
+        number
+      >;
+    municipality: Schema.Attribute.Relation<'oneToOne', 'api::municipality.municipality'>;
     postalCode: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 7;
@@ -116,24 +83,24 @@ export interface SharedAddress extends Struct.ComponentSchema {
   };
 }
 
-export interface SharedLink extends Struct.ComponentSchema {
-  collectionName: 'components_shared_links';
+export interface SharedImage extends Struct.ComponentSchema {
+  collectionName: 'components_shared_images';
   info: {
-    description: 'Een link naar een bron buiten het platform.';
-    displayName: 'Link';
-    icon: 'link';
+    description: 'Een afbeelding met alt-tekst voor wie haar niet ziet, en wie haar maakte.';
+    displayName: 'Afbeelding';
+    icon: 'picture';
   };
   attributes: {
-    label: Schema.Attribute.String &
+    alt: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 250;
+      }>;
+    credit: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 160;
       }>;
-    url: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
+    file: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
   };
 }
 
@@ -166,13 +133,10 @@ export interface SharedPrice extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
-      'community.meeting': CommunityMeeting;
       'contact.organisation': ContactOrganisation;
       'contact.person': ContactPerson;
-      'knowledge.author': KnowledgeAuthor;
-      'knowledge.useful-for': KnowledgeUsefulFor;
       'shared.address': SharedAddress;
-      'shared.link': SharedLink;
+      'shared.image': SharedImage;
       'shared.price': SharedPrice;
     }
   }

@@ -724,7 +724,7 @@ export interface ApiLearningCommunityLearningCommunity extends Struct.Collection
 export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema {
   collectionName: 'municipalities';
   info: {
-    description: 'Gemeente met CBS-code en provincie, geldig in een peiljaar.';
+    description: 'Gemeente met CBS-code, provincie en ligging op de kaart: middelpunt (breedte- en lengtegraad, WGS84) en grens (GeoJSON), geldig in een peiljaar.';
     displayName: 'Gemeente';
     pluralName: 'municipalities';
     singularName: 'municipality';
@@ -733,6 +733,7 @@ export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema
     draftAndPublish: false;
   };
   attributes: {
+    boundary: Schema.Attribute.JSON;
     code: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
@@ -741,8 +742,24 @@ export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    latitude: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 53.6;
+          min: 50.7;
+        },
+        number
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::municipality.municipality'> & Schema.Attribute.Private;
+    longitude: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 7.3;
+          min: 3.3;
+        },
+        number
+      >;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -881,6 +898,12 @@ export interface ApiOfferOffer extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    images: Schema.Attribute.Component<'shared.image', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     kerndoelen: Schema.Attribute.Relation<'manyToMany', 'api::kerndoel.kerndoel'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1070,6 +1093,12 @@ export interface ApiPartnerPartner extends Struct.CollectionTypeSchema {
       }>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::partner.partner'>;
+    logo: Schema.Attribute.Component<'shared.image', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{

@@ -17,6 +17,11 @@ export interface ApiFunctionProps {
   readonly logRemovalPolicy: RemovalPolicy;
   readonly memorySize?: number;
   readonly timeout?: Duration;
+  /**
+   * Packages installed beside the bundle instead of bundled: large ones only some requests load
+   * (with a dynamic import), and ones that read their own files at run time (pdfkit's font metrics).
+   */
+  readonly nodeModules?: readonly string[];
 }
 
 /**
@@ -55,8 +60,9 @@ export class ApiFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(10),
       role: this.role,
       logGroup: this.logGroup,
-      // Source maps only help if Node reads them.
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      // Source maps only help if Node reads them. NODE_ENV=production: graphql-js otherwise checks
+      // every type test for a second copy of itself (a development aid that costs each request).
+      environment: { NODE_OPTIONS: '--enable-source-maps', NODE_ENV: 'production', ...props.environment },
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
@@ -69,11 +75,15 @@ export class ApiFunction extends Construct {
           // Apollo's usage-reporting protobuf (~200 KB) is only used by GraphOS reporting and inline traces,
           // both off (api/src/server.ts): a stub that fails loudly takes its place.
           '--alias:@apollo/usage-reporting-protobuf': './api/src/shared/apollo-usage-reporting-stub.ts',
+          // The schema is built with graphql-js alone (api/src/shared/executable-schema.ts): Apollo's
+          // import of @graphql-tools/schema (~250 KB) is never called.
+          '--alias:@graphql-tools/schema': './api/src/shared/graphql-tools-stub.ts',
         },
         sourceMap: true,
         mainFields: ['module', 'main'],
         // The Node 22 runtime ships AWS SDK v3; bundling it again would only add cold-start weight.
         externalModules: ['@aws-sdk/*'],
+        ...(props.nodeModules?.length ? { nodeModules: [...props.nodeModules] } : {}),
         // Some CommonJS dependencies call require() for Node built-ins inside the ESM bundle.
         banner: "import { createRequire as __cmkCreateRequire } from 'node:module'; const require = __cmkCreateRequire(import.meta.url);",
       },

@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table, TableEncryption, type Attribute } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, Table, TableEncryption, type Attribute, type StreamViewType } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import type { KeyDefinition, TableDefinition } from '@cmk/api/table-definition';
 
@@ -10,6 +10,8 @@ export interface DefinedTableProps {
   readonly tableName: string;
   readonly removalPolicy: RemovalPolicy;
   readonly deletionProtection: boolean;
+  /** A stream of the table's changes, for consumers such as the webhook delivery. */
+  readonly stream?: StreamViewType;
 }
 
 const attribute = (key: KeyDefinition): Attribute => ({
@@ -34,6 +36,7 @@ export class DefinedTable extends Construct {
       deletionProtection: props.deletionProtection,
       timeToLiveAttribute: definition.timeToLiveAttribute,
       removalPolicy: props.removalPolicy,
+      ...(props.stream ? { stream: props.stream } : {}),
     });
     for (const index of definition.globalSecondaryIndexes) {
       this.table.addGlobalSecondaryIndex({

@@ -36,6 +36,8 @@ export interface PortalHostingProps {
   readonly connectOrigins: readonly string[];
   /** Where the hosted UI's sign-in form posts. */
   readonly formActionOrigins: readonly string[];
+  /** Where offer images and logos come from (the uploads CDN). */
+  readonly imageOrigins?: readonly string[];
   readonly removalPolicy: RemovalPolicy;
   readonly logRetentionDays: number;
   /** A custom domain with its us-east-1 certificate; without them, the *.cloudfront.net name. */
@@ -100,7 +102,11 @@ export class PortalHosting extends Construct {
       comment: 'CmK portal: CSP without inline scripts, HSTS, nosniff, referrer policy',
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: contentSecurityPolicy({ connect: props.connectOrigins, formAction: props.formActionOrigins }),
+          contentSecurityPolicy: contentSecurityPolicy({
+            connect: props.connectOrigins,
+            formAction: props.formActionOrigins,
+            img: props.imageOrigins ?? [],
+          }),
           override: true,
         },
         strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS), includeSubdomains: true, override: true },

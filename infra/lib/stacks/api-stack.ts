@@ -5,6 +5,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Table, type ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -12,8 +13,10 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { contentTable, participationTable, type TableDefinition } from '@cmk/api/table-definition';
-import { tableName, type StageConfig } from '../config.ts';
+import { participationStreamParameter, tableName, type StageConfig } from '../config.ts';
 import { ApiFunction } from '../constructs/api-function.ts';
+import { WebhookDelivery } from '../constructs/webhook-delivery.ts';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 
 export interface ApiStackProps extends StackProps {
   readonly config: StageConfig;
@@ -46,6 +49,7 @@ export class ApiStack extends Stack {
   public readonly syncFunction: NodejsFunction;
   public readonly reconcileFunction: NodejsFunction;
   public readonly functions: Readonly<Record<'graphql' | 'sync' | 'reconcile', ApiFunction>>;
+  public readonly webhooks: WebhookDelivery;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -83,6 +87,9 @@ export class ApiStack extends Stack {
       description: `CmK GraphQL API (${config.stage})`,
       memorySize: 1024,
       timeout: Duration.seconds(10),
+      // The factsheet's PDF library: installed beside the bundle (it reads its font metrics from its
+      // own files) and loaded only when a factsheet is asked for.
+      nodeModules: ['pdfkit'],
       environment: {
         ...baseEnvironment,
         CONTENT_TABLE: tables.content.tableName,
@@ -93,6 +100,16 @@ export class ApiStack extends Stack {
       },
     });
     tables.content.grantReadData(graphql.function);
+    // The one content write of the GraphQL function: the catalogue snapshot it loaded, so the next
+    // cold start reads a few items instead of every document (api/src/sources/content/snapshot.ts).
+    // The condition keeps it away from the projected documents themselves.
+    graphql.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:PutItem'],
+        resources: [tables.content.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SNAPSHOT#*'] } },
+      }),
+    );
     tables.participation.grantReadWriteData(graphql.function);
     acknowledgeIndexes(graphql, contentTable, participationTable);
 
@@ -141,6 +158,21 @@ export class ApiStack extends Stack {
       schedule: Schedule.cron({ minute: '0', hour: '2' }),
       targets: [new LambdaFunction(reconcile.function, { retryAttempts: 2 })],
     });
+
+    // The participation table once more, with its stream (its ARN from the data stack's parameter).
+    const participationWithStream = Table.fromTableAttributes(this, 'ParticipationTableStream', {
+      tableName: tableName(config.stage, participationTable.id),
+      globalIndexes: participationTable.globalSecondaryIndexes.map((index) => index.indexName),
+      tableStreamArn: StringParameter.valueForStringParameter(this, participationStreamParameter(config.stage)),
+    });
+    this.webhooks = new WebhookDelivery(this, 'Webhooks', {
+      ...common,
+      entry: entry('api/src/webhooks/handler.ts'),
+      stage: config.stage,
+      table: participationWithStream,
+      environment: { ...baseEnvironment, PARTICIPATION_TABLE: participationWithStream.tableName, CONTENT_TABLE: tables.content.tableName },
+    });
+    acknowledgeIndexes(this.webhooks.fn, participationTable);
 
     this.functions = { graphql, sync, reconcile };
     this.graphqlFunction = graphql.function;

@@ -1,8 +1,9 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
-import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { StreamViewType, type Table } from 'aws-cdk-lib/aws-dynamodb';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { tableDefinitions, type TableDefinition } from '@cmk/api/table-definition';
-import { tableName, type StageConfig } from '../config.ts';
+import { participationStreamParameter, tableName, type StageConfig } from '../config.ts';
 import { DefinedTable } from '../constructs/defined-table.ts';
 
 export interface DataStackProps extends StackProps {
@@ -26,8 +27,16 @@ export class DataStack extends Stack {
         tableName: tableName(props.config.stage, definition.id),
         removalPolicy: props.config.dataRemovalPolicy,
         deletionProtection: props.config.deletionProtection,
+        // New booking changes flow from the participation table's stream to the webhook delivery.
+        ...(definition.id === 'participation' ? { stream: StreamViewType.NEW_IMAGE } : {}),
       }).table;
     }
     this.tables = tables;
+    // The stream's ARN for the API stack, by parameter rather than export (as the tables are by name).
+    new StringParameter(this, 'ParticipationStreamArn', {
+      parameterName: participationStreamParameter(props.config.stage),
+      description: 'Stream of the participation table (booking changes for webhooks)',
+      stringValue: tables.participation.tableStreamArn!,
+    });
   }
 }

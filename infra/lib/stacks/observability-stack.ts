@@ -6,6 +6,7 @@ import type { ApplicationLoadBalancedFargateService } from 'aws-cdk-lib/aws-ecs-
 import { HttpCodeTarget } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { DatabaseInstance } from 'aws-cdk-lib/aws-rds';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
@@ -24,6 +25,8 @@ export interface ObservabilityStackProps extends StackProps {
   readonly httpApi: HttpApi;
   readonly cmsService: ApplicationLoadBalancedFargateService;
   readonly database: DatabaseInstance;
+  /** Booking changes the webhook delivery gave up on. */
+  readonly webhookDeadLetterQueue?: IQueue;
 }
 
 /**
@@ -67,6 +70,21 @@ export class ObservabilityStack extends Stack {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(action);
+
+    if (props.webhookDeadLetterQueue) {
+      new Alarm(this, 'WebhookDeadLetters', {
+        alarmDescription:
+          'Booking changes reached the webhook dead-letter queue: partners were not notified (they can still read the feed)',
+        metric: props.webhookDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(1),
+          statistic: 'Maximum',
+        }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(action);
+    }
 
     const unhealthyCms = props.cmsService.targetGroup.metrics.unhealthyHostCount({ period: Duration.minutes(1) });
     new Alarm(this, 'CmsUnhealthy', {

@@ -12,6 +12,8 @@ export interface PortalStackProps extends StackProps {
   readonly apiUrl: string;
   readonly apiOrigin: string;
   readonly cognito: { readonly issuer: string; readonly clientId: string; readonly domain: string };
+  /** The uploads CDN's origin (https://…cloudfront.net), where offer images come from. */
+  readonly mediaOrigin?: string;
 }
 
 /** The portal for schools and partners: the built web app on S3 and CloudFront, with config.json for this stage. */
@@ -31,6 +33,7 @@ export class PortalStack extends Stack {
       },
       connectOrigins: [props.apiOrigin, props.cognito.domain, cognitoIdp],
       formActionOrigins: [props.cognito.domain],
+      imageOrigins: props.mediaOrigin ? [props.mediaOrigin] : [],
       removalPolicy: config.dataRemovalPolicy,
       logRetentionDays: config.stage === 'prod' ? 365 : 30,
       ...(config.portal.domainName && config.portal.certificateArn

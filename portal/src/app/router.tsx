@@ -10,7 +10,12 @@ const SignInRoute = lazy(() => import('./routes/sign-in.tsx'));
 const AuthCallbackRoute = lazy(() => import('./routes/auth-callback.tsx'));
 const BookingsRoute = lazy(() => import('./routes/bookings.tsx'));
 const InboxRoute = lazy(() => import('./routes/inbox.tsx'));
+const IntegrationsRoute = lazy(() => import('./routes/integrations.tsx'));
+const RegionRoute = lazy(() => import('./routes/region.tsx'));
 const NotFoundRoute = lazy(() => import('./routes/not-found.tsx'));
+const SchoolsRoute = lazy(() => import('./routes/schools.tsx'));
+const SchoolStoryRoute = lazy(() => import('./routes/school-story.tsx'));
+const AmbitionTalkRoute = lazy(() => import('./routes/ambition-talk.tsx'));
 
 const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -24,6 +29,11 @@ const router = createBrowserRouter([
       { path: '/auth/callback', element: page(<AuthCallbackRoute />) },
       { path: '/mijn-aanmeldingen', element: page(<BookingsRoute />) },
       { path: '/aanmeldingen', element: page(<InboxRoute />) },
+      { path: '/koppelingen', element: page(<IntegrationsRoute />) },
+      { path: '/regio', element: page(<RegionRoute />) },
+      { path: '/scholen', element: page(<SchoolsRoute />) },
+      { path: '/scholen/:schoolId', element: page(<SchoolStoryRoute />) },
+      { path: '/scholen/:schoolId/ambitiegesprek/:date', element: page(<AmbitionTalkRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -60,3 +60,11 @@ export function formatDate(value: string, language: Language): string {
 export function formatAmount(value: number, language: Language): string {
   return value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
+
+/** A moment (ISO date-time) with its time of day, in the user's language and time zone. */
+export function formatDateTime(value: string, language: Language): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime())
+    ? value
+    : date.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}

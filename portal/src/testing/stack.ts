@@ -12,6 +12,7 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import type { Viewer } from '@cmk/api/domain/viewer';
 import { createLambdaHttpServer, type LambdaHttpHandler } from '@cmk/api/local/http-adapter';
+import { createFeedDispatcher } from '@cmk/api/modules/integrations/feed-dispatcher';
 import { upsertSchools } from '@cmk/api/modules/schools/operations/upsert-schools';
 import { ensureLocalKeys, signLocalToken } from '@cmk/api/shared/auth/local-keys';
 import { makeSchools } from '@cmk/api/test/participation/support';
@@ -29,6 +30,8 @@ export interface PortalStack {
   /** The API's own endpoint (not through the portal), for the tests' expectations. */
   readonly apiUrl: string;
   token(viewer: Viewer): Promise<string>;
+  /** One round of the webhook dispatcher `npm start` runs every second: new changes go out, due retries too. */
+  deliverWebhooks(): Promise<void>;
   /** Stops the API only: the portal keeps serving, its /graphql answers 502. */
   stopApi(): Promise<void>;
   stop(): Promise<void>;
@@ -66,6 +69,7 @@ export async function startPortalStack(): Promise<PortalStack> {
   const apiUrl = `${await listen(apiServer)}/graphql`;
   const portal = await startPortalServer({ distDir: DIST_DIR, apiUrl, stage: 'local', keysDir, port: 0 });
 
+  const dispatcher = createFeedDispatcher({ store: { doc: db.doc, tableName: tables.participation }, rules: { local: true } });
   let apiRunning = true;
   const stopApi = async () => {
     if (!apiRunning) return;
@@ -77,6 +81,7 @@ export async function startPortalStack(): Promise<PortalStack> {
     portalUrl: portal.url,
     apiUrl,
     token: (viewer) => signLocalToken(keys, { viewer, expiresIn: '1h' }),
+    deliverWebhooks: () => dispatcher.tick(),
     stopApi,
     async stop() {
       await stopApi();

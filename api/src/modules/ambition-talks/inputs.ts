@@ -1,14 +1,19 @@
 /**
- * The input of an ambition talk (ambitiegesprek): the header fields, then A. CmK goals that matter
- * for this school, B. the current state per aspect, C. where the school wants to be in 2028,
- * D. agreements for the coming school year.
+ * The input of an ambition talk (ambitiegesprek): the header fields and the preparation checklist,
+ * then A. CmK goals that matter for this school, B. the current state per aspect, C. where the
+ * school wants to be in 2028, D. agreements for the coming school year.
+ *
+ * A draft may still lack the participants; a final talk names at least one.
  */
 import { z } from 'zod/v3';
 import {
   AGREEMENT_AREAS,
+  AMBITION_TALK_STATUSES,
   CMK_GOALS,
   CURRENT_STATE_ASPECTS,
   dateSchema,
+  DISCIPLINES,
+  PREPARATION_STEPS,
   SCHOOL_TYPES,
   schoolIdSchema,
   schoolYearSchema,
@@ -20,10 +25,12 @@ export const ambitionTalkInput = z
   .object({
     schoolId: schoolIdSchema,
     date: dateSchema,
+    status: z.enum(AMBITION_TALK_STATUSES).default('FINAL'),
+    preparation: z.array(z.enum(PREPARATION_STEPS)).max(PREPARATION_STEPS.length).default([]),
     place: text(200).optional(),
     schoolType: z.enum(SCHOOL_TYPES),
     /** Roles or names of who took part for the school (ICC'er, directeur, teamleider). */
-    participants: z.array(text(200)).min(1).max(20),
+    participants: z.array(text(200)).max(20),
     advisorId: text(128),
     remarks: text().optional(),
     goals: z.object({ selected: z.array(z.enum(CMK_GOALS)).max(CMK_GOALS.length), notes: text().optional() }),
@@ -38,12 +45,27 @@ export const ambitionTalkInput = z
     agreements: z.object({
       schoolYear: schoolYearSchema,
       items: z
-        .array(z.object({ area: z.enum(AGREEMENT_AREAS), agreement: text(), owner: text(200).optional(), due: dateSchema.optional() }))
+        .array(
+          z.object({
+            area: z.enum(AGREEMENT_AREAS),
+            agreement: text(),
+            owner: text(200).optional(),
+            due: dateSchema.optional(),
+            /** The disciplines bookings must have to follow this agreement (docs/graphql.md). */
+            disciplines: z.array(z.enum(DISCIPLINES)).max(DISCIPLINES.length).optional(),
+          }),
+        )
         .max(30),
       longerTerm: text().optional(),
     }),
   })
   .superRefine((value, ctx) => {
+    if (value.status === 'FINAL' && value.participants.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a final talk names at least one participant from the school' });
+    }
+    if (new Set(value.preparation).size !== value.preparation.length) {
+      ctx.addIssue({ code: 'custom', path: ['preparation'], message: 'each preparation step appears once' });
+    }
     const aspects = value.currentState.aspects.map((a) => a.aspect);
     if (new Set(aspects).size !== aspects.length) {
       ctx.addIssue({ code: 'custom', path: ['currentState', 'aspects'], message: 'each aspect appears once' });

@@ -13,8 +13,9 @@ import { toBooking } from '../../sources/dynamodb/items.ts';
 import { indexKeys, keys } from '../../sources/dynamodb/keys.ts';
 import { getItem } from '../../sources/dynamodb/query.ts';
 import { nowOf, type ParticipationStore } from '../../sources/dynamodb/store.ts';
-import { transactWrite, type TransactItem } from '../../sources/dynamodb/transact.ts';
+import type { TransactItem } from '../../sources/dynamodb/transact.ts';
 import { buildUpdate } from '../../sources/dynamodb/update.ts';
+import { transactWithChange } from './change-feed.ts';
 import { bookingReachUpdates, counterUpdate, type ReachDeltas } from '../reports/reach-counters.ts';
 
 export interface TransitionChange {
@@ -105,10 +106,11 @@ export async function applyTransition(
         ConditionExpression: '#status = :from',
       },
     },
-    ...bookingReachUpdates(TableName, booking, { ...change.reach, [booking.status]: -1, [transition.to]: 1 }),
+    // A sandbox booking moves no counter: nothing it does may show in figures or reports.
+    ...(booking.sandbox ? [] : bookingReachUpdates(TableName, booking, { ...change.reach, [booking.status]: -1, [transition.to]: 1 })),
   ];
-  const frees = HOLDS_CAPACITY.has(booking.status) && !HOLDS_CAPACITY.has(transition.to);
-  const offerDeltas: ReachDeltas = { ...change.offer, ...(frees ? { booked: -1 } : {}) };
+  const frees = !booking.sandbox && HOLDS_CAPACITY.has(booking.status) && !HOLDS_CAPACITY.has(transition.to);
+  const offerDeltas: ReachDeltas = booking.sandbox ? {} : { ...change.offer, ...(frees ? { booked: -1 } : {}) };
   if (Object.values(offerDeltas).some(Boolean)) {
     items.push(counterUpdate(TableName, keys.offerYear(booking.offerId, booking.schoolYear), offerDeltas, {}));
   }
@@ -116,7 +118,7 @@ export async function applyTransition(
     items.push(counterUpdate(TableName, keys.schoolSlot(booking.offerId, booking.schoolYear, booking.schoolId), { active: -1 }, {}));
   }
 
-  const result = await transactWrite(store, items);
+  const result = await transactWithChange(store, items, { type: transition.to, at, booking: next });
   if (!result.ok) {
     if (result.failed[0]) {
       // Someone else changed the booking between our read and our write: report its status now.

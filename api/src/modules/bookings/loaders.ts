@@ -22,6 +22,8 @@ export interface SchoolYearKey {
 export interface BookingLoaders {
   readonly bookings: DataLoader<string, BookingRecord | null>;
   readonly bookingsBySchool: DataLoader<SchoolYearKey, BookingRecord[], string>;
+  /** A school's bookings of every school year, oldest request first (its story). */
+  readonly allBookingsBySchool: DataLoader<string, BookingRecord[]>;
   readonly bookingsByPartner: DataLoader<{ partnerId: string; schoolYear: string }, BookingRecord[], string>;
 }
 
@@ -46,6 +48,9 @@ export function createBookingLoaders(store: Table): BookingLoaders {
         return wanted.map((w) => all.filter((b) => b.schoolId === w.schoolId && b.schoolYear === w.schoolYear).sort(byRequest));
       },
       { cacheKeyFn: (k) => `${k.schoolId}|${k.schoolYear}` },
+    ),
+    allBookingsBySchool: new DataLoader((ids) =>
+      Promise.all(ids.map(async (id) => (await queryIndex(store, 'gsi1', `SCHOOL#${id}`, 'BOOKING#')).map(toBooking).sort(byRequest))),
     ),
     bookingsByPartner: new DataLoader(
       (wanted) =>

@@ -1,4 +1,4 @@
-import type { BookingGroup, BookingRecord } from '../../domain/records.ts';
+import type { BookingChangeRecord, BookingGroup, BookingRecord } from '../../domain/records.ts';
 
 export type BookingMapper = BookingRecord;
 /** A group carries its booking, so the policy can decide who reads the teacher's name. */
@@ -13,3 +13,4 @@ export interface BookingConnectionMapper {
   readonly pageInfo: { hasNextPage: boolean; endCursor: string | null };
   readonly totalCount: number;
 }
+export type BookingChangeMapper = BookingChangeRecord;

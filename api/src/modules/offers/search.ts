@@ -5,9 +5,12 @@
  */
 import { UserFacingError } from '../../shared/errors.ts';
 import { checkPageSize, compareSortKeys, fold, type SortKey } from '../common/pagination.ts';
+import { matchText } from './text-search.ts';
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { Audience, Discipline, LocationType, OfferType, Sector } from '../../domain/vocabulary.ts';
 import type { OfferDoc } from '../../domain/content.ts';
+import type { NearInput } from './near.ts';
+import { FACET_DIMENSIONS, facetValuesOf, HIDDEN_BY, type FacetDimension } from './facet-values.ts';
 
 export interface OfferFilter {
   municipalityCodes?: readonly string[] | null;
@@ -26,10 +29,14 @@ export interface OfferFilter {
   projectId?: string | null;
   text?: string | null;
   hasCapacity?: boolean | null;
+  /** As the API takes it; resolved by find-offers.ts into `within` (near.ts). */
+  near?: NearInput | null;
+  /** Resolved place filter (near.ts): rules an offer out of the matches and every count. */
+  within?: ((offer: OfferDoc) => boolean) | null;
 }
 
-export type OfferSort = 'TITLE' | 'NEWEST' | 'MOST_BOOKED';
-export type FacetDimension = 'disciplines' | 'sectors' | 'municipalities' | 'offerTypes' | 'locationTypes';
+export type OfferSort = 'TITLE' | 'NEWEST' | 'MOST_BOOKED' | 'RELEVANCE';
+export type { FacetDimension } from './facet-values.ts';
 
 /** Participation figures search needs: remaining places and bookings this school year. */
 export interface SearchFigures {
@@ -47,7 +54,8 @@ export function pricePerPupil(offer: OfferDoc): number | undefined {
   return perPupil.length ? Math.min(...perPupil) : undefined;
 }
 
-function municipalitiesIn(catalogue: Catalogue, filter: OfferFilter): Set<string> | undefined {
+/** The municipalities the place filters (codes, region, province) allow together; undefined: no place filter. */
+export function municipalitiesIn(catalogue: Catalogue, filter: OfferFilter): Set<string> | undefined {
   let allowed: Set<string> | undefined;
   const intersect = (codes: Iterable<string>) => {
     const next = new Set(codes);
@@ -66,7 +74,6 @@ type Predicate = (offer: OfferDoc) => boolean;
 /** Per offer, what search needs folded or parsed: computed once per loaded document, not per request. */
 interface Derived {
   readonly title: string;
-  readonly haystack: string;
   readonly published: number;
 }
 const derivedCache = new WeakMap<OfferDoc, Derived>();
@@ -75,7 +82,6 @@ function derived(offer: OfferDoc): Derived {
   if (!d) {
     d = {
       title: fold(offer.title),
-      haystack: fold(`${offer.title} ${offer.summary ?? ''} ${offer.partner?.name ?? ''}`),
       published: Date.parse(offer.publishedAt),
     };
     derivedCache.set(offer, d);
@@ -100,8 +106,8 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
     // With sectors given, the grade must fit one of those sectors: part of the sector filter, so the sector facet leaves it out.
     if (filter.sectors?.length) list.push({ facet: 'sectors', test: (o) => fits(o, filter.sectors) });
   }
-  if (filter.themes?.length) list.push({ test: (o) => anyOf(filter.themes, o.themes) });
-  if (filter.kerndoelen?.length) list.push({ test: (o) => anyOf(filter.kerndoelen, o.kerndoelen) });
+  if (filter.themes?.length) list.push({ facet: 'themes', test: (o) => anyOf(filter.themes, o.themes) });
+  if (filter.kerndoelen?.length) list.push({ facet: 'kerndoelen', test: (o) => anyOf(filter.kerndoelen, o.kerndoelen) });
   if (filter.audience) list.push({ test: (o) => o.audience === filter.audience });
   if (filter.maxPricePerPupil != null) {
     const max = filter.maxPricePerPupil;
@@ -110,14 +116,11 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
   if (filter.partnerId) list.push({ test: (o) => o.partner?.id === filter.partnerId });
   if (filter.projectId) list.push({ test: (o) => o.projectId === filter.projectId });
   if (filter.text?.trim()) {
-    const words = fold(filter.text).split(/\s+/).filter(Boolean);
-    list.push({
-      test: (o) => {
-        const { haystack } = derived(o);
-        return words.every((w) => haystack.includes(w));
-      },
-    });
+    const hits = matchText(catalogue, filter.text);
+    const matching = new Set([...hits.keys()].map((i) => catalogue.offers[i]!));
+    list.push({ test: (o) => matching.has(o) });
   }
+  if (filter.within) list.push({ test: filter.within });
   if (filter.hasCapacity != null) {
     if (!figures) throw new Error('hasCapacity needs participation figures');
     const wanted = filter.hasCapacity;
@@ -131,10 +134,16 @@ function predicates(catalogue: Catalogue, filter: OfferFilter, figures?: SearchF
   return list;
 }
 
+/** Longer texts are not questions people type; they only make matching slower. */
+const MAX_TEXT = 200;
+
 export function validateFilter(filter: OfferFilter, first: number): void {
   checkPageSize(first);
   if (filter.grade != null && (!Number.isInteger(filter.grade) || filter.grade < 1 || filter.grade > 8)) {
     throw new UserFacingError('BAD_USER_INPUT', 'grade is a groep (1-8) or leerjaar (1-6).', { field: 'grade' });
+  }
+  if (filter.text && filter.text.length > MAX_TEXT) {
+    throw new UserFacingError('BAD_USER_INPUT', `text is at most ${MAX_TEXT} characters.`, { field: 'text' });
   }
   if (filter.maxPricePerPupil != null && filter.maxPricePerPupil < 0) {
     throw new UserFacingError('BAD_USER_INPUT', 'maxPricePerPupil cannot be negative.', { field: 'maxPricePerPupil' });
@@ -160,14 +169,6 @@ export interface FacetBucket {
 
 export type Facets = Record<FacetDimension, FacetBucket[]>;
 
-const facetValues: Record<FacetDimension, (o: OfferDoc) => readonly string[]> = {
-  disciplines: (o) => o.disciplines,
-  sectors: (o) => o.sectors,
-  municipalities: (o) => o.municipalityCodes,
-  offerTypes: (o) => [o.offerType],
-  locationTypes: (o) => [o.locationType],
-};
-
 export interface SearchResult {
   readonly matches: OfferDoc[];
   readonly facets: Facets;
@@ -177,7 +178,7 @@ const presortedCache = new WeakMap<readonly OfferDoc[], Map<OfferSort, OfferDoc[
 
 /** The catalogue's offers in a fixed sort order, sorted once per loaded catalogue (TITLE, NEWEST). */
 export function presorted(catalogue: Catalogue, sort: OfferSort): readonly OfferDoc[] {
-  if (sort === 'MOST_BOOKED') return catalogue.offers;
+  if (sort === 'MOST_BOOKED' || sort === 'RELEVANCE') return catalogue.offers;
   let bySort = presortedCache.get(catalogue.offers);
   if (!bySort) presortedCache.set(catalogue.offers, (bySort = new Map()));
   let list = bySort.get(sort);
@@ -192,7 +193,11 @@ export function presorted(catalogue: Catalogue, sort: OfferSort): readonly Offer
   return list;
 }
 
-/** Matches come out in the order of `offers` (pass a presorted list to skip most of the sorting). */
+/**
+ * The plain scan: every offer against every filter. Requests go through the index
+ * (offer-index.ts), which must give exactly this answer; this stays as its reference.
+ * Matches come out in the order of `offers` (pass a presorted list to skip most of the sorting).
+ */
 export function searchOffers(
   catalogue: Catalogue,
   filter: OfferFilter,
@@ -201,11 +206,12 @@ export function searchOffers(
 ): SearchResult {
   const tests = predicates(catalogue, filter, figures);
   const matches: OfferDoc[] = [];
-  const counts = Object.fromEntries(Object.keys(facetValues).map((d) => [d, new Map<string, number>()])) as Record<
+  const facetValues = facetValuesOf(catalogue);
+  const counts = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, new Map<string, number>()])) as Record<
     FacetDimension,
     Map<string, number>
   >;
-  const dimensions = Object.keys(facetValues) as FacetDimension[];
+  const dimensions = FACET_DIMENSIONS;
   for (const offer of offers) {
     // Which filters this offer fails, without allocating per offer: `always` filters rule it out of every count.
     let failedFacet: FacetDimension | 'always' | undefined;
@@ -225,7 +231,7 @@ export function searchOffers(
     // An offer counts in a facet when it passes every filter but that facet's own.
     if (failures > 1 || failedFacet === 'always') continue;
     for (const dimension of dimensions) {
-      if (failedFacet !== undefined && failedFacet !== dimension) continue;
+      if (failedFacet !== undefined && failedFacet !== HIDDEN_BY[dimension]) continue;
       const map = counts[dimension];
       const values = facetValues[dimension](offer);
       for (let i = 0; i < values.length; i++) {
@@ -244,8 +250,11 @@ export function searchOffers(
   return { matches, facets };
 }
 
+/** An offer's relevance to this request's text (0 without text: RELEVANCE is then TITLE's order). */
+export type Relevance = (offer: OfferDoc) => number;
+
 /** Sort keys per order; the offer id breaks ties so the order is total and cursors are stable. */
-export function offerSortKey(sort: OfferSort, figures?: SearchFigures): (offer: OfferDoc) => SortKey {
+export function offerSortKey(sort: OfferSort, figures?: SearchFigures, relevance?: Relevance): (offer: OfferDoc) => SortKey {
   switch (sort) {
     case 'TITLE':
       return (o) => [derived(o).title, o.id];
@@ -254,5 +263,8 @@ export function offerSortKey(sort: OfferSort, figures?: SearchFigures): (offer: 
     case 'MOST_BOOKED':
       if (!figures) throw new Error('MOST_BOOKED needs participation figures');
       return (o) => [-figures.bookings(o), derived(o).title, o.id];
+    case 'RELEVANCE':
+      // Rounded so a cursor written as JSON compares equal to the key it came from.
+      return (o) => [-Math.round((relevance?.(o) ?? 0) * 1e6) / 1e6, derived(o).title, o.id];
   }
 }

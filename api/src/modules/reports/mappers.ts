@@ -1,6 +1,9 @@
 import type { BookingStatus } from '../../domain/vocabulary.ts';
+import type { Suggestion } from './blind-spot-suggestions.ts';
 import type {
+  BlindSpot,
   DisciplineReach,
+  GradeReach,
   EviSpread,
   MunicipalityReach,
   MunicipalityReachTotals,
@@ -18,3 +21,6 @@ export interface StatusCountMapper {
   readonly status: BookingStatus;
   readonly count: number;
 }
+export type BlindSpotMapper = BlindSpot;
+export type BlindSpotSuggestionMapper = Suggestion;
+export type GradeReachMapper = GradeReach;

@@ -77,6 +77,13 @@ export async function revokeApiKey(store: ApiKeyStore, keyId: string): Promise<A
   }
 }
 
+/** One key's record (revoked or not), or null. */
+export async function getApiKey(store: ApiKeyStore, keyId: string): Promise<ApiKeyRecord | null> {
+  if (!/^[0-9a-f]{16}$/.test(keyId)) return null;
+  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: authKeys.apiKey(keyId), ConsistentRead: true }));
+  return Item?.kind === 'ApiKey' ? toRecord(Item) : null;
+}
+
 export async function listApiKeys(store: ApiKeyStore, partnerId: string): Promise<ApiKeyRecord[]> {
   const items = await queryIndex(store, 'gsi1', authIndexKeys.apiKey(partnerId, '', '').gsi1pk);
   return items.map(toRecord);
@@ -99,7 +106,7 @@ export async function verifyApiKey(deps: ApiKeyVerifierDeps, presented: string):
     throw new AuthenticationError('unknown or revoked api key', 'This API key is not valid (unknown or revoked).');
   }
   await consumeRateLimit({ doc: deps.doc, tableName: deps.tableName, limits: deps.limits, now: deps.now }, `APIKEY#${keyId}`);
-  return { role: 'PARTNER', partnerId: String(Item.partnerId) };
+  return { role: 'PARTNER', partnerId: String(Item.partnerId), credential: 'API_KEY' };
 }
 
 function toRecord(item: Record<string, unknown>): ApiKeyRecord {

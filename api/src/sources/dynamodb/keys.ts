@@ -23,6 +23,20 @@ export const keys = {
   /** A question and, in the same partition, its answers: one query reads a question with everything said. */
   question: (questionId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: 'QUESTION' }),
   answer: (questionId: string, answerId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: `ANSWER#${answerId}` }),
+  /** The partner's change counter: the next sequence number of its booking change feed. */
+  changeSequence: (partnerId: string): Key => ({ pk: `PARTNER#${partnerId}`, sk: 'CHANGE_SEQUENCE' }),
+  /** One change of the partner's feed; the zero-padded number keeps the sort key in sequence order. */
+  bookingChange: (partnerId: string, sequence: number): Key => ({
+    pk: `PARTNER#${partnerId}#CHANGES`,
+    sk: `CHANGE#${String(sequence).padStart(12, '0')}`,
+  }),
+  /** A partner's webhook endpoint; its deliveries share the partition. */
+  webhookEndpoint: (endpointId: string): Key => ({ pk: `WEBHOOK#${endpointId}`, sk: 'ENDPOINT' }),
+  /** The delivery of one change to one endpoint, by the change's number (the log reads newest first). */
+  webhookDelivery: (endpointId: string, sequence: number): Key => ({
+    pk: `WEBHOOK#${endpointId}`,
+    sk: `DELIVERY#${String(sequence).padStart(12, '0')}`,
+  }),
   idempotency: (scope: string, idempotencyKey: string): Key => ({ pk: `IDEMPOTENCY#${scope}#${idempotencyKey}`, sk: 'IDEMPOTENCY' }),
   /** Reach counters of a school year; one partition per school year, one item per cell. */
   reachSector: (schoolYear: string, municipalityCode: string, sector: string): Key => ({
@@ -76,6 +90,20 @@ export const indexKeys = {
     gsi1pk: 'QUESTIONS',
     gsi1sk: `${q.askedAt}#${q.id}`,
     ...(q.communityId ? { gsi2pk: `COMMUNITY#${q.communityId}#QUESTIONS`, gsi2sk: `${q.askedAt}#${q.id}` } : {}),
+  }),
+  /** Every offer's figures of a school year in one query (search by capacity, MOST_BOOKED). */
+  offerYear: (offerId: string, schoolYear: string) => ({ gsi1pk: `OFFERYEAR#${schoolYear}`, gsi1sk: `OFFER#${offerId}` }),
+  /** gsi1: a partner's endpoints; gsi3: every endpoint (the local dispatcher walks the feeds of their partners). */
+  webhookEndpoint: (partnerId: string, createdAt: string, endpointId: string) => ({
+    gsi1pk: `PARTNER#${partnerId}#WEBHOOKS`,
+    gsi1sk: `${createdAt}#${endpointId}`,
+    gsi3pk: 'WEBHOOK_ENDPOINTS',
+    gsi3sk: `${partnerId}#${endpointId}`,
+  }),
+  /** gsi2: deliveries waiting for an attempt, by when they are due (removed once delivered or given up). */
+  webhookDue: (nextAttemptAt: string, endpointId: string, sequence: number) => ({
+    gsi2pk: 'WEBHOOK_DUE',
+    gsi2sk: `${nextAttemptAt}#${endpointId}#${String(sequence).padStart(12, '0')}`,
   }),
   eviResult: (schoolYear: string, municipalityCode: string, schoolId: string) => ({
     gsi2pk: `EVI#${schoolYear}`,

@@ -25,6 +25,7 @@ export const LOCALISED: Record<ContentKind, boolean> = {
 };
 
 const code = { fields: ['code'] };
+const image = { populate: { file: { fields: ['url', 'width', 'height', 'formats', 'mime'] } } };
 
 /** Explicit fields and populate per kind: the projection asks for what it shows, nothing more. */
 export const QUERY: Record<ContentKind, object> = {
@@ -57,11 +58,19 @@ export const QUERY: Record<ContentKind, object> = {
       kerndoelen: code,
       project: { fields: ['title'] },
       prices: true,
+      venue: { populate: { municipality: code } },
+      images: image,
     },
   },
   partner: {
     fields: ['name', 'slug', 'kind', 'website', 'summary', 'description', 'publishedAt', 'updatedAt', 'locale'],
-    populate: { homeMunicipality: code, publicContact: true, contactPerson: true },
+    populate: {
+      homeMunicipality: code,
+      publicContact: true,
+      contactPerson: true,
+      address: { populate: { municipality: code } },
+      logo: image,
+    },
   },
   project: {
     fields: [
@@ -85,7 +94,7 @@ export const QUERY: Record<ContentKind, object> = {
     populate: { municipalities: code },
   },
   municipality: {
-    fields: ['name', 'code', 'provinceCode', 'provinceName', 'updatedAt'],
+    fields: ['name', 'code', 'provinceCode', 'provinceName', 'latitude', 'longitude', 'boundary', 'updatedAt'],
     populate: { regions: { fields: ['name'] } },
   },
   learningCommunity: {

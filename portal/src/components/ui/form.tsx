@@ -43,8 +43,15 @@ export function TextField({ label, error, description, id: givenId, ...input }: 
   );
 }
 
-export function TextAreaField({ label, error, description, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
+export function TextAreaField({
+  label,
+  error,
+  description,
+  id: givenId,
+  ...input
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const generated = useId();
+  const id = givenId ?? generated;
   return (
     <FormField type="text" invalid={Boolean(error)}>
       <div className="utrecht-form-field__label">
@@ -70,9 +77,11 @@ export function SelectField({
   error,
   description,
   children,
+  id: givenId,
   ...select
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
-  const id = useId();
+  const generated = useId();
+  const id = givenId ?? generated;
   return (
     <FormField type="select" invalid={Boolean(error)}>
       <div className="utrecht-form-field__label">

@@ -48,9 +48,29 @@ export function Layout() {
               {t('nav.bookings')}
             </NavLink>
           )}
+          {viewer?.role === 'SCHOOL' && viewer.schoolId && (
+            <NavLink to={`/scholen/${viewer.schoolId}`} className={navClass}>
+              {t('nav.ourSchool')}
+            </NavLink>
+          )}
+          {(viewer?.role === 'ADVISOR' || viewer?.role === 'ADMIN') && (
+            <NavLink to="/scholen" className={navClass}>
+              {t('nav.schools')}
+            </NavLink>
+          )}
           {viewer?.role === 'PARTNER' && (
-            <NavLink to="/aanmeldingen" className={navClass}>
-              {t('nav.inbox')}
+            <>
+              <NavLink to="/aanmeldingen" className={navClass}>
+                {t('nav.inbox')}
+              </NavLink>
+              <NavLink to="/koppelingen" className={navClass}>
+                {t('nav.integrations')}
+              </NavLink>
+            </>
+          )}
+          {(viewer?.role === 'ADVISOR' || viewer?.role === 'ADMIN') && (
+            <NavLink to="/regio" className={navClass}>
+              {t('nav.region')}
             </NavLink>
           )}
           {session ? (

@@ -5,8 +5,15 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useViewer, type Viewer } from '../../lib/viewer.ts';
 import { ErrorState, Loading, Notice } from './states.tsx';
 
-/** A page for one role: sign in first, or a plain note when signed in as someone else. */
-export function RequireRole({ role, children }: { role: Viewer['role']; children: (viewer: Viewer) => ReactNode }) {
+/** A page for one role (or a few): sign in first, or a plain note when signed in as someone else. */
+export function RequireRole({
+  role,
+  children,
+}: {
+  role: Viewer['role'] | readonly Viewer['role'][];
+  children: (viewer: Viewer) => ReactNode;
+}) {
+  const roles: readonly Viewer['role'][] = typeof role === 'string' ? [role] : role;
   const { t } = useI18n();
   const { session, ready } = useAuth();
   const viewer = useViewer();
@@ -22,6 +29,6 @@ export function RequireRole({ role, children }: { role: Viewer['role']; children
     );
   }
   if (viewer.isError) return <ErrorState error={viewer.error} onRetry={() => void viewer.refetch()} />;
-  if (!viewer.data || viewer.data.role !== role) return <Notice kind="warning">{t('signIn.wrongRole')}</Notice>;
+  if (!viewer.data || !roles.includes(viewer.data.role)) return <Notice kind="warning">{t('signIn.wrongRole')}</Notice>;
   return <>{children(viewer.data)}</>;
 }

@@ -8,7 +8,7 @@ import { parseInput } from '../../../shared/validate.ts';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { getItem } from '../../../sources/dynamodb/query.ts';
 import { nowOf } from '../../../sources/dynamodb/store.ts';
-import { transactWrite } from '../../../sources/dynamodb/transact.ts';
+import { transactWithChange } from '../change-feed.ts';
 import { bookingReachUpdates } from '../../reports/reach-counters.ts';
 import { loadSchool } from '../../schools/operations/load-school.ts';
 import { loadBooking } from '../apply-transition.ts';
@@ -85,69 +85,75 @@ export async function requestBooking(deps: ParticipationDeps, actor: Actor, rawI
 
   const TableName = store.tableName;
   const capacity = offer.capacity;
-  const result = await transactWrite(store, [
-    {
-      Put: {
-        TableName,
-        Item: {
-          ...idempotencyKey,
-          type: 'Idempotency',
-          bookingId: id,
-          requestHash,
-          createdAt: at,
-          expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    {
-      Put: {
-        TableName,
-        Item: { ...keys.booking(id), ...indexKeys.booking(booking), type: 'Booking', ...booking },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    {
-      Update: {
-        TableName,
-        Key: keys.schoolSlot(offer.id, schoolYear, school.id),
-        UpdateExpression: 'SET #active = if_not_exists(#active, :zero) + :one, #type = :type',
-        ConditionExpression: 'attribute_not_exists(#active) OR #active < :max',
-        ExpressionAttributeNames: { '#active': 'active', '#type': 'type' },
-        ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': offer.maxBookingsPerSchool ?? 1, ':type': 'SchoolSlot' },
-      },
-    },
-    {
-      Update: {
-        TableName,
-        Key: keys.offerYear(offer.id, schoolYear),
-        UpdateExpression:
-          'SET #booked = if_not_exists(#booked, :zero) + :one, #type = :type, #offerId = :offerId, #schoolYear = :schoolYear' +
-          (capacity === null ? '' : ', #capacity = if_not_exists(#capacity, :capacity)'),
-        // The counter item is the truth once it exists (setOfferCapacity); the offer's capacity only seeds it.
-        ConditionExpression:
-          capacity === null || capacity > 0
-            ? 'attribute_not_exists(#capacity) OR #booked < #capacity'
-            : 'attribute_exists(#capacity) AND #booked < #capacity',
-        ExpressionAttributeNames: {
-          '#booked': 'booked',
-          '#capacity': 'capacity',
-          '#type': 'type',
-          '#offerId': 'offerId',
-          '#schoolYear': 'schoolYear',
-        },
-        ExpressionAttributeValues: {
-          ':zero': 0,
-          ':one': 1,
-          ':type': 'OfferYear',
-          ':offerId': offer.id,
-          ':schoolYear': schoolYear,
-          ...(capacity === null ? {} : { ':capacity': capacity }),
+  const result = await transactWithChange(
+    store,
+    [
+      {
+        Put: {
+          TableName,
+          Item: {
+            ...idempotencyKey,
+            type: 'Idempotency',
+            bookingId: id,
+            requestHash,
+            createdAt: at,
+            expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-    },
-    ...bookingReachUpdates(TableName, booking, { REQUESTED: 1 }),
-  ]);
+      {
+        Put: {
+          TableName,
+          Item: { ...keys.booking(id), ...indexKeys.booking(booking), type: 'Booking', ...booking },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Update: {
+          TableName,
+          Key: keys.schoolSlot(offer.id, schoolYear, school.id),
+          UpdateExpression: 'SET #active = if_not_exists(#active, :zero) + :one, #type = :type',
+          ConditionExpression: 'attribute_not_exists(#active) OR #active < :max',
+          ExpressionAttributeNames: { '#active': 'active', '#type': 'type' },
+          ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': offer.maxBookingsPerSchool ?? 1, ':type': 'SchoolSlot' },
+        },
+      },
+      {
+        Update: {
+          TableName,
+          Key: keys.offerYear(offer.id, schoolYear),
+          UpdateExpression:
+            'SET #booked = if_not_exists(#booked, :zero) + :one, #type = :type, #offerId = :offerId, #schoolYear = :schoolYear, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk' +
+            (capacity === null ? '' : ', #capacity = if_not_exists(#capacity, :capacity)'),
+          // The counter item is the truth once it exists (setOfferCapacity); the offer's capacity only seeds it.
+          ConditionExpression:
+            capacity === null || capacity > 0
+              ? 'attribute_not_exists(#capacity) OR #booked < #capacity'
+              : 'attribute_exists(#capacity) AND #booked < #capacity',
+          ExpressionAttributeNames: {
+            '#booked': 'booked',
+            '#capacity': 'capacity',
+            '#type': 'type',
+            '#offerId': 'offerId',
+            '#schoolYear': 'schoolYear',
+          },
+          ExpressionAttributeValues: {
+            ':zero': 0,
+            ':one': 1,
+            ':type': 'OfferYear',
+            ':offerId': offer.id,
+            ':schoolYear': schoolYear,
+            ':gsi1pk': indexKeys.offerYear(offer.id, schoolYear).gsi1pk,
+            ':gsi1sk': indexKeys.offerYear(offer.id, schoolYear).gsi1sk,
+            ...(capacity === null ? {} : { ':capacity': capacity }),
+          },
+        },
+      },
+      ...bookingReachUpdates(TableName, booking, { REQUESTED: 1 }),
+    ],
+    { type: 'REQUESTED', at, booking },
+  );
   if (result.ok) return booking;
   if (result.failed[0] || result.failed[1]) return replay();
   if (result.failed[2]) {

@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod/v3';
-import { keys } from '../../../sources/dynamodb/keys.ts';
+import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { toOfferYear } from '../../../sources/dynamodb/items.ts';
 import type { OfferYearRecord } from '../../../domain/records.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
@@ -30,7 +30,7 @@ export async function setOfferCapacity(
       TableName: store.tableName,
       Key: keys.offerYear(parsed.offerId, parsed.schoolYear),
       UpdateExpression:
-        'SET #booked = if_not_exists(#booked, :zero), #type = :type, #offerId = :offerId, #schoolYear = :schoolYear' +
+        'SET #booked = if_not_exists(#booked, :zero), #type = :type, #offerId = :offerId, #schoolYear = :schoolYear, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk' +
         (parsed.capacity === null ? ' REMOVE #capacity' : ', #capacity = :capacity'),
       ExpressionAttributeNames: {
         '#booked': 'booked',
@@ -44,6 +44,8 @@ export async function setOfferCapacity(
         ':type': 'OfferYear',
         ':offerId': parsed.offerId,
         ':schoolYear': parsed.schoolYear,
+        ':gsi1pk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1pk,
+        ':gsi1sk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1sk,
         ...(parsed.capacity === null ? {} : { ':capacity': parsed.capacity }),
       },
       ReturnValues: 'ALL_NEW',

@@ -21,6 +21,7 @@ export const Booking: BookingResolvers = {
   cancellation: (booking) => booking.cancellation ?? null,
   activity: (booking) => booking.activity ?? null,
   evaluation: (booking) => booking.evaluation ?? null,
+  sandbox: (booking) => booking.sandbox === true,
 };
 
 export const BookingGroup: BookingGroupResolvers = {

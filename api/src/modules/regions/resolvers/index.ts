@@ -18,6 +18,7 @@ export const regionResolvers: Resolvers = {
   },
   Municipality: {
     code: (municipality) => municipality.id,
+    boundary: (municipality) => (municipality.boundary ?? []).map((ring) => ring.map((point) => [...point])),
     regions: async (municipality, _args, { services, locale }) => {
       const { regionsById } = await services.catalogue.get(locale);
       return municipality.regionIds.flatMap((id) => regionsById.get(id) ?? []);

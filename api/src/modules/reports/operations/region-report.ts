@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import { toParticipation, toSchool } from '../../../sources/dynamodb/items.ts';
+import { toBooking, toParticipation, toSchool } from '../../../sources/dynamodb/items.ts';
 import type { SchoolRecord } from '../../../domain/records.ts';
 import { queryIndex, type Item } from '../../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
@@ -31,6 +31,10 @@ export interface MunicipalityReach extends ReachFigures {
   readonly schools: number;
   readonly schoolsTakingPart: number;
   readonly pupilsEnrolled: number;
+  /** The same figures for each sector with schools or bookings here (the map's switch to one sector). */
+  readonly sectors: SectorReach[];
+  /** Each discipline's activities and pupils reached here (the map's switch to one discipline). */
+  readonly disciplines: DisciplineReach[];
 }
 
 export interface SectorReach extends ReachFigures {
@@ -52,6 +56,14 @@ export interface EviSpread {
   readonly scenarios: [number, number, number, number];
 }
 
+/** Activities held for one grade of one sector: a booking for several grades counts in each. */
+export interface GradeReach {
+  readonly sector: Sector;
+  /** Groep 1-8 (primary) or leerjaar 1-6 (secondary), as booked. */
+  readonly grade: number;
+  readonly activities: number;
+}
+
 export interface RegionReportData {
   readonly schoolYear: string;
   readonly municipalities: MunicipalityReach[];
@@ -60,10 +72,19 @@ export interface RegionReportData {
   readonly totals: MunicipalityReachTotals;
   readonly eviSpread: EviSpread[];
   /** A municipality of the report with no activity in a discipline this school year. */
-  readonly blindSpots: { municipalityCode: string; discipline: Discipline }[];
+  readonly blindSpots: BlindSpot[];
+  /** Activities held per sector and grade, from the held and evaluated bookings themselves. */
+  readonly grades: GradeReach[];
 }
 
-export type MunicipalityReachTotals = Omit<MunicipalityReach, 'municipalityCode' | 'municipalityName'>;
+export interface BlindSpot {
+  readonly municipalityCode: string;
+  readonly discipline: Discipline;
+  /** The sectors of the municipality's schools: the ones an offer in the discipline would have to serve. */
+  readonly sectors: Sector[];
+}
+
+export type MunicipalityReachTotals = Omit<MunicipalityReach, 'municipalityCode' | 'municipalityName' | 'sectors' | 'disciplines'>;
 
 const input = z.object({
   schoolYear: schoolYearSchema,
@@ -101,13 +122,16 @@ export async function regionReport(store: ParticipationStore, raw: RegionReportI
   const wanted = new Set(codes);
   const period = periodOfSchoolYear(schoolYear);
 
-  const [counters, schoolsPer, participationsPer] = await Promise.all([
+  const [counters, schoolsPer, participationsPer, heldBookings] = await Promise.all([
     queryIndex(store, null, `REACH#${schoolYear}`),
     Promise.all(codes.map(async (c) => (await queryIndex(store, 'gsi1', `MUNICIPALITY#${c}`, 'SCHOOL#')).map(toSchool))),
     Promise.all(
       codes.map(async (c) =>
         period ? (await queryIndex(store, 'gsi2', `PARTICIPATION#${period}`, `MUNICIPALITY#${c}#`)).map(toParticipation) : [],
       ),
+    ),
+    Promise.all(
+      codes.flatMap((c) => ['HELD#', 'EVALUATED#'].map((s) => queryIndex(store, 'gsi4', `MUNICIPALITY#${c}#YEAR#${schoolYear}`, s))),
     ),
   ]);
   const cells = counters.filter((c) => wanted.has(String(c.municipalityCode)));
@@ -123,35 +147,56 @@ export async function regionReport(store: ParticipationStore, raw: RegionReportI
     pupilsEnrolled: list.reduce((sum, s) => sum + (s.pupils ?? 0), 0),
   });
 
-  const municipalities: MunicipalityReach[] = codes.map((code, i) => ({
-    municipalityCode: code,
-    municipalityName: schoolsPer[i]![0]?.municipalityName ?? null,
-    ...enrolment(schoolsPer[i]!),
-    ...sumFigures(sectorCells.filter((c) => c.municipalityCode === code)),
-  }));
-  const sectors: SectorReach[] = SECTORS.map((sector) => ({
-    sector,
-    ...enrolment(schools.filter((s) => s.sector === sector)),
-    ...sumFigures(sectorCells.filter((c) => c.sector === sector)),
-  })).filter((s) => s.schools > 0 || Object.values(s.bookingsByStatus).some(Boolean));
-  const disciplines: DisciplineReach[] = DISCIPLINES.map((discipline) => {
-    const mine = disciplineCells.filter((c) => c.discipline === discipline);
+  const sectorsOf = (list: readonly SchoolRecord[], cells: readonly Item[]): SectorReach[] =>
+    SECTORS.map((sector) => ({
+      sector,
+      ...enrolment(list.filter((s) => s.sector === sector)),
+      ...sumFigures(cells.filter((c) => c.sector === sector)),
+    })).filter((s) => s.schools > 0 || Object.values(s.bookingsByStatus).some(Boolean));
+  const disciplinesOf = (cells: readonly Item[]): DisciplineReach[] =>
+    DISCIPLINES.map((discipline) => {
+      const mine = cells.filter((c) => c.discipline === discipline);
+      return {
+        discipline,
+        ...sumFigures(mine),
+        municipalitiesReached: new Set(mine.filter((c) => num(c, 'activities') > 0).map((c) => c.municipalityCode)).size,
+      };
+    });
+
+  const municipalities: MunicipalityReach[] = codes.map((code, i) => {
+    const here = sectorCells.filter((c) => c.municipalityCode === code);
     return {
-      discipline,
-      ...sumFigures(mine),
-      municipalitiesReached: new Set(mine.filter((c) => num(c, 'activities') > 0).map((c) => c.municipalityCode)).size,
+      municipalityCode: code,
+      municipalityName: schoolsPer[i]![0]?.municipalityName ?? null,
+      ...enrolment(schoolsPer[i]!),
+      ...sumFigures(here),
+      sectors: sectorsOf(schoolsPer[i]!, here),
+      disciplines: disciplinesOf(disciplineCells.filter((c) => c.municipalityCode === code)),
     };
   });
+  const sectors = sectorsOf(schools, sectorCells);
+  const disciplines = disciplinesOf(disciplineCells);
   const eviSpread: EviSpread[] = EVI_PILLARS.map((pillar) => {
     const mine = eviCells.filter((c) => c.pillar === pillar);
     return { pillar, scenarios: [1, 2, 3, 4].map((n) => mine.reduce((sum, c) => sum + num(c, `s${n}`), 0)) as EviSpread['scenarios'] };
   });
-  const blindSpots = codes.flatMap((municipalityCode) =>
-    DISCIPLINES.filter(
+  const blindSpots: BlindSpot[] = codes.flatMap((municipalityCode, i) => {
+    const schoolSectors = SECTORS.filter((sector) => schoolsPer[i]!.some((s) => s.sector === sector));
+    return DISCIPLINES.filter(
       (discipline) =>
         !disciplineCells.some((c) => c.municipalityCode === municipalityCode && c.discipline === discipline && num(c, 'activities') > 0),
-    ).map((discipline) => ({ municipalityCode, discipline })),
-  );
+    ).map((discipline) => ({ municipalityCode, discipline, sectors: schoolSectors }));
+  });
+  const perGrade = new Map<string, GradeReach>();
+  for (const booking of heldBookings.flat().map(toBooking)) {
+    if (booking.sandbox) continue;
+    for (const grade of new Set(booking.groups.map((g) => g.grade))) {
+      const key = `${booking.sector}#${grade}`;
+      const cell = perGrade.get(key) ?? { sector: booking.sector, grade, activities: 0 };
+      perGrade.set(key, { ...cell, activities: cell.activities + 1 });
+    }
+  }
+  const grades = [...perGrade.values()].sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector) || a.grade - b.grade);
   return {
     schoolYear,
     municipalities,
@@ -160,5 +205,6 @@ export async function regionReport(store: ParticipationStore, raw: RegionReportI
     totals: { ...enrolment(schools), ...sumFigures(sectorCells) },
     eviSpread,
     blindSpots,
+    grades,
   };
 }

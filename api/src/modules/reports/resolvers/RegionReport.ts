@@ -1,6 +1,8 @@
 import type {
   BlindSpotResolvers,
+  BlindSpotSuggestionResolvers,
   DisciplineReachResolvers,
+  GradeReachResolvers,
   EviSpreadResolvers,
   MunicipalityReachResolvers,
   ReachTotalsResolvers,
@@ -12,6 +14,7 @@ import { label } from '../../offers/labels.ts';
 import { participationLabel } from '../../common/labels.ts';
 import { BOOKING_STATUSES } from '../../../domain/vocabulary.ts';
 import type { BookingsByStatus } from '../operations/region-report.ts';
+import { suggestionsFor } from '../blind-spot-suggestions.ts';
 
 const statusCounts = (figures: { bookingsByStatus: BookingsByStatus }) =>
   BOOKING_STATUSES.map((status) => ({ status, count: figures.bookingsByStatus[status] }));
@@ -59,4 +62,26 @@ export const BlindSpot: BlindSpotResolvers = {
   municipality: async (spot, _args, { services, locale }) =>
     (await services.catalogue.get(locale)).municipalitiesByCode.get(spot.municipalityCode) ?? null,
   disciplineLabel: (spot, _args, { locale }) => label('discipline', spot.discipline, locale),
+  suggestions: async (spot, _args, { services, locale }) => {
+    const { offers, municipalitiesByCode } = await services.catalogue.get(locale);
+    return suggestionsFor(spot, offers, municipalitiesByCode);
+  },
+};
+
+export const BlindSpotSuggestion: BlindSpotSuggestionResolvers = {
+  partner: async (s, _args, { services, locale }) => (await services.catalogue.get(locale)).partnersById.get(s.partnerId) ?? null,
+  neighbours: async (s, _args, { services, locale }) => {
+    const { municipalitiesByCode } = await services.catalogue.get(locale);
+    return s.neighbourCodes.flatMap((code) => municipalitiesByCode.get(code) ?? []);
+  },
+  offers: async (s, _args, { services, locale }) => {
+    const { offersById } = await services.catalogue.get(locale);
+    return s.offerIds.flatMap((id) => offersById.get(id) ?? []);
+  },
+};
+
+const PRIMARY = new Set(['BO', 'SBO', 'SO']);
+export const GradeReach: GradeReachResolvers = {
+  label: (g, _args, { locale }) =>
+    `${PRIMARY.has(g.sector) ? (locale === 'en' ? 'Group' : 'Groep') : locale === 'en' ? 'Year' : 'Leerjaar'} ${g.grade}`,
 };

@@ -1,9 +1,12 @@
 import type { Resolvers } from '../../../generated/resolvers-types.ts';
 import { regionReport } from './Query/regionReport.ts';
+import { municipalityFactsheet } from './Query/municipalityFactsheet.ts';
 import {
   BlindSpot,
+  BlindSpotSuggestion,
   DisciplineReach,
   EviSpread,
+  GradeReach,
   MunicipalityReach,
   ReachTotals,
   RegionReport,
@@ -12,7 +15,7 @@ import {
 } from './RegionReport.ts';
 
 export const reportResolvers: Resolvers = {
-  Query: { regionReport },
+  Query: { regionReport, municipalityFactsheet },
   RegionReport,
   MunicipalityReach,
   SectorReach,
@@ -20,5 +23,7 @@ export const reportResolvers: Resolvers = {
   ReachTotals,
   EviSpread,
   StatusCount,
+  GradeReach,
   BlindSpot,
+  BlindSpotSuggestion,
 };

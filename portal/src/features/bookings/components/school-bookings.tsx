@@ -2,6 +2,7 @@ import { isCmkError, type Booking, type CancellationReason } from '@cmk/client';
 import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { ActionToggle } from '../../../components/ui/action-toggle.tsx';
 import { SelectField, TextAreaField } from '../../../components/ui/form.tsx';
 import { EmptyState, ErrorState, Loading, Notice } from '../../../components/ui/states.tsx';
 import { describeError } from '../../../lib/errors.ts';
@@ -124,22 +125,18 @@ function BookingItem({ booking }: { booking: Booking }) {
       {changed && <Notice>{t('bookings.changed')}</Notice>}
       <div className="portal-actions">
         {booking.allowedActions.includes('CANCEL') && (
-          <Button
-            appearance="secondary-action-button"
-            aria-expanded={open === 'cancel'}
-            onClick={() => setOpen(open === 'cancel' ? undefined : 'cancel')}
-          >
-            {open === 'cancel' ? t('bookings.close') : t('bookings.cancel')}
-          </Button>
+          <ActionToggle
+            expanded={open === 'cancel'}
+            label={t('bookings.cancel')}
+            onToggle={() => setOpen(open === 'cancel' ? undefined : 'cancel')}
+          />
         )}
         {booking.allowedActions.includes('EVALUATE') && (
-          <Button
-            appearance="secondary-action-button"
-            aria-expanded={open === 'evaluate'}
-            onClick={() => setOpen(open === 'evaluate' ? undefined : 'evaluate')}
-          >
-            {open === 'evaluate' ? t('bookings.close') : t('bookings.evaluate')}
-          </Button>
+          <ActionToggle
+            expanded={open === 'evaluate'}
+            label={t('bookings.evaluate')}
+            onToggle={() => setOpen(open === 'evaluate' ? undefined : 'evaluate')}
+          />
         )}
       </div>
       {open === 'cancel' && <CancelForm booking={booking} onDone={done} />}

@@ -1,6 +1,7 @@
 import { isCmkError, type Booking, type BookingStatus, type PartnerBookingsQuery } from '@cmk/client';
 import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
+import { ActionToggle } from '../../../components/ui/action-toggle.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/form.tsx';
 import { EmptyState, ErrorState, Loading, Notice } from '../../../components/ui/states.tsx';
 import { describeError } from '../../../lib/errors.ts';
@@ -119,22 +120,14 @@ function InboxItem({ booking }: { booking: Booking }) {
           </Button>
         )}
         {booking.allowedActions.includes('DECLINE') && (
-          <Button
-            appearance="secondary-action-button"
-            aria-expanded={open === 'decline'}
-            onClick={() => setOpen(open === 'decline' ? undefined : 'decline')}
-          >
-            {open === 'decline' ? t('bookings.close') : t('inbox.decline')}
-          </Button>
+          <ActionToggle
+            expanded={open === 'decline'}
+            label={t('inbox.decline')}
+            onToggle={() => setOpen(open === 'decline' ? undefined : 'decline')}
+          />
         )}
         {booking.allowedActions.includes('MARK_HELD') && (
-          <Button
-            appearance="secondary-action-button"
-            aria-expanded={open === 'held'}
-            onClick={() => setOpen(open === 'held' ? undefined : 'held')}
-          >
-            {open === 'held' ? t('bookings.close') : t('inbox.held')}
-          </Button>
+          <ActionToggle expanded={open === 'held'} label={t('inbox.held')} onToggle={() => setOpen(open === 'held' ? undefined : 'held')} />
         )}
       </div>
       {open === 'decline' && <DeclineForm booking={booking} onDone={() => setOpen(undefined)} />}

@@ -21,6 +21,17 @@ export function OfferDetails({ offer }: { offer: OfferDetail }) {
   return (
     <article className="portal-offer">
       <h1 className="utrecht-heading-1">{offer.title}</h1>
+      {offer.images.map((image, index) => (
+        <figure key={image.url} className={index === 0 ? 'portal-offer__cover' : 'portal-offer__image'}>
+          <img
+            src={(index === 0 ? (image.formats.medium ?? image) : (image.formats.small ?? image)).url}
+            alt={image.alt}
+            width={(index === 0 ? image.formats.medium : image.formats.small)?.width ?? image.width ?? undefined}
+            height={(index === 0 ? image.formats.medium : image.formats.small)?.height ?? image.height ?? undefined}
+          />
+          {image.credit && <figcaption className="utrecht-paragraph">{t('offer.imageCredit', { credit: image.credit })}</figcaption>}
+        </figure>
+      ))}
       {offer.summary && <p className="utrecht-paragraph utrecht-paragraph--lead">{offer.summary}</p>}
       {offer.description && (
         // Editors write Markdown in Strapi; react-markdown renders it as elements, never as raw HTML.
@@ -54,6 +65,16 @@ export function OfferDetails({ offer }: { offer: OfferDetail }) {
         </Fact>
         <Fact term={t('offer.type')}>{offer.offerTypeLabel}</Fact>
         <Fact term={t('offer.location')}>{offer.locationTypeLabel}</Fact>
+        {offer.venue?.address && (
+          <Fact term={t('offer.venue')}>
+            {[
+              [offer.venue.address.street, offer.venue.address.houseNumber].filter(Boolean).join(' '),
+              [offer.venue.address.postcode, offer.venue.address.place].filter(Boolean).join(' '),
+            ]
+              .filter(Boolean)
+              .join(', ') || offer.venue.address.municipality?.name}
+          </Fact>
+        )}
         <Fact term={t('offer.audience')}>{t(offer.audience === 'TEACHERS' ? 'search.audience.TEACHERS' : 'search.audience.PUPILS')}</Fact>
         <Fact term={t('offer.municipalities')}>{offer.municipalities.map((m) => m.name).join(', ')}</Fact>
         <Fact term={t('offer.prices')}>
@@ -73,7 +94,7 @@ export function OfferDetails({ offer }: { offer: OfferDetail }) {
             {t('offer.bookableRange', { from: formatDate(offer.bookableFrom, language), to: formatDate(offer.bookableUntil, language) })}
           </Fact>
         ) : null}
-        {offer.themes.length > 0 && <Fact term={t('offer.themes')}>{offer.themes.join(', ')}</Fact>}
+        {offer.themes.length > 0 && <Fact term={t('offer.themes')}>{offer.themes.map((theme) => theme.label).join(', ')}</Fact>}
         {offer.kerndoelen.length > 0 && <Fact term={t('offer.kerndoelen')}>{offer.kerndoelen.join(', ')}</Fact>}
         {offer.project && <Fact term={t('offer.project')}>{offer.project.title}</Fact>}
       </dl>

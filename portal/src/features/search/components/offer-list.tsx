@@ -10,6 +10,20 @@ export function OfferList({ offers }: { offers: readonly OfferNode[] }) {
     <ul className="portal-results" aria-label={t('search.title')}>
       {offers.map((offer) => (
         <li key={offer.id} className="portal-card">
+          {offer.coverImage && (
+            <img
+              className="portal-card__image"
+              src={(offer.coverImage.formats.small ?? offer.coverImage.formats.thumbnail ?? offer.coverImage).url}
+              alt={offer.coverImage.alt}
+              width={
+                offer.coverImage.formats.small?.width ?? offer.coverImage.formats.thumbnail?.width ?? offer.coverImage.width ?? undefined
+              }
+              height={
+                offer.coverImage.formats.small?.height ?? offer.coverImage.formats.thumbnail?.height ?? offer.coverImage.height ?? undefined
+              }
+              loading="lazy"
+            />
+          )}
           <h3 className="utrecht-heading-3 portal-card__title">
             <Link className="utrecht-link utrecht-link--html-a" to={`/aanbod/${encodeURIComponent(offer.id)}`}>
               {offer.title}
