@@ -58,7 +58,7 @@ function expected(f: Filter, except?: keyof Filter): KnowledgeItemDoc[] {
 const FILTERS: Record<string, Filter> = {
   none: {},
   kinds: { kinds: ['WORK_FORM', 'LESSON_LEARNED'] },
-  themes: { themes: ['burgerschap'] },
+  themes: { themes: ['CITIZENSHIP'] },
   disciplines: { disciplines: ['MUSIC', 'DANCE'] },
   sectors: { sectors: ['SO', 'VSO'] },
   regionId: { regionId: 'region-hart' },
@@ -66,7 +66,7 @@ const FILTERS: Record<string, Filter> = {
   usefulFor: { usefulFor: ['ICC_COORDINATOR'] },
   text: { text: 'klas' },
   'theme, role and region': {
-    themes: ['taal en kunst', 'burgerschap'],
+    themes: ['LANGUAGE_AND_ART', 'CITIZENSHIP'],
     usefulFor: ['ARTS_TEACHER', 'HEAD_TEACHER'],
     regionId: 'region-kunstgebouw',
   },
