@@ -11,6 +11,7 @@ import { ambitionTalkResolvers } from './modules/ambition-talks/resolvers/index.
 import { reportResolvers } from './modules/reports/resolvers/index.ts';
 import { knowledgeResolvers } from './modules/knowledge/resolvers/index.ts';
 import { questionResolvers } from './modules/questions/resolvers/index.ts';
+import { memberResolvers } from './modules/members/resolvers/index.ts';
 import { integrationResolvers } from './modules/integrations/resolvers/index.ts';
 
 /** Each domain module contributes its resolvers; they are merged per root type. */
@@ -27,6 +28,7 @@ const modules: Resolvers[] = [
   reportResolvers,
   knowledgeResolvers,
   questionResolvers,
+  memberResolvers,
   integrationResolvers,
 ];
 

@@ -6,6 +6,7 @@ import type { PartnerMapper } from '../modules/partners/mappers.ts';
 import type { ProjectMapper } from '../modules/projects/mappers.ts';
 import type { LearningCommunityMapper, KnowledgeItemMapper, KnowledgeItemConnectionMapper } from '../modules/knowledge/mappers.ts';
 import type { QuestionMapper, AnswerMapper, AnswerPayloadMapper } from '../modules/questions/mappers.ts';
+import type { MemberMapper, KnowledgeProposalMapper } from '../modules/members/mappers.ts';
 import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mappers.ts';
 import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappers.ts';
 import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, BookingChangeMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
@@ -535,6 +536,14 @@ export type CommunityMeeting = {
   report?: Maybe<Scalars['String']['output']>;
 };
 
+/** The result of joinCommunity and leaveCommunity. */
+export type CommunityMembershipPayload = {
+  __typename?: 'CommunityMembershipPayload';
+  community: LearningCommunity;
+  /** Whether the caller is a member of the community now. */
+  joined: Scalars['Boolean']['output'];
+};
+
 /** Where a learning community stands: it stops when the goal agreed together is reached. */
 export type CommunityStatus =
   | 'ACTIVE'
@@ -912,6 +921,30 @@ export type KnowledgeLink = {
   url: Scalars['String']['output'];
 };
 
+/** A link in a proposal. */
+export type KnowledgeLinkInput = {
+  label: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+/** A member's proposal for a knowledge item (lives in DynamoDB until approved). */
+export type KnowledgeProposal = {
+  __typename?: 'KnowledgeProposal';
+  body?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: KnowledgeKind;
+  /** The published knowledge item (Strapi documentId), once approved. */
+  knowledgeItemId?: Maybe<Scalars['ID']['output']>;
+  proposedAt: Scalars['String']['output'];
+  /** Who proposed it, when they are findable or the caller is a moderator. */
+  proposer?: Maybe<Member>;
+  /** Why a moderator rejected it. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  status: ProposalStatus;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
 export type LearningCommunity = {
   __typename?: 'LearningCommunity';
@@ -925,6 +958,10 @@ export type LearningCommunity = {
   knowledgeItems: KnowledgeItemConnection;
   /** Meetings, oldest first. */
   meetings: Array<CommunityMeeting>;
+  /** How many members joined (public). */
+  memberCount: Scalars['Int']['output'];
+  /** The members who joined and consented to be findable; null for anonymous callers. */
+  members?: Maybe<Array<Member>>;
   /** The moderators' names. */
   moderators: Array<Scalars['String']['output']>;
   /** The CmK project the community is part of, if any. */
@@ -978,6 +1015,74 @@ export type LocationType =
   | 'AT_VENUE'
   | 'BY_AGREEMENT'
   | 'ONLINE';
+
+/**
+ * A professional on the knowledge platform, as other signed-in members see them. Personal data:
+ * never shown to anonymous callers, and listed only when the member consented to be findable.
+ */
+export type Member = {
+  __typename?: 'Member';
+  /** What the member knows about (free tags). */
+  expertise: Array<Scalars['String']['output']>;
+  /** Whether the member consented to be findable; only on one's own profile (null otherwise). */
+  findable?: Maybe<Scalars['Boolean']['output']>;
+  /** The member id (the token's subject). */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  role: ProfessionalRole;
+  roleLabel: Scalars['String']['output'];
+  /** What the member wants to learn (free tags). */
+  wantsToLearn: Array<Scalars['String']['output']>;
+};
+
+/** A page of findable members, by name. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A member in a list, with the cursor to continue after it. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+/** Which members to list ("find someone who knows about ..."): AND between fields, OR within a list. */
+export type MemberFilter = {
+  expertise?: InputMaybe<Array<Scalars['String']['input']>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ProfessionalRole>;
+  /** Words in the name, organisation or tags, case- and accent-folded; every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  wantsToLearn?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What a moderator can hide or show again. */
+export type ModeratedKind =
+  | 'ANSWER'
+  | 'QUESTION';
+
+/** The result of hideContent and showContent. */
+export type ModerationPayload = {
+  __typename?: 'ModerationPayload';
+  id: Scalars['ID']['output'];
+  kind: ModeratedKind;
+  moderation: ModerationState;
+};
+
+/** What moderators still have to look at. */
+export type ModerationQueue = {
+  __typename?: 'ModerationQueue';
+  hiddenAnswers: Array<Answer>;
+  hiddenQuestions: Array<Question>;
+  /** Proposals waiting for a decision, oldest first. */
+  proposals: Array<KnowledgeProposal>;
+};
 
 /** Whether members see something a member wrote: a moderator can hide it. */
 export type ModerationState =
@@ -1037,6 +1142,8 @@ export type Mutation = {
   /** The asker or a moderator marks one answer as accepted; accepting another replaces it. */
   acceptAnswer: QuestionPayload;
   answerQuestion: AnswerPayload;
+  /** Creates and publishes the knowledge item in the CMS; it reaches readers through the normal sync. */
+  approveProposal: ProposalPayload;
   askQuestion: QuestionPayload;
   /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
   cancelBooking: BookingPayload;
@@ -1051,8 +1158,14 @@ export type Mutation = {
   enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
+  hideContent: ModerationPayload;
+  /** Idempotent: joining twice leaves one membership. */
+  joinCommunity: CommunityMembershipPayload;
+  /** Idempotent: leaving when not a member is no error. */
+  leaveCommunity: CommunityMembershipPayload;
   /** The partner or the school records that a confirmed activity took place. */
   markBookingHeld: BookingPayload;
+  proposeKnowledgeItem: ProposalPayload;
   /** The advisor of the school's region records an ambition talk, as a draft or final. */
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
@@ -1067,6 +1180,7 @@ export type Mutation = {
    * loopback are allowed.
    */
   registerWebhookEndpoint: WebhookSecretPayload;
+  rejectProposal: ProposalPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
@@ -1091,6 +1205,9 @@ export type Mutation = {
    * or report counts it. Confirm and mark it held with the ordinary mutations.
    */
   sandboxRequestBooking: BookingPayload;
+  /** The caller's consent to be findable by other members. */
+  setMemberFindable: Member;
+  showContent: ModerationPayload;
 };
 
 
@@ -1102,6 +1219,11 @@ export type MutationAcceptAnswerArgs = {
 
 export type MutationAnswerQuestionArgs = {
   input: AnswerQuestionInput;
+};
+
+
+export type MutationApproveProposalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1151,11 +1273,32 @@ export type MutationEvaluateBookingArgs = {
 };
 
 
+export type MutationHideContentArgs = {
+  id: Scalars['ID']['input'];
+  kind: ModeratedKind;
+};
+
+
+export type MutationJoinCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkBookingHeldArgs = {
   groupsReached?: InputMaybe<Scalars['Int']['input']>;
   heldOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   pupilsReached: Scalars['Int']['input'];
+};
+
+
+export type MutationProposeKnowledgeItemArgs = {
+  input: ProposeKnowledgeItemInput;
 };
 
 
@@ -1185,6 +1328,12 @@ export type MutationRegisterWebhookEndpointArgs = {
   eventTypes: Array<BookingChangeType>;
   partnerId: Scalars['ID']['input'];
   url: Scalars['String']['input'];
+};
+
+
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1229,6 +1378,17 @@ export type MutationSandboxRequestBookingArgs = {
   offerId: Scalars['ID']['input'];
   preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetMemberFindableArgs = {
+  findable: Scalars['Boolean']['input'];
+};
+
+
+export type MutationShowContentArgs = {
+  id: Scalars['ID']['input'];
+  kind: ModeratedKind;
 };
 
 /**
@@ -1647,6 +1807,38 @@ export type ProjectFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of proposeKnowledgeItem, approveProposal and rejectProposal. */
+export type ProposalPayload = {
+  __typename?: 'ProposalPayload';
+  proposal: KnowledgeProposal;
+};
+
+/** Where a member's proposal for a knowledge item stands. */
+export type ProposalStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/**
+ * A member proposes a knowledge item; a moderator approves (it is published in the CMS) or rejects
+ * it. A retry with the same idempotencyKey returns the first proposal.
+ */
+export type ProposeKnowledgeItemInput = {
+  /** Markdown, at most 20,000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  disciplines?: InputMaybe<Array<Discipline>>;
+  idempotencyKey: Scalars['String']['input'];
+  kind: KnowledgeKind;
+  links?: InputMaybe<Array<KnowledgeLinkInput>>;
+  sectors?: InputMaybe<Array<Sector>>;
+  /** 1 to 1,000 characters. */
+  summary: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 5 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One booking: its school, the partner of its offer, the region's advisor, admin. Others get NOT_FOUND. */
@@ -1659,6 +1851,10 @@ export type Query = {
   learningCommunity?: Maybe<LearningCommunity>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
+  /** Findable members, by name; at most 100 per page. Signed-in members, moderators and admin only. */
+  members: MemberConnection;
+  /** Proposals, hidden questions and hidden answers; moderators and admin only. */
+  moderationQueue?: Maybe<ModerationQueue>;
   /** Municipalities, by name; only those of one province when given (PV27). */
   municipalities: Array<Municipality>;
   /**
@@ -1667,6 +1863,8 @@ export type Query = {
    * may read it.
    */
   municipalityFactsheet?: Maybe<Factsheet>;
+  /** The caller's own proposals, newest first. */
+  myProposals: Array<KnowledgeProposal>;
   /** One published offer by its documentId. */
   offer?: Maybe<Offer>;
   /** Published offers; at most 100 per page. */
@@ -1720,6 +1918,13 @@ export type QueryLearningCommunitiesArgs = {
 
 export type QueryLearningCommunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2094,6 +2299,8 @@ export type Trajectory =
 /** Who is asking, as the API sees it. Anonymous callers see published content and aggregate figures only. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The caller's own member profile, when the role is MEMBER or MODERATOR (null when none exists yet). */
+  member?: Maybe<Member>;
   /** The caller's partner (with its bookings), when the role is PARTNER. */
   partner?: Maybe<Partner>;
   /** The partner (documentId) this caller acts for, when the role is PARTNER. */
@@ -2314,6 +2521,7 @@ export type ResolversTypes = ResolversObject<{
   CmkGoal: CmkGoal;
   CmkPeriod: CmkPeriod;
   CommunityMeeting: ResolverTypeWrapper<CommunityMeeting>;
+  CommunityMembershipPayload: ResolverTypeWrapper<Omit<CommunityMembershipPayload, 'community'> & { community: ResolversTypes['LearningCommunity'] }>;
   CommunityStatus: CommunityStatus;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   CurrentState: ResolverTypeWrapper<Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversTypes['AspectState']> }>;
@@ -2356,11 +2564,20 @@ export type ResolversTypes = ResolversObject<{
   KnowledgeItemFilter: KnowledgeItemFilter;
   KnowledgeKind: KnowledgeKind;
   KnowledgeLink: ResolverTypeWrapper<KnowledgeLink>;
+  KnowledgeLinkInput: KnowledgeLinkInput;
+  KnowledgeProposal: ResolverTypeWrapper<KnowledgeProposalMapper>;
   LearningCommunity: ResolverTypeWrapper<LearningCommunityMapper>;
   LearningCommunityConnection: ResolverTypeWrapper<Omit<LearningCommunityConnection, 'edges'> & { edges: Array<ResolversTypes['LearningCommunityEdge']> }>;
   LearningCommunityEdge: ResolverTypeWrapper<Omit<LearningCommunityEdge, 'node'> & { node: ResolversTypes['LearningCommunity'] }>;
   LearningCommunityFilter: LearningCommunityFilter;
   LocationType: LocationType;
+  Member: ResolverTypeWrapper<MemberMapper>;
+  MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges'> & { edges: Array<ResolversTypes['MemberEdge']> }>;
+  MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  MemberFilter: MemberFilter;
+  ModeratedKind: ModeratedKind;
+  ModerationPayload: ResolverTypeWrapper<ModerationPayload>;
+  ModerationQueue: ResolverTypeWrapper<Omit<ModerationQueue, 'hiddenAnswers' | 'hiddenQuestions' | 'proposals'> & { hiddenAnswers: Array<ResolversTypes['Answer']>, hiddenQuestions: Array<ResolversTypes['Question']>, proposals: Array<ResolversTypes['KnowledgeProposal']> }>;
   ModerationState: ModerationState;
   Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   MunicipalityReach: ResolverTypeWrapper<MunicipalityReachMapper>;
@@ -2389,6 +2606,9 @@ export type ResolversTypes = ResolversObject<{
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
+  ProposalPayload: ResolverTypeWrapper<Omit<ProposalPayload, 'proposal'> & { proposal: ResolversTypes['KnowledgeProposal'] }>;
+  ProposalStatus: ProposalStatus;
+  ProposeKnowledgeItemInput: ProposeKnowledgeItemInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Question: ResolverTypeWrapper<QuestionMapper>;
   QuestionConnection: ResolverTypeWrapper<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversTypes['QuestionEdge']> }>;
@@ -2460,6 +2680,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Cancellation: CancellationMapper;
   CommunityMeeting: CommunityMeeting;
+  CommunityMembershipPayload: Omit<CommunityMembershipPayload, 'community'> & { community: ResolversParentTypes['LearningCommunity'] };
   ContactPerson: ContactPerson;
   CurrentState: Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversParentTypes['AspectState']> };
   CurrentStateInput: CurrentStateInput;
@@ -2495,10 +2716,18 @@ export type ResolversParentTypes = ResolversObject<{
   KnowledgeItemFacets: KnowledgeItemFacets;
   KnowledgeItemFilter: KnowledgeItemFilter;
   KnowledgeLink: KnowledgeLink;
+  KnowledgeLinkInput: KnowledgeLinkInput;
+  KnowledgeProposal: KnowledgeProposalMapper;
   LearningCommunity: LearningCommunityMapper;
   LearningCommunityConnection: Omit<LearningCommunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['LearningCommunityEdge']> };
   LearningCommunityEdge: Omit<LearningCommunityEdge, 'node'> & { node: ResolversParentTypes['LearningCommunity'] };
   LearningCommunityFilter: LearningCommunityFilter;
+  Member: MemberMapper;
+  MemberConnection: Omit<MemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberEdge']> };
+  MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  MemberFilter: MemberFilter;
+  ModerationPayload: ModerationPayload;
+  ModerationQueue: Omit<ModerationQueue, 'hiddenAnswers' | 'hiddenQuestions' | 'proposals'> & { hiddenAnswers: Array<ResolversParentTypes['Answer']>, hiddenQuestions: Array<ResolversParentTypes['Question']>, proposals: Array<ResolversParentTypes['KnowledgeProposal']> };
   Municipality: MunicipalityMapper;
   MunicipalityReach: MunicipalityReachMapper;
   Mutation: Record<PropertyKey, never>;
@@ -2521,6 +2750,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
+  ProposalPayload: Omit<ProposalPayload, 'proposal'> & { proposal: ResolversParentTypes['KnowledgeProposal'] };
+  ProposeKnowledgeItemInput: ProposeKnowledgeItemInput;
   Query: Record<PropertyKey, never>;
   Question: QuestionMapper;
   QuestionConnection: Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuestionEdge']> };
@@ -2749,6 +2980,11 @@ export type CommunityMeetingResolvers<ContextType = Context, ParentType extends 
   report?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CommunityMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityMembershipPayload'] = ResolversParentTypes['CommunityMembershipPayload']> = ResolversObject<{
+  community?: Resolver<ResolversTypes['LearningCommunity'], ParentType, ContextType>;
+  joined?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2928,6 +3164,19 @@ export type KnowledgeLinkResolvers<ContextType = Context, ParentType extends Res
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type KnowledgeProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeProposal'] = ResolversParentTypes['KnowledgeProposal']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['KnowledgeKind'], ParentType, ContextType>;
+  knowledgeItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposer?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LearningCommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningCommunity'] = ResolversParentTypes['LearningCommunity']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disciplines?: Resolver<Array<ResolversTypes['Discipline']>, ParentType, ContextType>;
@@ -2935,6 +3184,8 @@ export type LearningCommunityResolvers<ContextType = Context, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knowledgeItems?: Resolver<ResolversTypes['KnowledgeItemConnection'], ParentType, ContextType, RequireFields<LearningCommunityKnowledgeItemsArgs, 'first'>>;
   meetings?: Resolver<Array<ResolversTypes['CommunityMeeting']>, ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
   moderators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2957,6 +3208,41 @@ export type LearningCommunityConnectionResolvers<ContextType = Context, ParentTy
 export type LearningCommunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningCommunityEdge'] = ResolversParentTypes['LearningCommunityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LearningCommunity'], ParentType, ContextType>;
+}>;
+
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  expertise?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  findable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ProfessionalRole'], ParentType, ContextType>;
+  roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wantsToLearn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+}>;
+
+export type ModerationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationPayload'] = ResolversParentTypes['ModerationPayload']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ModeratedKind'], ParentType, ContextType>;
+  moderation?: Resolver<ResolversTypes['ModerationState'], ParentType, ContextType>;
+}>;
+
+export type ModerationQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationQueue'] = ResolversParentTypes['ModerationQueue']> = ResolversObject<{
+  hiddenAnswers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  hiddenQuestions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['KnowledgeProposal']>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
@@ -2988,6 +3274,7 @@ export type MunicipalityReachResolvers<ContextType = Context, ParentType extends
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptAnswer?: Resolver<ResolversTypes['QuestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'answerId' | 'questionId'>>;
   answerQuestion?: Resolver<ResolversTypes['AnswerPayload'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'input'>>;
+  approveProposal?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'id'>>;
   askQuestion?: Resolver<ResolversTypes['QuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
@@ -2996,12 +3283,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'id'>>;
   enableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationEnableWebhookEndpointArgs, 'id'>>;
   evaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationEvaluateBookingArgs, 'id' | 'rating'>>;
+  hideContent?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationHideContentArgs, 'id' | 'kind'>>;
+  joinCommunity?: Resolver<ResolversTypes['CommunityMembershipPayload'], ParentType, ContextType, RequireFields<MutationJoinCommunityArgs, 'communityId'>>;
+  leaveCommunity?: Resolver<ResolversTypes['CommunityMembershipPayload'], ParentType, ContextType, RequireFields<MutationLeaveCommunityArgs, 'communityId'>>;
   markBookingHeld?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkBookingHeldArgs, 'heldOn' | 'id' | 'pupilsReached'>>;
+  proposeKnowledgeItem?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationProposeKnowledgeItemArgs, 'input'>>;
   recordAmbitionTalk?: Resolver<ResolversTypes['AmbitionTalk'], ParentType, ContextType, RequireFields<MutationRecordAmbitionTalkArgs, 'input'>>;
   recordEviResult?: Resolver<ResolversTypes['EviResult'], ParentType, ContextType, RequireFields<MutationRecordEviResultArgs, 'input'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'endpointId' | 'sequence'>>;
   registerParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRegisterParticipationArgs, 'input'>>;
   registerWebhookEndpoint?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'eventTypes' | 'partnerId' | 'url'>>;
+  rejectProposal?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'id'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
@@ -3009,6 +3301,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   sandboxCancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxCancelBookingArgs, 'id' | 'reason'>>;
   sandboxEvaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxEvaluateBookingArgs, 'id' | 'rating'>>;
   sandboxRequestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxRequestBookingArgs, 'groups' | 'idempotencyKey' | 'offerId'>>;
+  setMemberFindable?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberFindableArgs, 'findable'>>;
+  showContent?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationShowContentArgs, 'id' | 'kind'>>;
 }>;
 
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{
@@ -3166,6 +3460,10 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
+export type ProposalPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalPayload'] = ResolversParentTypes['ProposalPayload']> = ResolversObject<{
+  proposal?: Resolver<ResolversTypes['KnowledgeProposal'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   knowledgeItem?: Resolver<Maybe<ResolversTypes['KnowledgeItem']>, ParentType, ContextType, RequireFields<QueryKnowledgeItemArgs, 'id'>>;
@@ -3173,8 +3471,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   learningCommunities?: Resolver<ResolversTypes['LearningCommunityConnection'], ParentType, ContextType, RequireFields<QueryLearningCommunitiesArgs, 'first'>>;
   learningCommunity?: Resolver<Maybe<ResolversTypes['LearningCommunity']>, ParentType, ContextType, RequireFields<QueryLearningCommunityArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
+  moderationQueue?: Resolver<Maybe<ResolversTypes['ModerationQueue']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   municipalityFactsheet?: Resolver<Maybe<ResolversTypes['Factsheet']>, ParentType, ContextType, RequireFields<QueryMunicipalityFactsheetArgs, 'municipalityCode'>>;
+  myProposals?: Resolver<Array<ResolversTypes['KnowledgeProposal']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'sort'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
@@ -3320,6 +3621,7 @@ export type ThemeLabelResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -3386,6 +3688,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   Cancellation?: CancellationResolvers<ContextType>;
   CommunityMeeting?: CommunityMeetingResolvers<ContextType>;
+  CommunityMembershipPayload?: CommunityMembershipPayloadResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   CurrentState?: CurrentStateResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3411,9 +3714,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KnowledgeItemEdge?: KnowledgeItemEdgeResolvers<ContextType>;
   KnowledgeItemFacets?: KnowledgeItemFacetsResolvers<ContextType>;
   KnowledgeLink?: KnowledgeLinkResolvers<ContextType>;
+  KnowledgeProposal?: KnowledgeProposalResolvers<ContextType>;
   LearningCommunity?: LearningCommunityResolvers<ContextType>;
   LearningCommunityConnection?: LearningCommunityConnectionResolvers<ContextType>;
   LearningCommunityEdge?: LearningCommunityEdgeResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  MemberConnection?: MemberConnectionResolvers<ContextType>;
+  MemberEdge?: MemberEdgeResolvers<ContextType>;
+  ModerationPayload?: ModerationPayloadResolvers<ContextType>;
+  ModerationQueue?: ModerationQueueResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityReach?: MunicipalityReachResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3431,6 +3740,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProposalPayload?: ProposalPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
   QuestionConnection?: QuestionConnectionResolvers<ContextType>;

@@ -19,6 +19,8 @@ import { notFound, UserFacingError } from './errors.ts';
 const EVERYONE = ROLES;
 /** Signed-in professionals of the knowledge platform. */
 const MEMBERS: readonly Role[] = ['MEMBER', 'MODERATOR', 'ADMIN'];
+/** Who decides what becomes public and what is hidden. */
+const MODERATORS: readonly Role[] = ['MODERATOR', 'ADMIN'];
 
 /** The caller with what the policy needs to know about its scope, loaded once per request. */
 export interface Actor extends Viewer {
@@ -106,6 +108,17 @@ export const operationRules = {
   'Mutation.askQuestion': rule('mutation', MEMBERS, 'self', 'a member asks as themself'),
   'Mutation.answerQuestion': rule('mutation', MEMBERS, 'self', 'a member answers as themself'),
   'Mutation.acceptAnswer': rule('mutation', MEMBERS, 'asker', 'the asker or a moderator'),
+  'Query.members': rule('query', MEMBERS, 'public', 'members who consented to be findable, for signed-in members', true),
+  'Query.moderationQueue': rule('query', MODERATORS, 'public', 'proposals and hidden content, for moderators'),
+  'Query.myProposals': rule('query', MEMBERS, 'self', 'the caller’s own proposals', true),
+  'Mutation.setMemberFindable': rule('mutation', ['MEMBER', 'MODERATOR'], 'self', 'a member’s own consent to be findable'),
+  'Mutation.joinCommunity': rule('mutation', ['MEMBER', 'MODERATOR'], 'self', 'a member joins as themself'),
+  'Mutation.leaveCommunity': rule('mutation', ['MEMBER', 'MODERATOR'], 'self', 'a member leaves as themself'),
+  'Mutation.proposeKnowledgeItem': rule('mutation', MEMBERS, 'self', 'a member proposes as themself'),
+  'Mutation.approveProposal': rule('mutation', MODERATORS, 'public', 'a moderator publishes a proposal'),
+  'Mutation.rejectProposal': rule('mutation', MODERATORS, 'public', 'a moderator rejects a proposal'),
+  'Mutation.hideContent': rule('mutation', MODERATORS, 'public', 'a moderator hides a question or answer'),
+  'Mutation.showContent': rule('mutation', MODERATORS, 'public', 'a moderator shows hidden content again'),
   'Query.municipalityFactsheet': rule('query', ['ADVISOR', 'ADMIN'], 'region', 'a municipality of the advisor’s own region; admin any'),
   'Mutation.requestBooking': rule('mutation', ['SCHOOL', 'ADMIN'], 'school', 'a school books for itself'),
   'Mutation.confirmBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'booking', 'the partner of the offer'),
@@ -171,6 +184,7 @@ export const fieldRules = {
     scope: 'partner',
     why: 'changes to bookings of its offers, for that partner only',
   },
+  'LearningCommunity.members': { roles: MEMBERS, why: 'members’ personal data: signed-in members only' },
 } as const satisfies Record<string, FieldRule>;
 
 export type FieldName = keyof typeof fieldRules;

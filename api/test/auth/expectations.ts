@@ -60,6 +60,17 @@ export const expectedOutcomes: Record<OperationName, Record<Audience, Outcome>> 
   'Mutation.askQuestion':         row(U, F, F, F, F, F, F, A, A, A, A),
   'Mutation.answerQuestion':      row(U, F, F, F, F, F, F, A, A, A, A),
   'Mutation.acceptAnswer':        row(U, F, F, F, F, F, F, A, A, F, A),
+  'Query.members':                row(U, F, F, F, F, F, F, A, A, A, A),
+  'Query.moderationQueue':        row(U, F, F, F, F, F, F, A, F, F, A),
+  'Query.myProposals':            row(U, F, F, F, F, F, F, A, A, A, A),
+  'Mutation.setMemberFindable':   row(U, F, F, F, F, F, F, F, A, A, A),
+  'Mutation.joinCommunity':       row(U, F, F, F, F, F, F, F, A, A, A),
+  'Mutation.leaveCommunity':      row(U, F, F, F, F, F, F, F, A, A, A),
+  'Mutation.proposeKnowledgeItem': row(U, F, F, F, F, F, F, A, A, A, A),
+  'Mutation.approveProposal':     row(U, F, F, F, F, F, F, A, F, F, A),
+  'Mutation.rejectProposal':      row(U, F, F, F, F, F, F, A, F, F, A),
+  'Mutation.hideContent':         row(U, F, F, F, F, F, F, A, F, F, A),
+  'Mutation.showContent':         row(U, F, F, F, F, F, F, A, F, F, A),
   'Mutation.requestBooking':      row(U, A, N, F, F, F, F, A, F, F, F),
   'Mutation.confirmBooking':      row(U, F, F, A, N, F, F, A, F, F, F),
   'Mutation.declineBooking':      row(U, F, F, A, N, F, F, A, F, F, F),
@@ -99,6 +110,7 @@ export const expectedReaders: Record<FieldName, Audience[]> = {
   'Partner.bookingChanges': ['partner', 'admin'],
   'Partner.apiKeys': ['partner', 'admin'],
   'Partner.webhookEndpoints': ['partner', 'admin'],
+  'LearningCommunity.members': ['admin', 'member', 'otherMember', 'moderator'],
 };
 
 /** The policy's unit test reasons about this fixed world: one school in one region, booked for an offer of one partner. */

@@ -369,6 +369,12 @@ const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unkno
         pick: (d) => (d.partner as Data | null)?.bookingChanges,
       },
     ],
+    'LearningCommunity.members': [
+      {
+        query: `{ learningCommunity(id: "${catalogue.communities[0]!.id}") { members { id } } }`,
+        pick: (d) => (d.learningCommunity as Data | null)?.members,
+      },
+    ],
     'School.participations': onSchool('participations { period }', 'participations'),
     'School.eviResults': onSchool('eviResults { schoolYear }', 'eviResults'),
     'School.ambitionTalks': onSchool('ambitionTalks { date }', 'ambitionTalks'),

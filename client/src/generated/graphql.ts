@@ -519,6 +519,14 @@ export type CommunityMeeting = {
   report?: Maybe<Scalars['String']['output']>;
 };
 
+/** The result of joinCommunity and leaveCommunity. */
+export type CommunityMembershipPayload = {
+  __typename?: 'CommunityMembershipPayload';
+  community: LearningCommunity;
+  /** Whether the caller is a member of the community now. */
+  joined: Scalars['Boolean']['output'];
+};
+
 /** Where a learning community stands: it stops when the goal agreed together is reached. */
 export type CommunityStatus =
   | 'ACTIVE'
@@ -896,6 +904,30 @@ export type KnowledgeLink = {
   url: Scalars['String']['output'];
 };
 
+/** A link in a proposal. */
+export type KnowledgeLinkInput = {
+  label: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+/** A member's proposal for a knowledge item (lives in DynamoDB until approved). */
+export type KnowledgeProposal = {
+  __typename?: 'KnowledgeProposal';
+  body?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: KnowledgeKind;
+  /** The published knowledge item (Strapi documentId), once approved. */
+  knowledgeItemId?: Maybe<Scalars['ID']['output']>;
+  proposedAt: Scalars['String']['output'];
+  /** Who proposed it, when they are findable or the caller is a moderator. */
+  proposer?: Maybe<Member>;
+  /** Why a moderator rejected it. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  status: ProposalStatus;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
 export type LearningCommunity = {
   __typename?: 'LearningCommunity';
@@ -909,6 +941,10 @@ export type LearningCommunity = {
   knowledgeItems: KnowledgeItemConnection;
   /** Meetings, oldest first. */
   meetings: Array<CommunityMeeting>;
+  /** How many members joined (public). */
+  memberCount: Scalars['Int']['output'];
+  /** The members who joined and consented to be findable; null for anonymous callers. */
+  members?: Maybe<Array<Member>>;
   /** The moderators' names. */
   moderators: Array<Scalars['String']['output']>;
   /** The CmK project the community is part of, if any. */
@@ -962,6 +998,74 @@ export type LocationType =
   | 'AT_VENUE'
   | 'BY_AGREEMENT'
   | 'ONLINE';
+
+/**
+ * A professional on the knowledge platform, as other signed-in members see them. Personal data:
+ * never shown to anonymous callers, and listed only when the member consented to be findable.
+ */
+export type Member = {
+  __typename?: 'Member';
+  /** What the member knows about (free tags). */
+  expertise: Array<Scalars['String']['output']>;
+  /** Whether the member consented to be findable; only on one's own profile (null otherwise). */
+  findable?: Maybe<Scalars['Boolean']['output']>;
+  /** The member id (the token's subject). */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  role: ProfessionalRole;
+  roleLabel: Scalars['String']['output'];
+  /** What the member wants to learn (free tags). */
+  wantsToLearn: Array<Scalars['String']['output']>;
+};
+
+/** A page of findable members, by name. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A member in a list, with the cursor to continue after it. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+/** Which members to list ("find someone who knows about ..."): AND between fields, OR within a list. */
+export type MemberFilter = {
+  expertise?: InputMaybe<Array<Scalars['String']['input']>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ProfessionalRole>;
+  /** Words in the name, organisation or tags, case- and accent-folded; every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  wantsToLearn?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What a moderator can hide or show again. */
+export type ModeratedKind =
+  | 'ANSWER'
+  | 'QUESTION';
+
+/** The result of hideContent and showContent. */
+export type ModerationPayload = {
+  __typename?: 'ModerationPayload';
+  id: Scalars['ID']['output'];
+  kind: ModeratedKind;
+  moderation: ModerationState;
+};
+
+/** What moderators still have to look at. */
+export type ModerationQueue = {
+  __typename?: 'ModerationQueue';
+  hiddenAnswers: Array<Answer>;
+  hiddenQuestions: Array<Question>;
+  /** Proposals waiting for a decision, oldest first. */
+  proposals: Array<KnowledgeProposal>;
+};
 
 /** Whether members see something a member wrote: a moderator can hide it. */
 export type ModerationState =
@@ -1021,6 +1125,8 @@ export type Mutation = {
   /** The asker or a moderator marks one answer as accepted; accepting another replaces it. */
   acceptAnswer: QuestionPayload;
   answerQuestion: AnswerPayload;
+  /** Creates and publishes the knowledge item in the CMS; it reaches readers through the normal sync. */
+  approveProposal: ProposalPayload;
   askQuestion: QuestionPayload;
   /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
   cancelBooking: BookingPayload;
@@ -1035,8 +1141,14 @@ export type Mutation = {
   enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
+  hideContent: ModerationPayload;
+  /** Idempotent: joining twice leaves one membership. */
+  joinCommunity: CommunityMembershipPayload;
+  /** Idempotent: leaving when not a member is no error. */
+  leaveCommunity: CommunityMembershipPayload;
   /** The partner or the school records that a confirmed activity took place. */
   markBookingHeld: BookingPayload;
+  proposeKnowledgeItem: ProposalPayload;
   /** The advisor of the school's region records an ambition talk, as a draft or final. */
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
@@ -1051,6 +1163,7 @@ export type Mutation = {
    * loopback are allowed.
    */
   registerWebhookEndpoint: WebhookSecretPayload;
+  rejectProposal: ProposalPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
@@ -1075,6 +1188,9 @@ export type Mutation = {
    * or report counts it. Confirm and mark it held with the ordinary mutations.
    */
   sandboxRequestBooking: BookingPayload;
+  /** The caller's consent to be findable by other members. */
+  setMemberFindable: Member;
+  showContent: ModerationPayload;
 };
 
 
@@ -1086,6 +1202,11 @@ export type MutationAcceptAnswerArgs = {
 
 export type MutationAnswerQuestionArgs = {
   input: AnswerQuestionInput;
+};
+
+
+export type MutationApproveProposalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1135,11 +1256,32 @@ export type MutationEvaluateBookingArgs = {
 };
 
 
+export type MutationHideContentArgs = {
+  id: Scalars['ID']['input'];
+  kind: ModeratedKind;
+};
+
+
+export type MutationJoinCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkBookingHeldArgs = {
   groupsReached?: InputMaybe<Scalars['Int']['input']>;
   heldOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   pupilsReached: Scalars['Int']['input'];
+};
+
+
+export type MutationProposeKnowledgeItemArgs = {
+  input: ProposeKnowledgeItemInput;
 };
 
 
@@ -1169,6 +1311,12 @@ export type MutationRegisterWebhookEndpointArgs = {
   eventTypes: Array<BookingChangeType>;
   partnerId: Scalars['ID']['input'];
   url: Scalars['String']['input'];
+};
+
+
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1213,6 +1361,17 @@ export type MutationSandboxRequestBookingArgs = {
   offerId: Scalars['ID']['input'];
   preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetMemberFindableArgs = {
+  findable: Scalars['Boolean']['input'];
+};
+
+
+export type MutationShowContentArgs = {
+  id: Scalars['ID']['input'];
+  kind: ModeratedKind;
 };
 
 /**
@@ -1631,6 +1790,38 @@ export type ProjectFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of proposeKnowledgeItem, approveProposal and rejectProposal. */
+export type ProposalPayload = {
+  __typename?: 'ProposalPayload';
+  proposal: KnowledgeProposal;
+};
+
+/** Where a member's proposal for a knowledge item stands. */
+export type ProposalStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/**
+ * A member proposes a knowledge item; a moderator approves (it is published in the CMS) or rejects
+ * it. A retry with the same idempotencyKey returns the first proposal.
+ */
+export type ProposeKnowledgeItemInput = {
+  /** Markdown, at most 20,000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  disciplines?: InputMaybe<Array<Discipline>>;
+  idempotencyKey: Scalars['String']['input'];
+  kind: KnowledgeKind;
+  links?: InputMaybe<Array<KnowledgeLinkInput>>;
+  sectors?: InputMaybe<Array<Sector>>;
+  /** 1 to 1,000 characters. */
+  summary: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 5 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One booking: its school, the partner of its offer, the region's advisor, admin. Others get NOT_FOUND. */
@@ -1643,6 +1834,10 @@ export type Query = {
   learningCommunity?: Maybe<LearningCommunity>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
+  /** Findable members, by name; at most 100 per page. Signed-in members, moderators and admin only. */
+  members: MemberConnection;
+  /** Proposals, hidden questions and hidden answers; moderators and admin only. */
+  moderationQueue?: Maybe<ModerationQueue>;
   /** Municipalities, by name; only those of one province when given (PV27). */
   municipalities: Array<Municipality>;
   /**
@@ -1651,6 +1846,8 @@ export type Query = {
    * may read it.
    */
   municipalityFactsheet?: Maybe<Factsheet>;
+  /** The caller's own proposals, newest first. */
+  myProposals: Array<KnowledgeProposal>;
   /** One published offer by its documentId. */
   offer?: Maybe<Offer>;
   /** Published offers; at most 100 per page. */
@@ -1704,6 +1901,13 @@ export type QueryLearningCommunitiesArgs = {
 
 export type QueryLearningCommunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2078,6 +2282,8 @@ export type Trajectory =
 /** Who is asking, as the API sees it. Anonymous callers see published content and aggregate figures only. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The caller's own member profile, when the role is MEMBER or MODERATOR (null when none exists yet). */
+  member?: Maybe<Member>;
   /** The caller's partner (with its bookings), when the role is PARTNER. */
   partner?: Maybe<Partner>;
   /** The partner (documentId) this caller acts for, when the role is PARTNER. */
