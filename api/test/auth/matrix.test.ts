@@ -25,6 +25,18 @@ import { declineBooking } from '../../src/modules/bookings/operations/decline-bo
 import { evaluateBooking } from '../../src/modules/bookings/operations/evaluate-booking.ts';
 import { recordEviResult } from '../../src/modules/evi/operations/record-evi-result.ts';
 import { acceptAnswer, answerQuestion, askQuestion } from '../../src/modules/questions/operations/questions.ts';
+import {
+  approveProposal,
+  joinCommunity,
+  leaveCommunity,
+  profileItem,
+  proposeKnowledgeItem,
+  rejectProposal,
+  setMemberFindable,
+  setModeration,
+  type KnowledgePublisher,
+} from '../../src/modules/members/operations.ts';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
 import { createApiKey as makeKey } from '../../src/shared/auth/api-keys.ts';
 import { createApiKey, revokeApiKey, rotateApiKey } from '../../src/modules/integrations/operations/api-keys.ts';
@@ -127,6 +139,18 @@ async function questionWithAnswer(): Promise<{ questionId: string; answerId: str
   });
   return { questionId: question.id, answerId: answer.id };
 }
+const proposalInput = () => ({
+  idempotencyKey: `matrix-proposal-${++nextKey}`,
+  title: 'Werkvorm: samen een les ontwerpen',
+  kind: 'WORK_FORM' as const,
+  summary: 'Hoe een vakdocent en een groepsleerkracht samen een les maken.',
+});
+const freshProposal = async () => (await proposeKnowledgeItem(deps, viewers.member, proposalInput())).id;
+let proposalForRefusals = '';
+/** One proposal for the attempts that are expected to be refused (they must not decide it). */
+const sharedProposal = async () => (proposalForRefusals ||= await freshProposal());
+/** Stands in for the CMS write only: the matrix is about who may approve, the CMS path has its own test. */
+const publisher: KnowledgePublisher = { publish: async (p) => `knowledge-from-${p.id}` };
 const shared: Partial<Record<string, string>> = {};
 /** One object per status for the attempts that are expected to be refused (they must not change it). */
 const sharedBooking = async (status: 'REQUESTED' | 'CONFIRMED' | 'HELD') => (shared[status] ??= await bookingIn(status));
@@ -228,6 +252,38 @@ const cases: Record<string, OperationCase> = {
     query: 'mutation($questionId: ID!, $answerId: ID!) { acceptAnswer(questionId: $questionId, answerId: $answerId) { question { id } } }',
     vars: async (fresh) => (fresh ? await questionWithAnswer() : seededQuestion),
   },
+  'Query.members': { query: '{ members(first: 5) { totalCount } }' },
+  'Query.moderationQueue': { query: '{ moderationQueue { proposals { id } } }' },
+  'Query.myProposals': { query: '{ myProposals { id } }' },
+  'Mutation.setMemberFindable': { query: 'mutation { setMemberFindable(findable: true) { id } }', vars: () => ({ findable: true }) },
+  'Mutation.joinCommunity': {
+    query: 'mutation($communityId: ID!) { joinCommunity(communityId: $communityId) { joined } }',
+    vars: () => ({ communityId: catalogue.communities[0]!.id }),
+  },
+  'Mutation.leaveCommunity': {
+    query: 'mutation($communityId: ID!) { leaveCommunity(communityId: $communityId) { joined } }',
+    vars: () => ({ communityId: catalogue.communities[1]!.id }),
+  },
+  'Mutation.proposeKnowledgeItem': {
+    query: 'mutation($input: ProposeKnowledgeItemInput!) { proposeKnowledgeItem(input: $input) { proposal { id } } }',
+    vars: () => ({ input: proposalInput() }),
+  },
+  'Mutation.approveProposal': {
+    query: 'mutation($id: ID!) { approveProposal(id: $id) { proposal { id } } }',
+    vars: async (fresh) => ({ id: fresh ? await freshProposal() : await sharedProposal() }),
+  },
+  'Mutation.rejectProposal': {
+    query: 'mutation($id: ID!) { rejectProposal(id: $id) { proposal { id } } }',
+    vars: async (fresh) => ({ id: fresh ? await freshProposal() : await sharedProposal() }),
+  },
+  'Mutation.hideContent': {
+    query: 'mutation($kind: ModeratedKind!, $id: ID!) { hideContent(kind: $kind, id: $id) { moderation } }',
+    vars: async () => ({ kind: 'ANSWER', id: (await questionWithAnswer()).answerId }),
+  },
+  'Mutation.showContent': {
+    query: 'mutation($kind: ModeratedKind!, $id: ID!) { showContent(kind: $kind, id: $id) { moderation } }',
+    vars: async () => ({ kind: 'ANSWER', id: (await questionWithAnswer()).answerId }),
+  },
   'Query.municipalityFactsheet': { query: '{ municipalityFactsheet(municipalityCode: "GM0392") { fileName } }' },
   'Mutation.requestBooking': {
     query: 'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id } } }',
@@ -304,6 +360,14 @@ const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>>
   'Mutation.askQuestion': (a, v) => askQuestion(deps, a, v.input as Parameters<typeof askQuestion>[2]),
   'Mutation.answerQuestion': (a, v) => answerQuestion(deps, a, v.input as Parameters<typeof answerQuestion>[2]),
   'Mutation.acceptAnswer': (a, v) => acceptAnswer(deps, a, v as Parameters<typeof acceptAnswer>[2]),
+  'Mutation.setMemberFindable': (a, v) => setMemberFindable(deps, a, v as { findable: boolean }),
+  'Mutation.joinCommunity': (a, v) => joinCommunity(deps, a, v as { communityId: string }),
+  'Mutation.leaveCommunity': (a, v) => leaveCommunity(deps, a, v as { communityId: string }),
+  'Mutation.proposeKnowledgeItem': (a, v) => proposeKnowledgeItem(deps, a, v.input as Parameters<typeof proposeKnowledgeItem>[2]),
+  'Mutation.approveProposal': (a, v) => approveProposal({ ...deps, publisher }, a, { id: idOf(v) }),
+  'Mutation.rejectProposal': (a, v) => rejectProposal(deps, a, { id: idOf(v) }),
+  'Mutation.hideContent': (a, v) => setModeration(deps, a, v as { kind: 'ANSWER'; id: string }, 'HIDDEN'),
+  'Mutation.showContent': (a, v) => setModeration(deps, a, v as { kind: 'ANSWER'; id: string }, 'VISIBLE'),
   'Mutation.requestBooking': (a, v) => requestBooking(deps, a, v.input as Parameters<typeof requestBooking>[2]),
   'Mutation.confirmBooking': (a, v) => confirmBooking(deps, a, { id: idOf(v) }),
   'Mutation.declineBooking': (a, v) => declineBooking(deps, a, { id: idOf(v), reason: 'Vol' }),
@@ -423,6 +487,23 @@ describe('authorization matrix', () => {
     seededBooking = await bookingIn('REQUESTED');
     seededQuestion = await questionWithAnswer();
     api = createTestApi(db.doc, tables, () => NOW);
+    for (const [id, name] of [
+      ['member-own', 'Lid Een (gegenereerd)'],
+      ['member-other', 'Lid Twee (gegenereerd)'],
+      ['member-moderator', 'Moderator (gegenereerd)'],
+    ]) {
+      const member = {
+        id: id!,
+        name: name!,
+        role: 'ARTS_TEACHER' as const,
+        expertise: ['dans'],
+        wantsToLearn: [],
+        findable: true,
+        updatedAt: NOW.toISOString(),
+      };
+      await db.doc.send(new PutCommand({ TableName: tables.participation, Item: profileItem(member) }));
+    }
+    (api.services as { knowledgePublisher?: KnowledgePublisher }).knowledgePublisher = publisher;
   });
   afterAll(async () => db?.stop());
 

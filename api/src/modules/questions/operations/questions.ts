@@ -31,9 +31,9 @@ export interface QuestionDeps extends ParticipationDeps {
 }
 
 /** Ids follow from the member and the idempotency key, so a retry after the record expired still writes once. */
-const derivedId = (kind: string, memberId: string, idempotencyKey: string) =>
+export const derivedId = (kind: string, memberId: string, idempotencyKey: string) =>
   createHash('sha256').update(`${kind}\u0000${memberId}\u0000${idempotencyKey}`).digest('hex').slice(0, 24);
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+export const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
 function memberOf(actor: Actor): string {
   // Admin has no member profile: it writes under its role's name.
@@ -44,7 +44,7 @@ function memberOf(actor: Actor): string {
  * A first write under an idempotency key, or the replay of it: the record and the new item go in
  * one transaction, so a retry finds either both or neither.
  */
-async function writeOnce<T>(
+export async function writeOnce<T>(
   deps: ParticipationDeps,
   memberId: string,
   idempotencyKey: string,
@@ -156,6 +156,10 @@ export async function answerQuestion(deps: QuestionDeps, actor: Actor, raw: Answ
           Item: { ...keys.answer(input.questionId, id), type: 'Answer', ...answer },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
+      },
+      {
+        // Where the answer lives, for moderation by answer id.
+        Put: { TableName, Item: { pk: `ANSWER#${id}`, sk: 'REF', type: 'AnswerRef', questionId: input.questionId } },
       },
       {
         // A hidden or missing question takes no answers; its count moves with the answer, in the same transaction.
