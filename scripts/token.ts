@@ -12,23 +12,25 @@ import { defaultKeysDir, durationSeconds, ensureLocalKeys, MAX_LOCAL_TOKEN_SECON
 import { authSettings } from '@cmk/api/shared/auth/settings';
 import path from 'node:path';
 
-const USAGE = `Usage: npm run -s token -- --role <school|partner|advisor|admin> [options]
+const USAGE = `Usage: npm run -s token -- --role <school|partner|advisor|admin|member|moderator> [options]
 
-  --role      school, partner, advisor or admin (required)
+  --role      school, partner, advisor, admin, member or moderator (required)
   --school    BRIN6 of the school, e.g. 00AA00 (required for --role school)
   --partner   partner documentId (required for --role partner)
   --region    region documentId (required for --role advisor)
+  --member    member id (required for --role member and --role moderator)
   --expires   lifetime, e.g. 30m, 2h, 7d (default 8h, at most 7d)
 
 Examples:
   npm run -s token -- --role school --school 00AA00
   npm run -s token -- --role partner --partner k3x9a2b7c1d4e5f6g7h8i9j0
   npm run -s token -- --role advisor --region r1 --expires 2h
-  npm run -s token -- --role admin`;
+  npm run -s token -- --role admin
+  npm run -s token -- --role member --member m-rik-veenstra`;
 
 export class UsageError extends Error {}
 
-const SCOPE_OF = { SCHOOL: 'school', PARTNER: 'partner', ADVISOR: 'region' } as const;
+const SCOPE_OF = { SCHOOL: 'school', PARTNER: 'partner', ADVISOR: 'region', MEMBER: 'member', MODERATOR: 'member' } as const;
 
 /** The viewer and lifetime the arguments ask for; a UsageError names what is wrong. */
 export function parseTokenArgs(argv: readonly string[]): { viewer: Viewer; expiresIn: string } {
@@ -41,6 +43,7 @@ export function parseTokenArgs(argv: readonly string[]): { viewer: Viewer; expir
         school: { type: 'string' },
         partner: { type: 'string' },
         region: { type: 'string' },
+        member: { type: 'string' },
         expires: { type: 'string', default: '8h' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,14 +55,15 @@ export function parseTokenArgs(argv: readonly string[]): { viewer: Viewer; expir
   }
   if (values.help) throw new UsageError('');
   const roleText = values.role;
-  if (typeof roleText !== 'string') throw new UsageError('--role is required (school, partner, advisor or admin).');
+  if (typeof roleText !== 'string') throw new UsageError('--role is required (school, partner, advisor, admin, member or moderator).');
   const role = roleNames[roleText.toLowerCase()];
-  if (!role) throw new UsageError(`--role ${roleText} is not a role; use school, partner, advisor or admin.`);
+  if (!role) throw new UsageError(`--role ${roleText} is not a role; use school, partner, advisor, admin, member or moderator.`);
 
   const school = typeof values.school === 'string' ? values.school.trim().toUpperCase() : undefined;
   const partner = typeof values.partner === 'string' ? values.partner.trim() : undefined;
   const region = typeof values.region === 'string' ? values.region.trim() : undefined;
-  const given = { school, partner, region };
+  const member = typeof values.member === 'string' ? values.member.trim() : undefined;
+  const given = { school, partner, region, member };
   for (const [option, value] of Object.entries(given)) {
     if (value !== undefined && (role === 'ADMIN' || SCOPE_OF[role] !== option)) {
       throw new UsageError(`--${option} does not apply to --role ${roleText.toLowerCase()}.`);
@@ -73,9 +77,12 @@ export function parseTokenArgs(argv: readonly string[]): { viewer: Viewer; expir
   }
   if (role === 'PARTNER' && !partner) throw new UsageError('--role partner needs --partner <partner documentId>.');
   if (role === 'ADVISOR' && !region) throw new UsageError('--role advisor needs --region <region documentId>.');
+  if ((role === 'MEMBER' || role === 'MODERATOR') && !member)
+    throw new UsageError(`--role ${roleText.toLowerCase()} needs --member <member id>, e.g. --member m-rik-veenstra.`);
   for (const [option, value] of [
     ['partner', partner],
     ['region', region],
+    ['member', member],
   ] as const) {
     if (value !== undefined && !CONTENT_ID.test(value)) {
       throw new UsageError(`--${option} ${value} is not an id (letters, digits, _ and -; at most 64).`);

@@ -9,6 +9,9 @@ import { bookingResolvers } from './modules/bookings/resolvers/index.ts';
 import { eviResolvers } from './modules/evi/resolvers/index.ts';
 import { ambitionTalkResolvers } from './modules/ambition-talks/resolvers/index.ts';
 import { reportResolvers } from './modules/reports/resolvers/index.ts';
+import { knowledgeResolvers } from './modules/knowledge/resolvers/index.ts';
+import { questionResolvers } from './modules/questions/resolvers/index.ts';
+import { memberResolvers } from './modules/members/resolvers/index.ts';
 import { integrationResolvers } from './modules/integrations/resolvers/index.ts';
 import { calendarResolvers } from './modules/calendar/resolvers/index.ts';
 
@@ -24,6 +27,9 @@ const modules: Resolvers[] = [
   eviResolvers,
   ambitionTalkResolvers,
   reportResolvers,
+  knowledgeResolvers,
+  questionResolvers,
+  memberResolvers,
   integrationResolvers,
   calendarResolvers,
 ];

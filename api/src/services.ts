@@ -1,3 +1,4 @@
+import type { KnowledgePublisher } from './modules/members/operations.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Env } from './env.ts';
 import { prepareOfferIndex } from './modules/offers/offer-index.ts';
@@ -14,6 +15,8 @@ export interface Services {
   readonly now: () => Date;
   /** Published content in memory, reloaded when the projection changes. */
   readonly catalogue: CatalogueCache;
+  /** Publishes an approved proposal in the CMS (a write token); unset: approveProposal answers INTERNAL_SERVER_ERROR. */
+  readonly knowledgePublisher?: KnowledgePublisher;
 }
 
 export function createServices(env: Env, overrides: Partial<Services> = {}): Services {

@@ -63,6 +63,8 @@ export async function writeScaledCatalogue(
     partners: nl('partner'),
     projects: nl('project'),
     regions: nl('region'),
+    communities: nl('learningCommunity'),
+    knowledgeItems: nl('knowledgeItem'),
     municipalities: nl('municipality'),
   });
 }

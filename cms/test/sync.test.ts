@@ -165,6 +165,65 @@ describe('published content reaches the API through the outbox', () => {
     await expect.poll(async () => (await offerTitle(id))?.partner?.name, { timeout: 5000, interval: 200 }).toBe(newName);
   });
 
+  it('the seeded knowledge is projected in Dutch and English, and a new knowledge item comes and goes with publish', async () => {
+    type Found = {
+      knowledgeItems: { totalCount: number; edges: { node: { id: string; title: string; community: { title: string } | null } }[] };
+    };
+    const byTheme = (lang: string) =>
+      api.run<Found>(
+        '{ knowledgeItems(first: 100, filter: { themes: ["SOCIAL_DOMAIN"] }) { totalCount edges { node { id title community { title } } } } }',
+        {},
+        {
+          acceptLanguage: lang,
+        },
+      );
+    const nl = await byTheme('nl');
+    expect(nl.errors).toBeUndefined();
+    expect(nl.data!.knowledgeItems.edges.map((e) => e.node.title)).toContain('Een museumbezoek voorbereiden met een so-klas');
+    expect(nl.data!.knowledgeItems.edges.find((e) => e.node.title.startsWith('Een museumbezoek'))?.node.community?.title).toBe(
+      'Speciaal onderwijs beter bereiken',
+    );
+    const en = await byTheme('en');
+    expect(en.data!.knowledgeItems.edges.map((e) => e.node.title)).toContain('Preparing a museum visit with a special-education class');
+    const communities = await api.run<{
+      learningCommunities: { edges: { node: { title: string; status: string; meetings: unknown[] } }[] };
+    }>('{ learningCommunities { edges { node { title status meetings { date } } } } }');
+    expect(communities.data!.learningCommunities.edges.map((e) => e.node.status).sort()).toEqual(['ACTIVE', 'GOAL_REACHED', 'STARTING']);
+
+    const items = strapi!.documents('api::knowledge-item.knowledge-item' as any);
+    const theme = await first('api::theme.theme', { code: 'CITIZENSHIP' });
+    const created = await items.create({
+      locale: 'nl',
+      data: {
+        title: 'Werkvorm: de kennisestafette',
+        slug: `kennisestafette-${Date.now()}`,
+        kind: 'werkvorm',
+        summary: 'Om de beurt vertelt een deelnemer in drie minuten wat hij geleerd heeft; de volgende bouwt erop voort.',
+        themes: [theme.documentId],
+        usefulFor: [{ role: 'iccer' }],
+        links: [{ label: 'Verslag CmK-bijeenkomst', url: 'https://www.kunstgebouw.example/verslag' }],
+      },
+    } as any);
+    const find = async () =>
+      (
+        await api.run<{ knowledgeItem: { title: string; kind: string; usefulFor: string[]; links: { url: string }[] } | null }>(
+          'query($id: ID!) { knowledgeItem(id: $id) { title kind usefulFor links { url } } }',
+          { id: created.documentId },
+        )
+      ).data?.knowledgeItem ?? null;
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await find()).toBeNull(); // a draft never leaves Strapi
+    await items.publish({ documentId: created.documentId, locale: 'nl' } as any);
+    await expect.poll(find, { timeout: 5000, interval: 200 }).toEqual({
+      title: 'Werkvorm: de kennisestafette',
+      kind: 'WORK_FORM',
+      usefulFor: ['ICC_COORDINATOR'],
+      links: [{ url: 'https://www.kunstgebouw.example/verslag' }],
+    });
+    await items.unpublish({ documentId: created.documentId, locale: 'nl' } as any);
+    await expect.poll(find, { timeout: 5000, interval: 200 }).toBeNull();
+  });
+
   it("the seed's CBS/PDOK place of a municipality reaches the API, and an editor's correction of its centre follows", async () => {
     type Place = { municipalities: { code: string; latitude: number | null; longitude: number | null; boundary: number[][][] }[] };
     const place = async () =>

@@ -193,6 +193,88 @@ export interface MunicipalityDoc {
   readonly updatedAt: string;
 }
 
-export type ContentDoc = OfferDoc | PartnerDoc | ProjectDoc | RegionDoc | MunicipalityDoc;
+export type CommunityStatus = 'STARTING' | 'ACTIVE' | 'GOAL_REACHED' | 'CLOSED';
+export type KnowledgeKind =
+  | 'PRACTICE_EXAMPLE'
+  | 'WORK_FORM'
+  | 'RESEARCH_SUMMARY'
+  | 'PUBLICATION'
+  | 'PODCAST'
+  | 'VIDEO'
+  | 'FACTSHEET'
+  | 'LESSON_LEARNED'
+  | 'GUIDELINE';
+/** The professionals a knowledge item is meant for. */
+export type ProfessionalRole = 'ICC_COORDINATOR' | 'ARTS_TEACHER' | 'CULTURAL_PARTNER' | 'CIVIL_SERVANT' | 'HEAD_TEACHER';
+
+export interface MeetingDoc {
+  readonly date: string;
+  readonly place?: string;
+  readonly online: boolean;
+  readonly report?: string;
+}
+
+export interface LearningCommunityDoc {
+  readonly kind: 'learningCommunity';
+  readonly id: string;
+  readonly locale: Locale;
+  readonly slug?: string;
+  readonly title: string;
+  readonly question: string;
+  readonly goal?: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly status: CommunityStatus;
+  /** Names only: a moderator's e-mail and phone stay in the CMS. */
+  readonly moderators: readonly string[];
+  readonly regionIds: readonly string[];
+  readonly themes: readonly string[];
+  readonly disciplines: readonly Discipline[];
+  readonly sectors: readonly Sector[];
+  readonly meetings: readonly MeetingDoc[];
+  readonly projectId?: string;
+  readonly publishedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface AttachmentDoc {
+  readonly name: string;
+  readonly url: string;
+  readonly mime?: string;
+  /** Kilobytes, as Strapi's upload plugin reports it. */
+  readonly sizeKb?: number;
+}
+
+export interface KnowledgeItemDoc {
+  readonly kind: 'knowledgeItem';
+  readonly id: string;
+  readonly locale: Locale;
+  readonly slug?: string;
+  readonly title: string;
+  readonly knowledgeKind: KnowledgeKind;
+  readonly summary: string;
+  readonly body?: string;
+  readonly attachments: readonly AttachmentDoc[];
+  readonly links: readonly { readonly label: string; readonly url: string }[];
+  readonly themes: readonly string[];
+  readonly disciplines: readonly Discipline[];
+  readonly sectors: readonly Sector[];
+  readonly regionId?: string;
+  readonly communityId?: string;
+  readonly authors: readonly { readonly name: string; readonly organisation?: string }[];
+  readonly usefulFor: readonly ProfessionalRole[];
+  readonly publishedAt: string;
+  readonly updatedAt: string;
+}
+
+export type ContentDoc = OfferDoc | PartnerDoc | ProjectDoc | RegionDoc | MunicipalityDoc | LearningCommunityDoc | KnowledgeItemDoc;
 export type ContentKind = ContentDoc['kind'];
-export const CONTENT_KINDS: readonly ContentKind[] = ['offer', 'partner', 'project', 'region', 'municipality'];
+export const CONTENT_KINDS: readonly ContentKind[] = [
+  'offer',
+  'partner',
+  'project',
+  'region',
+  'municipality',
+  'learningCommunity',
+  'knowledgeItem',
+];

@@ -193,6 +193,32 @@ export interface AmbitionTalkRecord {
   readonly recordedAt: string;
 }
 
+/** Moderation of what members write: visible at once, a moderator can hide it (then only moderators see it). */
+export type ModerationState = 'VISIBLE' | 'HIDDEN';
+
+/** A member's question on the knowledge platform (written through the API, so it lives in DynamoDB). */
+export interface QuestionRecord {
+  readonly id: string;
+  readonly askerId: string;
+  readonly title: string;
+  readonly body: string;
+  readonly communityId?: string;
+  readonly themes: readonly string[];
+  readonly askedAt: string;
+  readonly answerCount: number;
+  readonly acceptedAnswerId?: string;
+  readonly moderation: ModerationState;
+}
+
+export interface AnswerRecord {
+  readonly id: string;
+  readonly questionId: string;
+  readonly answererId: string;
+  readonly body: string;
+  readonly answeredAt: string;
+  readonly moderation: ModerationState;
+}
+
 /** What happened to a booking, named after the status it reached. */
 export type BookingChangeType = 'REQUESTED' | 'CONFIRMED' | 'DECLINED' | 'CANCELLED' | 'HELD' | 'EVALUATED';
 

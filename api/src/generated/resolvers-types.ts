@@ -4,6 +4,9 @@ import type { ViewerMapper } from '../modules/viewer/mappers.ts';
 import type { OfferMapper, PlaceMapper, ImageMapper, ImageFormatMapper, ImageFormatsMapper, AddressMapper } from '../modules/offers/mappers.ts';
 import type { PartnerMapper } from '../modules/partners/mappers.ts';
 import type { ProjectMapper } from '../modules/projects/mappers.ts';
+import type { LearningCommunityMapper, KnowledgeItemMapper, KnowledgeItemConnectionMapper } from '../modules/knowledge/mappers.ts';
+import type { QuestionMapper, AnswerMapper, AnswerPayloadMapper } from '../modules/questions/mappers.ts';
+import type { MemberMapper, KnowledgeProposalMapper } from '../modules/members/mappers.ts';
 import type { RegionMapper, MunicipalityMapper } from '../modules/regions/mappers.ts';
 import type { SchoolMapper, ParticipationMapper } from '../modules/schools/mappers.ts';
 import type { BookingMapper, BookingGroupMapper, BookingPayloadMapper, BookingConnectionMapper, BookingChangeMapper, CancellationMapper, ActivityHeldMapper } from '../modules/bookings/mappers.ts';
@@ -233,6 +236,33 @@ export type AmbitionTalkStatus =
   /** Recorded: the school reads it; it can be corrected, but not made a draft again. */
   | 'FINAL';
 
+/** An answer to a member's question. */
+export type Answer = {
+  __typename?: 'Answer';
+  /** Whether the asker (or a moderator) accepted this answer. */
+  accepted: Scalars['Boolean']['output'];
+  answeredAt: Scalars['String']['output'];
+  /** The member id of who answered. */
+  answererId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  moderation: ModerationState;
+};
+
+/** The result of answerQuestion: the answer and the question it belongs to. */
+export type AnswerPayload = {
+  __typename?: 'AnswerPayload';
+  answer: Answer;
+  question: Question;
+};
+
+/** An answer. A retry with the same idempotencyKey returns the first answer. */
+export type AnswerQuestionInput = {
+  body: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
 /** A partner's API key as listed: its public id and label, never its secret. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -249,6 +279,17 @@ export type ApiKeySecretPayload = {
   __typename?: 'ApiKeySecretPayload';
   apiKey: ApiKey;
   key: Scalars['String']['output'];
+};
+
+/** A new question. A retry with the same idempotencyKey returns the first question instead of a second one. */
+export type AskQuestionInput = {
+  /** 1 to 5,000 characters. */
+  body: Scalars['String']['input'];
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 10 to 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** B. Strengths and weaknesses of one aspect. */
@@ -525,6 +566,31 @@ export type CmkPeriod =
   | 'CMK3'
   | 'CMK4';
 
+/** A meeting of a learning community, with its report. */
+export type CommunityMeeting = {
+  __typename?: 'CommunityMeeting';
+  date: Scalars['Date']['output'];
+  online: Scalars['Boolean']['output'];
+  /** Where it takes place; null when online only. */
+  place?: Maybe<Scalars['String']['output']>;
+  report?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of joinCommunity and leaveCommunity. */
+export type CommunityMembershipPayload = {
+  __typename?: 'CommunityMembershipPayload';
+  community: LearningCommunity;
+  /** Whether the caller is a member of the community now. */
+  joined: Scalars['Boolean']['output'];
+};
+
+/** Where a learning community stands: it stops when the goal agreed together is reached. */
+export type CommunityStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'GOAL_REACHED'
+  | 'STARTING';
+
 /** Contact for bookings: a person's name, e-mail and phone. Only for advisors and admin. */
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -792,12 +858,276 @@ export type ImageFormats = {
   thumbnail?: Maybe<ImageFormat>;
 };
 
+/** A file attached to a knowledge item. */
+export type KnowledgeAttachment = {
+  __typename?: 'KnowledgeAttachment';
+  mime?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  sizeKb?: Maybe<Scalars['Float']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** Who made a knowledge item; public once the item is published. */
+export type KnowledgeAuthor = {
+  __typename?: 'KnowledgeAuthor';
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something the CmK network shares: a practice example, work form, research summary, podcast ... */
+export type KnowledgeItem = {
+  __typename?: 'KnowledgeItem';
+  attachments: Array<KnowledgeAttachment>;
+  authors: Array<KnowledgeAuthor>;
+  /** Markdown. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The learning community it came from, if any. */
+  community?: Maybe<LearningCommunity>;
+  disciplines: Array<Discipline>;
+  /** The Strapi documentId. */
+  id: Scalars['ID']['output'];
+  kind: KnowledgeKind;
+  kindLabel: Scalars['String']['output'];
+  links: Array<KnowledgeLink>;
+  /** When it was published (ISO 8601). */
+  publishedAt: Scalars['String']['output'];
+  region?: Maybe<Region>;
+  sectors: Array<Sector>;
+  slug?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  /** Theme codes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  usefulFor: Array<ProfessionalRole>;
+};
+
+/** A page of published knowledge items, newest first, with the facets of the whole filtered list. */
+export type KnowledgeItemConnection = {
+  __typename?: 'KnowledgeItemConnection';
+  edges: Array<KnowledgeItemEdge>;
+  facets: KnowledgeItemFacets;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A knowledge item in a list, with the cursor to continue after it. */
+export type KnowledgeItemEdge = {
+  __typename?: 'KnowledgeItemEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeItem;
+};
+
+/** Counts per value of each dimension, each under all the other filters. */
+export type KnowledgeItemFacets = {
+  __typename?: 'KnowledgeItemFacets';
+  disciplines: Array<FacetBucket>;
+  kinds: Array<FacetBucket>;
+  sectors: Array<FacetBucket>;
+  themes: Array<FacetBucket>;
+  usefulFor: Array<FacetBucket>;
+};
+
+/** Which knowledge items to list: AND between fields, OR within a list. */
+export type KnowledgeItemFilter = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  disciplines?: InputMaybe<Array<Discipline>>;
+  kinds?: InputMaybe<Array<KnowledgeKind>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Words in the title or summary, case- and accent-folded; every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  usefulFor?: InputMaybe<Array<ProfessionalRole>>;
+};
+
+/** What kind of knowledge an item holds. */
+export type KnowledgeKind =
+  | 'FACTSHEET'
+  /** E.g. on the safety and quality of offers. */
+  | 'GUIDELINE'
+  /** Falen en leren: what went wrong and what was learned from it. */
+  | 'LESSON_LEARNED'
+  | 'PODCAST'
+  | 'PRACTICE_EXAMPLE'
+  | 'PUBLICATION'
+  | 'RESEARCH_SUMMARY'
+  | 'VIDEO'
+  | 'WORK_FORM';
+
+/** A link to a source outside the platform. */
+export type KnowledgeLink = {
+  __typename?: 'KnowledgeLink';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A link in a proposal. */
+export type KnowledgeLinkInput = {
+  label: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+/** A member's proposal for a knowledge item (lives in DynamoDB until approved). */
+export type KnowledgeProposal = {
+  __typename?: 'KnowledgeProposal';
+  body?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: KnowledgeKind;
+  /** The published knowledge item (Strapi documentId), once approved. */
+  knowledgeItemId?: Maybe<Scalars['ID']['output']>;
+  proposedAt: Scalars['String']['output'];
+  /** Who proposed it, when they are findable or the caller is a moderator. */
+  proposer?: Maybe<Member>;
+  /** Why a moderator rejected it. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  status: ProposalStatus;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
+export type LearningCommunity = {
+  __typename?: 'LearningCommunity';
+  description?: Maybe<Scalars['String']['output']>;
+  disciplines: Array<Discipline>;
+  /** The goal agreed together. */
+  goal?: Maybe<Scalars['String']['output']>;
+  /** The Strapi documentId. */
+  id: Scalars['ID']['output'];
+  /** Published knowledge items that came from this community. */
+  knowledgeItems: KnowledgeItemConnection;
+  /** Meetings, oldest first. */
+  meetings: Array<CommunityMeeting>;
+  /** How many members joined (public). */
+  memberCount: Scalars['Int']['output'];
+  /** The members who joined and consented to be findable; null for anonymous callers. */
+  members?: Maybe<Array<Member>>;
+  /** The moderators' names. */
+  moderators: Array<Scalars['String']['output']>;
+  /** The CmK project the community is part of, if any. */
+  project?: Maybe<Project>;
+  /** The question or theme the community starts from. */
+  question: Scalars['String']['output'];
+  regions: Array<Region>;
+  sectors: Array<Sector>;
+  slug?: Maybe<Scalars['String']['output']>;
+  status: CommunityStatus;
+  statusLabel: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Theme codes, as in OfferFilter.themes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
+export type LearningCommunityKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of published learning communities, by title. */
+export type LearningCommunityConnection = {
+  __typename?: 'LearningCommunityConnection';
+  edges: Array<LearningCommunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A learning community in a list, with the cursor to continue after it. */
+export type LearningCommunityEdge = {
+  __typename?: 'LearningCommunityEdge';
+  cursor: Scalars['String']['output'];
+  node: LearningCommunity;
+};
+
+/** Which learning communities to list: AND between fields, OR within a list. */
+export type LearningCommunityFilter = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CommunityStatus>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Where an offer takes place. */
 export type LocationType =
   | 'AT_SCHOOL'
   | 'AT_VENUE'
   | 'BY_AGREEMENT'
   | 'ONLINE';
+
+/**
+ * A professional on the knowledge platform, as other signed-in members see them. Personal data:
+ * never shown to anonymous callers, and listed only when the member consented to be findable.
+ */
+export type Member = {
+  __typename?: 'Member';
+  /** What the member knows about (free tags). */
+  expertise: Array<Scalars['String']['output']>;
+  /** Whether the member consented to be findable; only on one's own profile (null otherwise). */
+  findable?: Maybe<Scalars['Boolean']['output']>;
+  /** The member id (the token's subject). */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  role: ProfessionalRole;
+  roleLabel: Scalars['String']['output'];
+  /** What the member wants to learn (free tags). */
+  wantsToLearn: Array<Scalars['String']['output']>;
+};
+
+/** A page of findable members, by name. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A member in a list, with the cursor to continue after it. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+/** Which members to list ("find someone who knows about ..."): AND between fields, OR within a list. */
+export type MemberFilter = {
+  expertise?: InputMaybe<Array<Scalars['String']['input']>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ProfessionalRole>;
+  /** Words in the name, organisation or tags, case- and accent-folded; every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  wantsToLearn?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What a moderator can hide or show again. */
+export type ModeratedKind =
+  | 'ANSWER'
+  | 'QUESTION';
+
+/** The result of hideContent and showContent. */
+export type ModerationPayload = {
+  __typename?: 'ModerationPayload';
+  id: Scalars['ID']['output'];
+  kind: ModeratedKind;
+  moderation: ModerationState;
+};
+
+/** What moderators still have to look at. */
+export type ModerationQueue = {
+  __typename?: 'ModerationQueue';
+  hiddenAnswers: Array<Answer>;
+  hiddenQuestions: Array<Question>;
+  /** Proposals waiting for a decision, oldest first. */
+  proposals: Array<KnowledgeProposal>;
+};
+
+/** Whether members see something a member wrote: a moderator can hide it. */
+export type ModerationState =
+  | 'HIDDEN'
+  | 'VISIBLE';
 
 /** A Dutch municipality (gemeente). */
 export type Municipality = {
@@ -849,6 +1179,12 @@ export type MunicipalityReach = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The asker or a moderator marks one answer as accepted; accepting another replaces it. */
+  acceptAnswer: QuestionPayload;
+  answerQuestion: AnswerPayload;
+  /** Creates and publishes the knowledge item in the CMS; it reaches readers through the normal sync. */
+  approveProposal: ProposalPayload;
+  askQuestion: QuestionPayload;
   /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
   cancelBooking: BookingPayload;
   /**
@@ -871,8 +1207,14 @@ export type Mutation = {
   enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
+  hideContent: ModerationPayload;
+  /** Idempotent: joining twice leaves one membership. */
+  joinCommunity: CommunityMembershipPayload;
+  /** Idempotent: leaving when not a member is no error. */
+  leaveCommunity: CommunityMembershipPayload;
   /** The partner or the school records that a confirmed activity took place. */
   markBookingHeld: BookingPayload;
+  proposeKnowledgeItem: ProposalPayload;
   /** The advisor of the school's region records an ambition talk, as a draft or final. */
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
@@ -887,6 +1229,7 @@ export type Mutation = {
    * loopback are allowed.
    */
   registerWebhookEndpoint: WebhookSecretPayload;
+  rejectProposal: ProposalPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
@@ -913,6 +1256,30 @@ export type Mutation = {
    * or report counts it. Confirm and mark it held with the ordinary mutations.
    */
   sandboxRequestBooking: BookingPayload;
+  /** The caller's consent to be findable by other members. */
+  setMemberFindable: Member;
+  showContent: ModerationPayload;
+};
+
+
+export type MutationAcceptAnswerArgs = {
+  answerId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  input: AnswerQuestionInput;
+};
+
+
+export type MutationApproveProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
 };
 
 
@@ -965,11 +1332,32 @@ export type MutationEvaluateBookingArgs = {
 };
 
 
+export type MutationHideContentArgs = {
+  id: Scalars['ID']['input'];
+  kind: ModeratedKind;
+};
+
+
+export type MutationJoinCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkBookingHeldArgs = {
   groupsReached?: InputMaybe<Scalars['Int']['input']>;
   heldOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   pupilsReached: Scalars['Int']['input'];
+};
+
+
+export type MutationProposeKnowledgeItemArgs = {
+  input: ProposeKnowledgeItemInput;
 };
 
 
@@ -999,6 +1387,12 @@ export type MutationRegisterWebhookEndpointArgs = {
   eventTypes: Array<BookingChangeType>;
   partnerId: Scalars['ID']['input'];
   url: Scalars['String']['input'];
+};
+
+
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1048,6 +1442,17 @@ export type MutationSandboxRequestBookingArgs = {
   offerId: Scalars['ID']['input'];
   preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetMemberFindableArgs = {
+  findable: Scalars['Boolean']['input'];
+};
+
+
+export type MutationShowContentArgs = {
+  id: Scalars['ID']['input'];
+  kind: ModeratedKind;
 };
 
 /**
@@ -1422,6 +1827,18 @@ export type PriceUnit =
   | 'PER_GROUP'
   | 'PER_PUPIL';
 
+/** The professionals a knowledge item is useful for. */
+export type ProfessionalRole =
+  /** Vakdocent: an arts specialist teacher. */
+  | 'ARTS_TEACHER'
+  /** Ambtenaar: a municipality's civil servant. */
+  | 'CIVIL_SERVANT'
+  | 'CULTURAL_PARTNER'
+  /** Directeur: a school's head. */
+  | 'HEAD_TEACHER'
+  /** ICC'er: a school's internal culture coordinator. */
+  | 'ICC_COORDINATOR';
+
 /** A CmK project: a proeftuin, a leergemeenschap, a network of ICC'ers, a school trajectory. */
 export type Project = {
   __typename?: 'Project';
@@ -1474,12 +1891,54 @@ export type ProjectFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of proposeKnowledgeItem, approveProposal and rejectProposal. */
+export type ProposalPayload = {
+  __typename?: 'ProposalPayload';
+  proposal: KnowledgeProposal;
+};
+
+/** Where a member's proposal for a knowledge item stands. */
+export type ProposalStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/**
+ * A member proposes a knowledge item; a moderator approves (it is published in the CMS) or rejects
+ * it. A retry with the same idempotencyKey returns the first proposal.
+ */
+export type ProposeKnowledgeItemInput = {
+  /** Markdown, at most 20,000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  disciplines?: InputMaybe<Array<Discipline>>;
+  idempotencyKey: Scalars['String']['input'];
+  kind: KnowledgeKind;
+  links?: InputMaybe<Array<KnowledgeLinkInput>>;
+  sectors?: InputMaybe<Array<Sector>>;
+  /** 1 to 1,000 characters. */
+  summary: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 5 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One booking: its school, the partner of its offer, the region's advisor, admin. Others get NOT_FOUND. */
   booking?: Maybe<Booking>;
+  knowledgeItem?: Maybe<KnowledgeItem>;
+  /** Published knowledge items, newest first; at most 100 per page. */
+  knowledgeItems: KnowledgeItemConnection;
+  /** Published learning communities, by title; at most 100 per page. */
+  learningCommunities: LearningCommunityConnection;
+  learningCommunity?: Maybe<LearningCommunity>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
+  /** Findable members, by name; at most 100 per page. Signed-in members, moderators and admin only. */
+  members: MemberConnection;
+  /** Proposals, hidden questions and hidden answers; moderators and admin only. */
+  moderationQueue?: Maybe<ModerationQueue>;
   /** Municipalities, by name; only those of one province when given (PV27). */
   municipalities: Array<Municipality>;
   /**
@@ -1488,6 +1947,8 @@ export type Query = {
    * may read it.
    */
   municipalityFactsheet?: Maybe<Factsheet>;
+  /** The caller's own proposals, newest first. */
+  myProposals: Array<KnowledgeProposal>;
   /** One published offer by its documentId. */
   offer?: Maybe<Offer>;
   /** Published offers; at most 100 per page. */
@@ -1498,6 +1959,9 @@ export type Query = {
   project?: Maybe<Project>;
   /** Published projects, by title; at most 100 per page. */
   projects: ProjectConnection;
+  question?: Maybe<Question>;
+  /** Members' questions, newest first; at most 100 per page. Signed-in members only. */
+  questions: QuestionConnection;
   /**
    * Reach of a region in a school year (default: the current one), or of one municipality of it.
    * Advisors: their own region (the default when regionId is omitted); admin: any region, or every
@@ -1514,6 +1978,37 @@ export type Query = {
 
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLearningCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LearningCommunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLearningCommunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1565,6 +2060,18 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRegionReportArgs = {
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1581,6 +2088,59 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A member's question on the knowledge platform, with its answers. Written by members through the
+ * API (it lives in DynamoDB, not in the CMS); readable by signed-in members only.
+ */
+export type Question = {
+  __typename?: 'Question';
+  acceptedAnswerId?: Maybe<Scalars['ID']['output']>;
+  answerCount: Scalars['Int']['output'];
+  /** Answers, oldest first; hidden ones only for moderators. */
+  answers: Array<Answer>;
+  askedAt: Scalars['String']['output'];
+  /** The member id of who asked. */
+  askerId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  /** The learning community it was asked in, if any. */
+  community?: Maybe<LearningCommunity>;
+  id: Scalars['ID']['output'];
+  moderation: ModerationState;
+  /** Theme codes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A page of questions, newest first. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A question in a list, with the cursor to continue after it. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+/** Which questions to list: AND between fields. */
+export type QuestionFilter = {
+  /** true: only questions with an accepted answer; false: only those without. */
+  answered?: InputMaybe<Scalars['Boolean']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the title or body, case- and accent-folded. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of askQuestion and acceptAnswer. */
+export type QuestionPayload = {
+  __typename?: 'QuestionPayload';
+  question: Question;
 };
 
 /** The report's totals over all its municipalities. */
@@ -1849,6 +2409,8 @@ export type Trajectory =
 /** Who is asking, as the API sees it. Anonymous callers see published content and aggregate figures only. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The caller's own member profile, when the role is MEMBER or MODERATOR (null when none exists yet). */
+  member?: Maybe<Member>;
   /** The caller's partner (with its bookings), when the role is PARTNER. */
   partner?: Maybe<Partner>;
   /** The partner (documentId) this caller acts for, when the role is PARTNER. */
@@ -1870,6 +2432,10 @@ export type ViewerRole =
   | 'ADMIN'
   | 'ADVISOR'
   | 'ANONYMOUS'
+  /** A professional on the knowledge platform (ICC'er, vakdocent, cultuurpartner ...). */
+  | 'MEMBER'
+  /** A member who moderates: accepts answers, hides content. */
+  | 'MODERATOR'
   | 'PARTNER'
   | 'SCHOOL';
 
@@ -2036,8 +2602,12 @@ export type ResolversTypes = ResolversObject<{
   AmbitionTalkInput: AmbitionTalkInput;
   AmbitionTalkSchoolType: AmbitionTalkSchoolType;
   AmbitionTalkStatus: AmbitionTalkStatus;
+  Answer: ResolverTypeWrapper<AnswerMapper>;
+  AnswerPayload: ResolverTypeWrapper<AnswerPayloadMapper>;
+  AnswerQuestionInput: AnswerQuestionInput;
   ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
   ApiKeySecretPayload: ResolverTypeWrapper<ApiKeySecretPayloadMapper>;
+  AskQuestionInput: AskQuestionInput;
   AspectState: ResolverTypeWrapper<AspectStateMapper>;
   AspectStateInput: AspectStateInput;
   Audience: Audience;
@@ -2062,6 +2632,9 @@ export type ResolversTypes = ResolversObject<{
   CancellationReason: CancellationReason;
   CmkGoal: CmkGoal;
   CmkPeriod: CmkPeriod;
+  CommunityMeeting: ResolverTypeWrapper<CommunityMeeting>;
+  CommunityMembershipPayload: ResolverTypeWrapper<Omit<CommunityMembershipPayload, 'community'> & { community: ResolversTypes['LearningCommunity'] }>;
+  CommunityStatus: CommunityStatus;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   CurrentState: ResolverTypeWrapper<Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversTypes['AspectState']> }>;
   CurrentStateAspect: CurrentStateAspect;
@@ -2094,7 +2667,30 @@ export type ResolversTypes = ResolversObject<{
   ImageFormat: ResolverTypeWrapper<ImageFormatMapper>;
   ImageFormats: ResolverTypeWrapper<ImageFormatsMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KnowledgeAttachment: ResolverTypeWrapper<KnowledgeAttachment>;
+  KnowledgeAuthor: ResolverTypeWrapper<KnowledgeAuthor>;
+  KnowledgeItem: ResolverTypeWrapper<KnowledgeItemMapper>;
+  KnowledgeItemConnection: ResolverTypeWrapper<KnowledgeItemConnectionMapper>;
+  KnowledgeItemEdge: ResolverTypeWrapper<Omit<KnowledgeItemEdge, 'node'> & { node: ResolversTypes['KnowledgeItem'] }>;
+  KnowledgeItemFacets: ResolverTypeWrapper<KnowledgeItemFacets>;
+  KnowledgeItemFilter: KnowledgeItemFilter;
+  KnowledgeKind: KnowledgeKind;
+  KnowledgeLink: ResolverTypeWrapper<KnowledgeLink>;
+  KnowledgeLinkInput: KnowledgeLinkInput;
+  KnowledgeProposal: ResolverTypeWrapper<KnowledgeProposalMapper>;
+  LearningCommunity: ResolverTypeWrapper<LearningCommunityMapper>;
+  LearningCommunityConnection: ResolverTypeWrapper<Omit<LearningCommunityConnection, 'edges'> & { edges: Array<ResolversTypes['LearningCommunityEdge']> }>;
+  LearningCommunityEdge: ResolverTypeWrapper<Omit<LearningCommunityEdge, 'node'> & { node: ResolversTypes['LearningCommunity'] }>;
+  LearningCommunityFilter: LearningCommunityFilter;
   LocationType: LocationType;
+  Member: ResolverTypeWrapper<MemberMapper>;
+  MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges'> & { edges: Array<ResolversTypes['MemberEdge']> }>;
+  MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  MemberFilter: MemberFilter;
+  ModeratedKind: ModeratedKind;
+  ModerationPayload: ResolverTypeWrapper<ModerationPayload>;
+  ModerationQueue: ResolverTypeWrapper<Omit<ModerationQueue, 'hiddenAnswers' | 'hiddenQuestions' | 'proposals'> & { hiddenAnswers: Array<ResolversTypes['Answer']>, hiddenQuestions: Array<ResolversTypes['Question']>, proposals: Array<ResolversTypes['KnowledgeProposal']> }>;
+  ModerationState: ModerationState;
   Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   MunicipalityReach: ResolverTypeWrapper<MunicipalityReachMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2118,11 +2714,20 @@ export type ResolversTypes = ResolversObject<{
   PreparationStep: PreparationStep;
   Price: ResolverTypeWrapper<Price>;
   PriceUnit: PriceUnit;
+  ProfessionalRole: ProfessionalRole;
   Project: ResolverTypeWrapper<ProjectMapper>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
+  ProposalPayload: ResolverTypeWrapper<Omit<ProposalPayload, 'proposal'> & { proposal: ResolversTypes['KnowledgeProposal'] }>;
+  ProposalStatus: ProposalStatus;
+  ProposeKnowledgeItemInput: ProposeKnowledgeItemInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<QuestionMapper>;
+  QuestionConnection: ResolverTypeWrapper<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversTypes['QuestionEdge']> }>;
+  QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
+  QuestionFilter: QuestionFilter;
+  QuestionPayload: ResolverTypeWrapper<Omit<QuestionPayload, 'question'> & { question: ResolversTypes['Question'] }>;
   ReachTotals: ResolverTypeWrapper<ReachTotalsMapper>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionReport: ResolverTypeWrapper<RegionReportMapper>;
@@ -2167,8 +2772,12 @@ export type ResolversParentTypes = ResolversObject<{
   AmbitionGoalsInput: AmbitionGoalsInput;
   AmbitionTalk: AmbitionTalkMapper;
   AmbitionTalkInput: AmbitionTalkInput;
+  Answer: AnswerMapper;
+  AnswerPayload: AnswerPayloadMapper;
+  AnswerQuestionInput: AnswerQuestionInput;
   ApiKey: ApiKeyMapper;
   ApiKeySecretPayload: ApiKeySecretPayloadMapper;
+  AskQuestionInput: AskQuestionInput;
   AspectState: AspectStateMapper;
   AspectStateInput: AspectStateInput;
   BlindSpot: BlindSpotMapper;
@@ -2186,6 +2795,8 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   CalendarFeed: CalendarFeed;
   Cancellation: CancellationMapper;
+  CommunityMeeting: CommunityMeeting;
+  CommunityMembershipPayload: Omit<CommunityMembershipPayload, 'community'> & { community: ResolversParentTypes['LearningCommunity'] };
   ContactPerson: ContactPerson;
   CurrentState: Omit<CurrentState, 'aspects'> & { aspects: Array<ResolversParentTypes['AspectState']> };
   CurrentStateInput: CurrentStateInput;
@@ -2213,6 +2824,26 @@ export type ResolversParentTypes = ResolversObject<{
   ImageFormat: ImageFormatMapper;
   ImageFormats: ImageFormatsMapper;
   Int: Scalars['Int']['output'];
+  KnowledgeAttachment: KnowledgeAttachment;
+  KnowledgeAuthor: KnowledgeAuthor;
+  KnowledgeItem: KnowledgeItemMapper;
+  KnowledgeItemConnection: KnowledgeItemConnectionMapper;
+  KnowledgeItemEdge: Omit<KnowledgeItemEdge, 'node'> & { node: ResolversParentTypes['KnowledgeItem'] };
+  KnowledgeItemFacets: KnowledgeItemFacets;
+  KnowledgeItemFilter: KnowledgeItemFilter;
+  KnowledgeLink: KnowledgeLink;
+  KnowledgeLinkInput: KnowledgeLinkInput;
+  KnowledgeProposal: KnowledgeProposalMapper;
+  LearningCommunity: LearningCommunityMapper;
+  LearningCommunityConnection: Omit<LearningCommunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['LearningCommunityEdge']> };
+  LearningCommunityEdge: Omit<LearningCommunityEdge, 'node'> & { node: ResolversParentTypes['LearningCommunity'] };
+  LearningCommunityFilter: LearningCommunityFilter;
+  Member: MemberMapper;
+  MemberConnection: Omit<MemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberEdge']> };
+  MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  MemberFilter: MemberFilter;
+  ModerationPayload: ModerationPayload;
+  ModerationQueue: Omit<ModerationQueue, 'hiddenAnswers' | 'hiddenQuestions' | 'proposals'> & { hiddenAnswers: Array<ResolversParentTypes['Answer']>, hiddenQuestions: Array<ResolversParentTypes['Question']>, proposals: Array<ResolversParentTypes['KnowledgeProposal']> };
   Municipality: MunicipalityMapper;
   MunicipalityReach: MunicipalityReachMapper;
   Mutation: Record<PropertyKey, never>;
@@ -2236,7 +2867,14 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
+  ProposalPayload: Omit<ProposalPayload, 'proposal'> & { proposal: ResolversParentTypes['KnowledgeProposal'] };
+  ProposeKnowledgeItemInput: ProposeKnowledgeItemInput;
   Query: Record<PropertyKey, never>;
+  Question: QuestionMapper;
+  QuestionConnection: Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuestionEdge']> };
+  QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
+  QuestionFilter: QuestionFilter;
+  QuestionPayload: Omit<QuestionPayload, 'question'> & { question: ResolversParentTypes['Question'] };
   ReachTotals: ReachTotalsMapper;
   Region: RegionMapper;
   RegionReport: RegionReportMapper;
@@ -2328,6 +2966,20 @@ export type AmbitionTalkResolvers<ContextType = Context, ParentType extends Reso
   schoolType?: Resolver<ResolversTypes['AmbitionTalkSchoolType'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AmbitionTalkStatus'], ParentType, ContextType>;
+}>;
+
+export type AnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answererId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moderation?: Resolver<ResolversTypes['ModerationState'], ParentType, ContextType>;
+}>;
+
+export type AnswerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerPayload'] = ResolversParentTypes['AnswerPayload']> = ResolversObject<{
+  answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
 }>;
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -2455,6 +3107,18 @@ export type CancellationResolvers<ContextType = Context, ParentType extends Reso
   reasonLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CommunityMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityMeeting'] = ResolversParentTypes['CommunityMeeting']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CommunityMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityMembershipPayload'] = ResolversParentTypes['CommunityMembershipPayload']> = ResolversObject<{
+  community?: Resolver<ResolversTypes['LearningCommunity'], ParentType, ContextType>;
+  joined?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2577,6 +3241,144 @@ export type ImageFormatsResolvers<ContextType = Context, ParentType extends Reso
   thumbnail?: Resolver<Maybe<ResolversTypes['ImageFormat']>, ParentType, ContextType>;
 }>;
 
+export type KnowledgeAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeAttachment'] = ResolversParentTypes['KnowledgeAttachment']> = ResolversObject<{
+  mime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeKb?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeAuthorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeAuthor'] = ResolversParentTypes['KnowledgeAuthor']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type KnowledgeItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeItem'] = ResolversParentTypes['KnowledgeItem']> = ResolversObject<{
+  attachments?: Resolver<Array<ResolversTypes['KnowledgeAttachment']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['KnowledgeAuthor']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['LearningCommunity']>, ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['Discipline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['KnowledgeKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['KnowledgeLink']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usefulFor?: Resolver<Array<ResolversTypes['ProfessionalRole']>, ParentType, ContextType>;
+}>;
+
+export type KnowledgeItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeItemConnection'] = ResolversParentTypes['KnowledgeItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['KnowledgeItemEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['KnowledgeItemFacets'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeItemEdge'] = ResolversParentTypes['KnowledgeItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['KnowledgeItem'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeItemFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeItemFacets'] = ResolversParentTypes['KnowledgeItemFacets']> = ResolversObject<{
+  disciplines?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  usefulFor?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+}>;
+
+export type KnowledgeLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeLink'] = ResolversParentTypes['KnowledgeLink']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeProposal'] = ResolversParentTypes['KnowledgeProposal']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['KnowledgeKind'], ParentType, ContextType>;
+  knowledgeItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposer?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LearningCommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningCommunity'] = ResolversParentTypes['LearningCommunity']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['Discipline']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knowledgeItems?: Resolver<ResolversTypes['KnowledgeItemConnection'], ParentType, ContextType, RequireFields<LearningCommunityKnowledgeItemsArgs, 'first'>>;
+  meetings?: Resolver<Array<ResolversTypes['CommunityMeeting']>, ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
+  moderators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommunityStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LearningCommunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningCommunityConnection'] = ResolversParentTypes['LearningCommunityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LearningCommunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LearningCommunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearningCommunityEdge'] = ResolversParentTypes['LearningCommunityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LearningCommunity'], ParentType, ContextType>;
+}>;
+
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  expertise?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  findable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ProfessionalRole'], ParentType, ContextType>;
+  roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wantsToLearn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+}>;
+
+export type ModerationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationPayload'] = ResolversParentTypes['ModerationPayload']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ModeratedKind'], ParentType, ContextType>;
+  moderation?: Resolver<ResolversTypes['ModerationState'], ParentType, ContextType>;
+}>;
+
+export type ModerationQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationQueue'] = ResolversParentTypes['ModerationQueue']> = ResolversObject<{
+  hiddenAnswers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  hiddenQuestions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['KnowledgeProposal']>, ParentType, ContextType>;
+}>;
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
   boundary?: Resolver<Array<Array<Array<ResolversTypes['Float']>>>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2604,6 +3406,10 @@ export type MunicipalityReachResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptAnswer?: Resolver<ResolversTypes['QuestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'answerId' | 'questionId'>>;
+  answerQuestion?: Resolver<ResolversTypes['AnswerPayload'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'input'>>;
+  approveProposal?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'id'>>;
+  askQuestion?: Resolver<ResolversTypes['QuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'partnerId'>>;
@@ -2612,12 +3418,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'id'>>;
   enableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationEnableWebhookEndpointArgs, 'id'>>;
   evaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationEvaluateBookingArgs, 'id' | 'rating'>>;
+  hideContent?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationHideContentArgs, 'id' | 'kind'>>;
+  joinCommunity?: Resolver<ResolversTypes['CommunityMembershipPayload'], ParentType, ContextType, RequireFields<MutationJoinCommunityArgs, 'communityId'>>;
+  leaveCommunity?: Resolver<ResolversTypes['CommunityMembershipPayload'], ParentType, ContextType, RequireFields<MutationLeaveCommunityArgs, 'communityId'>>;
   markBookingHeld?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkBookingHeldArgs, 'heldOn' | 'id' | 'pupilsReached'>>;
+  proposeKnowledgeItem?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationProposeKnowledgeItemArgs, 'input'>>;
   recordAmbitionTalk?: Resolver<ResolversTypes['AmbitionTalk'], ParentType, ContextType, RequireFields<MutationRecordAmbitionTalkArgs, 'input'>>;
   recordEviResult?: Resolver<ResolversTypes['EviResult'], ParentType, ContextType, RequireFields<MutationRecordEviResultArgs, 'input'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'endpointId' | 'sequence'>>;
   registerParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRegisterParticipationArgs, 'input'>>;
   registerWebhookEndpoint?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'eventTypes' | 'partnerId' | 'url'>>;
+  rejectProposal?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'id'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'schoolId'>>;
@@ -2626,6 +3437,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   sandboxCancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxCancelBookingArgs, 'id' | 'reason'>>;
   sandboxEvaluateBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxEvaluateBookingArgs, 'id' | 'rating'>>;
   sandboxRequestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationSandboxRequestBookingArgs, 'groups' | 'idempotencyKey' | 'offerId'>>;
+  setMemberFindable?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSetMemberFindableArgs, 'findable'>>;
+  showContent?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationShowContentArgs, 'id' | 'kind'>>;
 }>;
 
 export type NewCalendarFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewCalendarFeed'] = ResolversParentTypes['NewCalendarFeed']> = ResolversObject<{
@@ -2790,21 +3603,63 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
+export type ProposalPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalPayload'] = ResolversParentTypes['ProposalPayload']> = ResolversObject<{
+  proposal?: Resolver<ResolversTypes['KnowledgeProposal'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  knowledgeItem?: Resolver<Maybe<ResolversTypes['KnowledgeItem']>, ParentType, ContextType, RequireFields<QueryKnowledgeItemArgs, 'id'>>;
+  knowledgeItems?: Resolver<ResolversTypes['KnowledgeItemConnection'], ParentType, ContextType, RequireFields<QueryKnowledgeItemsArgs, 'first'>>;
+  learningCommunities?: Resolver<ResolversTypes['LearningCommunityConnection'], ParentType, ContextType, RequireFields<QueryLearningCommunitiesArgs, 'first'>>;
+  learningCommunity?: Resolver<Maybe<ResolversTypes['LearningCommunity']>, ParentType, ContextType, RequireFields<QueryLearningCommunityArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
+  moderationQueue?: Resolver<Maybe<ResolversTypes['ModerationQueue']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   municipalityFactsheet?: Resolver<Maybe<ResolversTypes['Factsheet']>, ParentType, ContextType, RequireFields<QueryMunicipalityFactsheetArgs, 'municipalityCode'>>;
+  myProposals?: Resolver<Array<ResolversTypes['KnowledgeProposal']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'sort'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
+  questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<QueryQuestionsArgs, 'first'>>;
   regionReport?: Resolver<Maybe<ResolversTypes['RegionReport']>, ParentType, ContextType, Partial<QueryRegionReportArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+}>;
+
+export type QuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
+  acceptedAnswerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  answerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  askerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['LearningCommunity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moderation?: Resolver<ResolversTypes['ModerationState'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+}>;
+
+export type QuestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionPayload'] = ResolversParentTypes['QuestionPayload']> = ResolversObject<{
+  question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
 }>;
 
 export type ReachTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReachTotals'] = ResolversParentTypes['ReachTotals']> = ResolversObject<{
@@ -2920,6 +3775,7 @@ export type ThemeLabelResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -2969,6 +3825,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Ambition2028?: Ambition2028Resolvers<ContextType>;
   AmbitionGoals?: AmbitionGoalsResolvers<ContextType>;
   AmbitionTalk?: AmbitionTalkResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
+  AnswerPayload?: AnswerPayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeySecretPayload?: ApiKeySecretPayloadResolvers<ContextType>;
   AspectState?: AspectStateResolvers<ContextType>;
@@ -2985,6 +3843,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   Cancellation?: CancellationResolvers<ContextType>;
+  CommunityMeeting?: CommunityMeetingResolvers<ContextType>;
+  CommunityMembershipPayload?: CommunityMembershipPayloadResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   CurrentState?: CurrentStateResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3003,6 +3863,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Image?: ImageResolvers<ContextType>;
   ImageFormat?: ImageFormatResolvers<ContextType>;
   ImageFormats?: ImageFormatsResolvers<ContextType>;
+  KnowledgeAttachment?: KnowledgeAttachmentResolvers<ContextType>;
+  KnowledgeAuthor?: KnowledgeAuthorResolvers<ContextType>;
+  KnowledgeItem?: KnowledgeItemResolvers<ContextType>;
+  KnowledgeItemConnection?: KnowledgeItemConnectionResolvers<ContextType>;
+  KnowledgeItemEdge?: KnowledgeItemEdgeResolvers<ContextType>;
+  KnowledgeItemFacets?: KnowledgeItemFacetsResolvers<ContextType>;
+  KnowledgeLink?: KnowledgeLinkResolvers<ContextType>;
+  KnowledgeProposal?: KnowledgeProposalResolvers<ContextType>;
+  LearningCommunity?: LearningCommunityResolvers<ContextType>;
+  LearningCommunityConnection?: LearningCommunityConnectionResolvers<ContextType>;
+  LearningCommunityEdge?: LearningCommunityEdgeResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  MemberConnection?: MemberConnectionResolvers<ContextType>;
+  MemberEdge?: MemberEdgeResolvers<ContextType>;
+  ModerationPayload?: ModerationPayloadResolvers<ContextType>;
+  ModerationQueue?: ModerationQueueResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityReach?: MunicipalityReachResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3021,7 +3897,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProposalPayload?: ProposalPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
+  QuestionPayload?: QuestionPayloadResolvers<ContextType>;
   ReachTotals?: ReachTotalsResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionReport?: RegionReportResolvers<ContextType>;

@@ -11,7 +11,8 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * Object fields answered from the in-memory catalogue (api/src/modules/offers/resolvers/Offer.ts,
- * api/src/modules/partners/resolvers/Partner.ts) or from the document itself: no round trip.
+ * api/src/modules/partners/resolvers/Partner.ts, api/src/modules/knowledge/resolvers/index.ts) or
+ * from the document itself: no round trip.
  */
 const CATALOGUE_FIELDS = new Set([
   'Offer.disciplines',
@@ -22,6 +23,20 @@ const CATALOGUE_FIELDS = new Set([
   'Offer.prices',
   'Offer.contactPerson',
   'Partner.municipality',
+  'LearningCommunity.regions',
+  'LearningCommunity.meetings',
+  'LearningCommunity.project',
+  'KnowledgeItem.attachments',
+  'KnowledgeItem.links',
+  'KnowledgeItem.region',
+  'KnowledgeItem.community',
+  'KnowledgeItem.authors',
+  'KnowledgeItemConnection.facets',
+  'KnowledgeItemFacets.kinds',
+  'KnowledgeItemFacets.themes',
+  'KnowledgeItemFacets.disciplines',
+  'KnowledgeItemFacets.sectors',
+  'KnowledgeItemFacets.usefulFor',
 ]);
 
 // Unwrapped by shape, not with graphql's instanceof helpers: the schema may come from another copy

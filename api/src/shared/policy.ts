@@ -17,6 +17,10 @@ import { ROLES, type Role, type Viewer } from '../domain/viewer.ts';
 import { notFound, UserFacingError } from './errors.ts';
 
 const EVERYONE = ROLES;
+/** Signed-in professionals of the knowledge platform. */
+const MEMBERS: readonly Role[] = ['MEMBER', 'MODERATOR', 'ADMIN'];
+/** Who decides what becomes public and what is hidden. */
+const MODERATORS: readonly Role[] = ['MODERATOR', 'ADMIN'];
 
 /** The caller with what the policy needs to know about its scope, loaded once per request. */
 export interface Actor extends Viewer {
@@ -39,7 +43,8 @@ export type Subject =
   | { readonly kind: 'school'; readonly schoolId: string; readonly municipalityCode: string }
   | { readonly kind: 'booking'; readonly schoolId: string; readonly partnerId: string; readonly municipalityCode: string }
   | { readonly kind: 'region'; readonly regionId: string }
-  | { readonly kind: 'partner'; readonly partnerId: string };
+  | { readonly kind: 'partner'; readonly partnerId: string }
+  | { readonly kind: 'question'; readonly askerId: string };
 
 /**
  * How the touched object must relate to the caller:
@@ -51,8 +56,10 @@ export type Subject =
  *   Otherwise NOT_FOUND.
  * - `region`: the region's own advisor, admin. Otherwise FORBIDDEN (regions are public content).
  * - `partner`: a partner's own business (its bookings): that partner, admin.
+ * - `asker`: what only the asker of a question decides (accepting an answer): the member who
+ *   asked, a moderator, admin. Otherwise FORBIDDEN (every member reads the question).
  */
-export type Scope = 'public' | 'self' | 'school' | 'booking' | 'region' | 'partner';
+export type Scope = 'public' | 'self' | 'school' | 'booking' | 'region' | 'partner' | 'asker';
 
 export interface OperationRule {
   readonly kind: 'query' | 'mutation';
@@ -85,6 +92,10 @@ export const operationRules = {
   'Query.partner': rule('query', EVERYONE, 'public', 'a published partner (private contacts by field rule)'),
   'Query.projects': rule('query', EVERYONE, 'public', 'published projects', true),
   'Query.project': rule('query', EVERYONE, 'public', 'a published project'),
+  'Query.learningCommunities': rule('query', EVERYONE, 'public', 'published learning communities (moderators by name only)', true),
+  'Query.learningCommunity': rule('query', EVERYONE, 'public', 'a published learning community'),
+  'Query.knowledgeItems': rule('query', EVERYONE, 'public', 'published knowledge items with facet counts', true),
+  'Query.knowledgeItem': rule('query', EVERYONE, 'public', 'a published knowledge item'),
   'Query.regions': rule('query', EVERYONE, 'public', 'CmK regions', true),
   'Query.municipalities': rule('query', EVERYONE, 'public', 'municipalities', true),
   'Query.me': rule('query', EVERYONE, 'self', 'the caller as the API sees it'),
@@ -92,6 +103,22 @@ export const operationRules = {
   'Query.schools': rule('query', ['SCHOOL', 'ADVISOR', 'ADMIN'], 'school', 'only the schools the caller may see', true),
   'Query.booking': rule('query', ['SCHOOL', 'PARTNER', 'ADVISOR', 'ADMIN'], 'booking', 'own bookings; a partner those of its offers'),
   'Query.regionReport': rule('query', ['ADVISOR', 'ADMIN'], 'region', 'the advisor’s own region; admin any'),
+  'Query.questions': rule('query', MEMBERS, 'public', 'members’ questions, for signed-in members (hidden ones: moderators)', true),
+  'Query.question': rule('query', MEMBERS, 'public', 'a member’s question with its answers, for signed-in members'),
+  'Mutation.askQuestion': rule('mutation', MEMBERS, 'self', 'a member asks as themself'),
+  'Mutation.answerQuestion': rule('mutation', MEMBERS, 'self', 'a member answers as themself'),
+  'Mutation.acceptAnswer': rule('mutation', MEMBERS, 'asker', 'the asker or a moderator'),
+  'Query.members': rule('query', MEMBERS, 'public', 'members who consented to be findable, for signed-in members', true),
+  'Query.moderationQueue': rule('query', MODERATORS, 'public', 'proposals and hidden content, for moderators'),
+  'Query.myProposals': rule('query', MEMBERS, 'self', 'the caller’s own proposals', true),
+  'Mutation.setMemberFindable': rule('mutation', ['MEMBER', 'MODERATOR'], 'self', 'a member’s own consent to be findable'),
+  'Mutation.joinCommunity': rule('mutation', ['MEMBER', 'MODERATOR'], 'self', 'a member joins as themself'),
+  'Mutation.leaveCommunity': rule('mutation', ['MEMBER', 'MODERATOR'], 'self', 'a member leaves as themself'),
+  'Mutation.proposeKnowledgeItem': rule('mutation', MEMBERS, 'self', 'a member proposes as themself'),
+  'Mutation.approveProposal': rule('mutation', MODERATORS, 'public', 'a moderator publishes a proposal'),
+  'Mutation.rejectProposal': rule('mutation', MODERATORS, 'public', 'a moderator rejects a proposal'),
+  'Mutation.hideContent': rule('mutation', MODERATORS, 'public', 'a moderator hides a question or answer'),
+  'Mutation.showContent': rule('mutation', MODERATORS, 'public', 'a moderator shows hidden content again'),
   'Query.municipalityFactsheet': rule('query', ['ADVISOR', 'ADMIN'], 'region', 'a municipality of the advisor’s own region; admin any'),
   'Mutation.requestBooking': rule('mutation', ['SCHOOL', 'ADMIN'], 'school', 'a school books for itself'),
   'Mutation.confirmBooking': rule('mutation', ['PARTNER', 'ADMIN'], 'booking', 'the partner of the offer'),
@@ -132,7 +159,7 @@ export interface FieldRule {
   /** Roles that may read the field; others read null. */
   readonly roles: readonly Role[];
   /** When set, the caller must also be in this scope of the parent object. */
-  readonly scope?: Exclude<Scope, 'public' | 'self' | 'region'>;
+  readonly scope?: Exclude<Scope, 'public' | 'self' | 'region' | 'asker'>;
   readonly why: string;
 }
 
@@ -160,6 +187,7 @@ export const fieldRules = {
     scope: 'partner',
     why: 'changes to bookings of its offers, for that partner only',
   },
+  'LearningCommunity.members': { roles: MEMBERS, why: 'members’ personal data: signed-in members only' },
 } as const satisfies Record<string, FieldRule>;
 
 export type FieldName = keyof typeof fieldRules;
@@ -191,6 +219,8 @@ export function inScope(actor: Actor, scope: Scope, subject?: Subject): boolean 
       return scope === 'region' && actor.role === 'ADVISOR' && actor.regionId === subject.regionId;
     case 'partner':
       return scope === 'partner' && actor.role === 'PARTNER' && actor.partnerId === subject.partnerId;
+    case 'question':
+      return scope === 'asker' && (actor.role === 'MODERATOR' || (actor.role === 'MEMBER' && actor.memberId === subject.askerId));
   }
 }
 
@@ -205,7 +235,9 @@ export function decide(actor: Actor, operation: OperationName, subject?: Subject
   }
   if (rule.signedInOnly && actor.credential === 'API_KEY') return deny('FORBIDDEN', 'not with an API key');
   if (subject === undefined || inScope(actor, rule.scope, subject)) return ALLOW;
-  return rule.scope === 'region' ? deny('FORBIDDEN', 'other region') : deny('NOT_FOUND', `outside ${rule.scope} scope`);
+  if (rule.scope === 'region') return deny('FORBIDDEN', 'other region');
+  if (rule.scope === 'asker') return deny('FORBIDDEN', 'not the asker');
+  return deny('NOT_FOUND', `outside ${rule.scope} scope`);
 }
 
 /** What the policy logs: role, operation and reason; never ids of people or credentials. */
@@ -280,6 +312,11 @@ export function schoolListReach(actor: Actor): SchoolListReach {
   return { kind: 'none' };
 }
 
+/** Hidden questions and answers (moderation) are left out for everyone but moderators and admin. */
+export function seesHidden(actor: Actor): boolean {
+  return actor.role === 'MODERATOR' || actor.role === 'ADMIN';
+}
+
 /** Subjects from the participation records (domain/records.ts). */
 export const subjects = {
   school: (s: { id: string; municipalityCode: string }): Subject => ({
@@ -295,6 +332,7 @@ export const subjects = {
   }),
   region: (regionId: string): Subject => ({ kind: 'region', regionId }),
   partner: (partnerId: string): Subject => ({ kind: 'partner', partnerId }),
+  question: (q: { askerId: string }): Subject => ({ kind: 'question', askerId: q.askerId }),
 } as const;
 
 /**

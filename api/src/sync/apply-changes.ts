@@ -12,7 +12,7 @@ import type { ParticipationStore } from '../sources/dynamodb/store.ts';
 import { mapEntry, versionOf } from './map-entry.ts';
 
 export const changeSchema = z.object({
-  kind: z.enum(['offer', 'partner', 'project', 'region', 'municipality']),
+  kind: z.enum(['offer', 'partner', 'project', 'region', 'municipality', 'learningCommunity', 'knowledgeItem']),
   documentId: z.string().min(1).max(64),
   locale: z.enum(['nl', 'en']).nullish(),
   action: z.enum(['publish', 'unpublish', 'update', 'delete', 'create']),

@@ -2,14 +2,19 @@
 import type { Audience, Discipline, Locale, LocationType, OfferType, PriceUnit, Sector } from '../domain/vocabulary.ts';
 import {
   IMAGE_FORMATS,
+  type CommunityStatus,
   type ContentDoc,
   type ContentKind,
   type ImageDoc,
   type ImageSize,
+  type KnowledgeItemDoc,
+  type KnowledgeKind,
+  type LearningCommunityDoc,
   type MunicipalityDoc,
   type OfferDoc,
   type PartnerDoc,
   type PlaceDoc,
+  type ProfessionalRole,
   type ProjectDoc,
   type RegionDoc,
   type SessionDoc,
@@ -33,6 +38,31 @@ const LOCATION_TYPES: Record<string, LocationType> = {
 };
 const AUDIENCES: Record<string, Audience> = { leerlingen: 'PUPILS', leraren: 'TEACHERS' };
 const PRICE_UNITS: Record<string, PriceUnit> = { per_leerling: 'PER_PUPIL', per_groep: 'PER_GROUP', vast: 'FIXED' };
+
+const COMMUNITY_STATUSES: Record<string, CommunityStatus> = {
+  start: 'STARTING',
+  actief: 'ACTIVE',
+  doel_bereikt: 'GOAL_REACHED',
+  gesloten: 'CLOSED',
+};
+const KNOWLEDGE_KINDS: Record<string, KnowledgeKind> = {
+  praktijkvoorbeeld: 'PRACTICE_EXAMPLE',
+  werkvorm: 'WORK_FORM',
+  onderzoekssamenvatting: 'RESEARCH_SUMMARY',
+  publicatie: 'PUBLICATION',
+  podcast: 'PODCAST',
+  video: 'VIDEO',
+  factsheet: 'FACTSHEET',
+  falen_en_leren: 'LESSON_LEARNED',
+  richtlijn: 'GUIDELINE',
+};
+const PROFESSIONAL_ROLES: Record<string, ProfessionalRole> = {
+  iccer: 'ICC_COORDINATOR',
+  vakdocent: 'ARTS_TEACHER',
+  cultuurpartner: 'CULTURAL_PARTNER',
+  ambtenaar: 'CIVIL_SERVANT',
+  directeur: 'HEAD_TEACHER',
+};
 
 type Rel = { documentId: string; code?: string; name?: string; title?: string; gradeMin?: number; gradeMax?: number } & Record<
   string,
@@ -284,6 +314,60 @@ export function mapMunicipality(e: StrapiEntry): MunicipalityDoc {
   });
 }
 
+export function mapLearningCommunity(e: StrapiEntry, locale: Locale): LearningCommunityDoc {
+  return compact({
+    kind: 'learningCommunity',
+    id: e.documentId,
+    locale,
+    slug: str(e.slug),
+    title: String(e.title ?? ''),
+    question: String(e.question ?? ''),
+    goal: str(e.goal),
+    summary: str(e.summary),
+    description: str(e.description),
+    status: COMMUNITY_STATUSES[String(e.status)] ?? 'STARTING',
+    moderators: rels(e.moderators).flatMap((m) => (str(m.name) ? [String(m.name)] : [])),
+    regionIds: [...new Set(rels(e.regions).map((r) => r.documentId))],
+    themes: codes(e.themes),
+    disciplines: codes(e.disciplines) as Discipline[],
+    sectors: codes(e.sectors) as Sector[],
+    meetings: rels(e.meetings)
+      .flatMap((m) =>
+        str(m.date) ? [compact({ date: String(m.date), place: str(m.place), online: m.online === true, report: str(m.report) })] : [],
+      )
+      .sort((a, b) => a.date.localeCompare(b.date)),
+    projectId: rel(e.project)?.documentId,
+    publishedAt: String(e.publishedAt ?? e.updatedAt),
+    updatedAt: e.updatedAt,
+  });
+}
+
+export function mapKnowledgeItem(e: StrapiEntry, locale: Locale): KnowledgeItemDoc {
+  return compact({
+    kind: 'knowledgeItem',
+    id: e.documentId,
+    locale,
+    slug: str(e.slug),
+    title: String(e.title ?? ''),
+    knowledgeKind: KNOWLEDGE_KINDS[String(e.kind)] ?? 'PUBLICATION',
+    summary: String(e.summary ?? ''),
+    body: str(e.body),
+    attachments: rels(e.attachments).flatMap((a) =>
+      str(a.url) ? [compact({ name: String(a.name ?? a.url), url: String(a.url), mime: str(a.mime), sizeKb: num(a.size) })] : [],
+    ),
+    links: rels(e.links).flatMap((l) => (str(l.url) ? [{ label: String(l.label ?? l.url), url: String(l.url) }] : [])),
+    themes: codes(e.themes),
+    disciplines: codes(e.disciplines) as Discipline[],
+    sectors: codes(e.sectors) as Sector[],
+    regionId: rel(e.region)?.documentId,
+    communityId: rel(e.community)?.documentId,
+    authors: rels(e.authors).flatMap((a) => (str(a.name) ? [compact({ name: String(a.name), organisation: str(a.organisation) })] : [])),
+    usefulFor: [...new Set(rels(e.usefulFor).flatMap((u) => PROFESSIONAL_ROLES[String(u.role)] ?? []))],
+    publishedAt: String(e.publishedAt ?? e.updatedAt),
+    updatedAt: e.updatedAt,
+  });
+}
+
 export function mapEntry(kind: ContentKind, entry: StrapiEntry, locale: Locale): ContentDoc {
   switch (kind) {
     case 'offer':
@@ -296,6 +380,10 @@ export function mapEntry(kind: ContentKind, entry: StrapiEntry, locale: Locale):
       return mapRegion(entry);
     case 'municipality':
       return mapMunicipality(entry);
+    case 'learningCommunity':
+      return mapLearningCommunity(entry, locale);
+    case 'knowledgeItem':
+      return mapKnowledgeItem(entry, locale);
   }
 }
 

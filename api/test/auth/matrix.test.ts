@@ -25,6 +25,19 @@ import { cancelBooking } from '../../src/modules/bookings/operations/cancel-book
 import { declineBooking } from '../../src/modules/bookings/operations/decline-booking.ts';
 import { evaluateBooking } from '../../src/modules/bookings/operations/evaluate-booking.ts';
 import { recordEviResult } from '../../src/modules/evi/operations/record-evi-result.ts';
+import { acceptAnswer, answerQuestion, askQuestion } from '../../src/modules/questions/operations/questions.ts';
+import {
+  approveProposal,
+  joinCommunity,
+  leaveCommunity,
+  profileItem,
+  proposeKnowledgeItem,
+  rejectProposal,
+  setMemberFindable,
+  setModeration,
+  type KnowledgePublisher,
+} from '../../src/modules/members/operations.ts';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { registerParticipation } from '../../src/modules/schools/operations/register-participation.ts';
 import { createApiKey as makeKey } from '../../src/shared/auth/api-keys.ts';
 import { createApiKey, revokeApiKey, rotateApiKey } from '../../src/modules/integrations/operations/api-keys.ts';
@@ -76,6 +89,9 @@ const viewers: Record<Audience, Viewer> = {
   advisor: { role: 'ADVISOR', regionId: 'region-hart' }, // GM0392 is in Hart
   otherAdvisor: { role: 'ADVISOR', regionId: 'region-kunstgebouw' },
   admin: { role: 'ADMIN' },
+  member: { role: 'MEMBER', memberId: 'member-own' },
+  otherMember: { role: 'MEMBER', memberId: 'member-other' },
+  moderator: { role: 'MODERATOR', memberId: 'member-moderator' },
 };
 
 const admin: Viewer = { role: 'ADMIN' };
@@ -110,6 +126,33 @@ interface OperationCase {
 }
 
 let seededBooking = '';
+/** A question the seeded member asked, answered by another member: the object of `asker` scope. */
+let seededQuestion = { questionId: '', answerId: '' };
+async function questionWithAnswer(): Promise<{ questionId: string; answerId: string }> {
+  const question = await askQuestion(deps, viewers.member, {
+    idempotencyKey: `matrix-question-${++nextKey}`,
+    title: 'Hoe bereik je het speciaal onderwijs?',
+    body: 'Wie heeft ervaring met een museumbezoek voor een so-klas?',
+  });
+  const answer = await answerQuestion(deps, viewers.otherMember, {
+    idempotencyKey: `matrix-answer-${++nextKey}`,
+    questionId: question.id,
+    body: 'Wij werken met kleine groepjes en een vaste begeleider.',
+  });
+  return { questionId: question.id, answerId: answer.id };
+}
+const proposalInput = () => ({
+  idempotencyKey: `matrix-proposal-${++nextKey}`,
+  title: 'Werkvorm: samen een les ontwerpen',
+  kind: 'WORK_FORM' as const,
+  summary: 'Hoe een vakdocent en een groepsleerkracht samen een les maken.',
+});
+const freshProposal = async () => (await proposeKnowledgeItem(deps, viewers.member, proposalInput())).id;
+let proposalForRefusals = '';
+/** One proposal for the attempts that are expected to be refused (they must not decide it). */
+const sharedProposal = async () => (proposalForRefusals ||= await freshProposal());
+/** Stands in for the CMS write only: the matrix is about who may approve, the CMS path has its own test. */
+const publisher: KnowledgePublisher = { publish: async (p) => `knowledge-from-${p.id}` };
 const shared: Partial<Record<string, string>> = {};
 /** One object per status for the attempts that are expected to be refused (they must not change it). */
 const sharedBooking = async (status: 'REQUESTED' | 'CONFIRMED' | 'HELD') => (shared[status] ??= await bookingIn(status));
@@ -192,6 +235,10 @@ const cases: Record<string, OperationCase> = {
   'Query.partner': { query: `{ partner(id: "${ownPartner.id}") { id } }` },
   'Query.projects': { query: '{ projects(first: 1) { totalCount } }' },
   'Query.project': { query: `{ project(id: "${catalogue.projects[0]!.id}") { id } }` },
+  'Query.learningCommunities': { query: '{ learningCommunities(first: 1) { totalCount } }' },
+  'Query.learningCommunity': { query: `{ learningCommunity(id: "${catalogue.communities[0]!.id}") { id } }` },
+  'Query.knowledgeItems': { query: '{ knowledgeItems(first: 1) { totalCount facets { themes { value count } } } }' },
+  'Query.knowledgeItem': { query: `{ knowledgeItem(id: "${catalogue.knowledgeItems[0]!.id}") { id } }` },
   'Query.regions': { query: '{ regions { id } }' },
   'Query.municipalities': { query: '{ municipalities { code } }' },
   'Query.me': { query: '{ me { role } }' },
@@ -206,6 +253,52 @@ const cases: Record<string, OperationCase> = {
     vars: () => ({ id: seededBooking }),
   },
   'Query.regionReport': { query: '{ regionReport(regionId: "region-hart") { schoolYear } }' },
+  'Query.questions': { query: '{ questions(first: 5) { totalCount } }' },
+  'Query.question': { query: 'query($id: ID!) { question(id: $id) { id } }', vars: () => ({ id: seededQuestion.questionId }) },
+  'Mutation.askQuestion': {
+    query: 'mutation($input: AskQuestionInput!) { askQuestion(input: $input) { question { id } } }',
+    vars: () => ({ input: { idempotencyKey: `gql-question-${++nextKey}`, title: 'Een vraag over co-teaching', body: 'Hoe begin je?' } }),
+  },
+  'Mutation.answerQuestion': {
+    query: 'mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { answer { id } } }',
+    vars: () => ({ input: { idempotencyKey: `gql-answer-${++nextKey}`, questionId: seededQuestion.questionId, body: 'Begin klein.' } }),
+  },
+  'Mutation.acceptAnswer': {
+    query: 'mutation($questionId: ID!, $answerId: ID!) { acceptAnswer(questionId: $questionId, answerId: $answerId) { question { id } } }',
+    vars: async (fresh) => (fresh ? await questionWithAnswer() : seededQuestion),
+  },
+  'Query.members': { query: '{ members(first: 5) { totalCount } }' },
+  'Query.moderationQueue': { query: '{ moderationQueue { proposals { id } } }' },
+  'Query.myProposals': { query: '{ myProposals { id } }' },
+  'Mutation.setMemberFindable': { query: 'mutation { setMemberFindable(findable: true) { id } }', vars: () => ({ findable: true }) },
+  'Mutation.joinCommunity': {
+    query: 'mutation($communityId: ID!) { joinCommunity(communityId: $communityId) { joined } }',
+    vars: () => ({ communityId: catalogue.communities[0]!.id }),
+  },
+  'Mutation.leaveCommunity': {
+    query: 'mutation($communityId: ID!) { leaveCommunity(communityId: $communityId) { joined } }',
+    vars: () => ({ communityId: catalogue.communities[1]!.id }),
+  },
+  'Mutation.proposeKnowledgeItem': {
+    query: 'mutation($input: ProposeKnowledgeItemInput!) { proposeKnowledgeItem(input: $input) { proposal { id } } }',
+    vars: () => ({ input: proposalInput() }),
+  },
+  'Mutation.approveProposal': {
+    query: 'mutation($id: ID!) { approveProposal(id: $id) { proposal { id } } }',
+    vars: async (fresh) => ({ id: fresh ? await freshProposal() : await sharedProposal() }),
+  },
+  'Mutation.rejectProposal': {
+    query: 'mutation($id: ID!) { rejectProposal(id: $id) { proposal { id } } }',
+    vars: async (fresh) => ({ id: fresh ? await freshProposal() : await sharedProposal() }),
+  },
+  'Mutation.hideContent': {
+    query: 'mutation($kind: ModeratedKind!, $id: ID!) { hideContent(kind: $kind, id: $id) { moderation } }',
+    vars: async () => ({ kind: 'ANSWER', id: (await questionWithAnswer()).answerId }),
+  },
+  'Mutation.showContent': {
+    query: 'mutation($kind: ModeratedKind!, $id: ID!) { showContent(kind: $kind, id: $id) { moderation } }',
+    vars: async () => ({ kind: 'ANSWER', id: (await questionWithAnswer()).answerId }),
+  },
   'Query.municipalityFactsheet': { query: '{ municipalityFactsheet(municipalityCode: "GM0392") { fileName } }' },
   'Mutation.requestBooking': {
     query: 'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id } } }',
@@ -295,6 +388,17 @@ type Vars = Record<string, unknown>;
 const idOf = (v: Vars) => v.id as string;
 /** Each mutation called as an operation, with the same variables as its GraphQL case. */
 const operations: Record<string, (actor: Actor, vars: Vars) => Promise<unknown>> = {
+  'Mutation.askQuestion': (a, v) => askQuestion(deps, a, v.input as Parameters<typeof askQuestion>[2]),
+  'Mutation.answerQuestion': (a, v) => answerQuestion(deps, a, v.input as Parameters<typeof answerQuestion>[2]),
+  'Mutation.acceptAnswer': (a, v) => acceptAnswer(deps, a, v as Parameters<typeof acceptAnswer>[2]),
+  'Mutation.setMemberFindable': (a, v) => setMemberFindable(deps, a, v as { findable: boolean }),
+  'Mutation.joinCommunity': (a, v) => joinCommunity(deps, a, v as { communityId: string }),
+  'Mutation.leaveCommunity': (a, v) => leaveCommunity(deps, a, v as { communityId: string }),
+  'Mutation.proposeKnowledgeItem': (a, v) => proposeKnowledgeItem(deps, a, v.input as Parameters<typeof proposeKnowledgeItem>[2]),
+  'Mutation.approveProposal': (a, v) => approveProposal({ ...deps, publisher }, a, { id: idOf(v) }),
+  'Mutation.rejectProposal': (a, v) => rejectProposal(deps, a, { id: idOf(v) }),
+  'Mutation.hideContent': (a, v) => setModeration(deps, a, v as { kind: 'ANSWER'; id: string }, 'HIDDEN'),
+  'Mutation.showContent': (a, v) => setModeration(deps, a, v as { kind: 'ANSWER'; id: string }, 'VISIBLE'),
   'Mutation.requestBooking': (a, v) => requestBooking(deps, a, v.input as Parameters<typeof requestBooking>[2]),
   'Mutation.confirmBooking': (a, v) => confirmBooking(deps, a, { id: idOf(v) }),
   'Mutation.declineBooking': (a, v) => declineBooking(deps, a, { id: idOf(v), reason: 'Vol' }),
@@ -362,6 +466,12 @@ const fieldPaths: Record<FieldName, { query: string; pick: (data: Data) => unkno
         pick: (d) => (d.partner as Data | null)?.bookingChanges,
       },
     ],
+    'LearningCommunity.members': [
+      {
+        query: `{ learningCommunity(id: "${catalogue.communities[0]!.id}") { members { id } } }`,
+        pick: (d) => (d.learningCommunity as Data | null)?.members,
+      },
+    ],
     'School.participations': onSchool('participations { period }', 'participations'),
     'School.eviResults': onSchool('eviResults { schoolYear }', 'eviResults'),
     'School.ambitionTalks': onSchool('ambitionTalks { date }', 'ambitionTalks'),
@@ -409,7 +519,25 @@ describe('authorization matrix', () => {
     await upsertSchools(store, [school(OWN_SCHOOL, 'GM0392', 'Haarlem'), school(OTHER_SCHOOL, 'GM0622', 'Vlaardingen')]);
     deps = { store, offers: staticOffers(catalogue.offers.map((o) => offerRefOf(o)!)), regions };
     seededBooking = await bookingIn('REQUESTED');
+    seededQuestion = await questionWithAnswer();
     api = createTestApi(db.doc, tables, () => NOW);
+    for (const [id, name] of [
+      ['member-own', 'Lid Een (gegenereerd)'],
+      ['member-other', 'Lid Twee (gegenereerd)'],
+      ['member-moderator', 'Moderator (gegenereerd)'],
+    ]) {
+      const member = {
+        id: id!,
+        name: name!,
+        role: 'ARTS_TEACHER' as const,
+        expertise: ['dans'],
+        wantsToLearn: [],
+        findable: true,
+        updatedAt: NOW.toISOString(),
+      };
+      await db.doc.send(new PutCommand({ TableName: tables.participation, Item: profileItem(member) }));
+    }
+    (api.services as { knowledgePublisher?: KnowledgePublisher }).knowledgePublisher = publisher;
   });
   afterAll(async () => db?.stop());
 

@@ -35,6 +35,9 @@ function catalogueOf(size: number, seed: number): Catalogue {
     projectsById: byId(built.projects),
     regionsById: byId(built.regions),
     municipalitiesByCode: byId(built.municipalities),
+    communitiesById: new Map(),
+    knowledgeItems: [],
+    knowledgeItemsById: new Map(),
   };
 }
 

@@ -2,7 +2,18 @@
 import type { ContentStore } from '../../src/sources/content/projection-store.ts';
 import { putDocument } from '../../src/sources/content/projection-store.ts';
 import { DISCIPLINES, LOCATION_TYPES, OFFER_TYPES, SECTORS } from '../../src/domain/vocabulary.ts';
-import type { ContentDoc, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../src/domain/content.ts';
+import type {
+  ContentDoc,
+  KnowledgeItemDoc,
+  KnowledgeKind,
+  LearningCommunityDoc,
+  MunicipalityDoc,
+  OfferDoc,
+  PartnerDoc,
+  ProfessionalRole,
+  ProjectDoc,
+  RegionDoc,
+} from '../../src/domain/content.ts';
 import { random as seeded } from '@cmk/cms/src/catalogue/random.ts';
 import { MUNICIPALITY_GEOMETRY } from '@cmk/cms/src/seed/municipality-geometry.ts';
 
@@ -199,7 +210,57 @@ export function buildCatalogue(offerCount = 120, seed = 7) {
     const venue = venueOf(i, offer.municipalityCodes);
     return { ...offer, ...(venue ? { venue } : {}), images: imagesOf(i, offer.disciplines[0]!), ...datesOf(i) };
   });
-  return { offers, partners, projects, regions, municipalities };
+  const communities: LearningCommunityDoc[] = ['Speciaal onderwijs bereiken', 'ICC’ers en aanbieders samen', 'Co-teaching'].map(
+    (title, i) => ({
+      kind: 'learningCommunity',
+      id: `community-${i}`,
+      locale: 'nl',
+      title,
+      question: `Vraag van de leergemeenschap ${title}`,
+      status: (['ACTIVE', 'STARTING', 'GOAL_REACHED'] as const)[i]!,
+      moderators: [`Moderator ${i}`],
+      regionIds: [regions[i % 2]!.id],
+      themes: some(THEMES, 2),
+      disciplines: some(DISCIPLINES, 2),
+      sectors: some(SECTORS, 2),
+      meetings: [{ date: '2026-01-15', online: true }],
+      ...(i === 0 ? { projectId: projects[1]!.id } : {}),
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    }),
+  );
+  const KINDS: KnowledgeKind[] = [
+    'PRACTICE_EXAMPLE',
+    'WORK_FORM',
+    'RESEARCH_SUMMARY',
+    'PUBLICATION',
+    'PODCAST',
+    'VIDEO',
+    'FACTSHEET',
+    'LESSON_LEARNED',
+    'GUIDELINE',
+  ];
+  const ROLES: ProfessionalRole[] = ['ICC_COORDINATOR', 'ARTS_TEACHER', 'CULTURAL_PARTNER', 'CIVIL_SERVANT', 'HEAD_TEACHER'];
+  const knowledgeItems: KnowledgeItemDoc[] = Array.from({ length: 60 }, (_, i) => ({
+    kind: 'knowledgeItem',
+    id: `knowledge-${String(i).padStart(3, '0')}`,
+    locale: 'nl',
+    title: `${pick(WORDS)} in de klas ${i}`,
+    knowledgeKind: KINDS[i % KINDS.length]!,
+    summary: `Wat we leerden over ${pick(WORDS).toLowerCase()}.`,
+    attachments: [],
+    links: [],
+    themes: some(THEMES, 2),
+    disciplines: some(DISCIPLINES, 2),
+    sectors: some(SECTORS, 2),
+    ...(random() < 0.7 ? { regionId: pick(regions).id } : {}),
+    ...(random() < 0.6 ? { communityId: pick(communities).id } : {}),
+    authors: [{ name: 'Gegenereerde auteur' }],
+    usefulFor: some(ROLES, 3),
+    publishedAt: new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 400) * 86_400_000).toISOString(),
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }));
+  return { offers, partners, projects, regions, municipalities, communities, knowledgeItems };
 }
 
 export async function projectCatalogue(store: ContentStore, catalogue: ReturnType<typeof buildCatalogue>): Promise<void> {
@@ -209,6 +270,8 @@ export async function projectCatalogue(store: ContentStore, catalogue: ReturnTyp
     ...catalogue.partners,
     ...catalogue.projects,
     ...catalogue.offers,
+    ...catalogue.communities,
+    ...catalogue.knowledgeItems,
   ];
   for (let i = 0; i < docs.length; i += 25) {
     await Promise.all(docs.slice(i, i + 25).map((d) => putDocument(store, d, 1)));

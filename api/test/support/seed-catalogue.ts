@@ -41,5 +41,8 @@ export function inMemoryCatalogue(content: ReturnType<typeof seedTextCatalogue>)
     projectsById: new Map(content.projects.map((p) => [p.id, p])),
     regionsById: new Map(content.regions.map((r) => [r.id, r])),
     municipalitiesByCode: new Map(content.municipalities.map((m) => [m.id, m])),
+    communitiesById: new Map(),
+    knowledgeItems: [],
+    knowledgeItemsById: new Map(),
   };
 }

@@ -219,6 +219,33 @@ export type AmbitionTalkStatus =
   /** Recorded: the school reads it; it can be corrected, but not made a draft again. */
   | 'FINAL';
 
+/** An answer to a member's question. */
+export type Answer = {
+  __typename?: 'Answer';
+  /** Whether the asker (or a moderator) accepted this answer. */
+  accepted: Scalars['Boolean']['output'];
+  answeredAt: Scalars['String']['output'];
+  /** The member id of who answered. */
+  answererId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  moderation: ModerationState;
+};
+
+/** The result of answerQuestion: the answer and the question it belongs to. */
+export type AnswerPayload = {
+  __typename?: 'AnswerPayload';
+  answer: Answer;
+  question: Question;
+};
+
+/** An answer. A retry with the same idempotencyKey returns the first answer. */
+export type AnswerQuestionInput = {
+  body: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
 /** A partner's API key as listed: its public id and label, never its secret. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -235,6 +262,17 @@ export type ApiKeySecretPayload = {
   __typename?: 'ApiKeySecretPayload';
   apiKey: ApiKey;
   key: Scalars['String']['output'];
+};
+
+/** A new question. A retry with the same idempotencyKey returns the first question instead of a second one. */
+export type AskQuestionInput = {
+  /** 1 to 5,000 characters. */
+  body: Scalars['String']['input'];
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 10 to 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** B. Strengths and weaknesses of one aspect. */
@@ -511,6 +549,31 @@ export type CmkPeriod =
   | 'CMK3'
   | 'CMK4';
 
+/** A meeting of a learning community, with its report. */
+export type CommunityMeeting = {
+  __typename?: 'CommunityMeeting';
+  date: Scalars['Date']['output'];
+  online: Scalars['Boolean']['output'];
+  /** Where it takes place; null when online only. */
+  place?: Maybe<Scalars['String']['output']>;
+  report?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of joinCommunity and leaveCommunity. */
+export type CommunityMembershipPayload = {
+  __typename?: 'CommunityMembershipPayload';
+  community: LearningCommunity;
+  /** Whether the caller is a member of the community now. */
+  joined: Scalars['Boolean']['output'];
+};
+
+/** Where a learning community stands: it stops when the goal agreed together is reached. */
+export type CommunityStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'GOAL_REACHED'
+  | 'STARTING';
+
 /** Contact for bookings: a person's name, e-mail and phone. Only for advisors and admin. */
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -778,12 +841,276 @@ export type ImageFormats = {
   thumbnail?: Maybe<ImageFormat>;
 };
 
+/** A file attached to a knowledge item. */
+export type KnowledgeAttachment = {
+  __typename?: 'KnowledgeAttachment';
+  mime?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  sizeKb?: Maybe<Scalars['Float']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** Who made a knowledge item; public once the item is published. */
+export type KnowledgeAuthor = {
+  __typename?: 'KnowledgeAuthor';
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something the CmK network shares: a practice example, work form, research summary, podcast ... */
+export type KnowledgeItem = {
+  __typename?: 'KnowledgeItem';
+  attachments: Array<KnowledgeAttachment>;
+  authors: Array<KnowledgeAuthor>;
+  /** Markdown. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The learning community it came from, if any. */
+  community?: Maybe<LearningCommunity>;
+  disciplines: Array<Discipline>;
+  /** The Strapi documentId. */
+  id: Scalars['ID']['output'];
+  kind: KnowledgeKind;
+  kindLabel: Scalars['String']['output'];
+  links: Array<KnowledgeLink>;
+  /** When it was published (ISO 8601). */
+  publishedAt: Scalars['String']['output'];
+  region?: Maybe<Region>;
+  sectors: Array<Sector>;
+  slug?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  /** Theme codes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  usefulFor: Array<ProfessionalRole>;
+};
+
+/** A page of published knowledge items, newest first, with the facets of the whole filtered list. */
+export type KnowledgeItemConnection = {
+  __typename?: 'KnowledgeItemConnection';
+  edges: Array<KnowledgeItemEdge>;
+  facets: KnowledgeItemFacets;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A knowledge item in a list, with the cursor to continue after it. */
+export type KnowledgeItemEdge = {
+  __typename?: 'KnowledgeItemEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeItem;
+};
+
+/** Counts per value of each dimension, each under all the other filters. */
+export type KnowledgeItemFacets = {
+  __typename?: 'KnowledgeItemFacets';
+  disciplines: Array<FacetBucket>;
+  kinds: Array<FacetBucket>;
+  sectors: Array<FacetBucket>;
+  themes: Array<FacetBucket>;
+  usefulFor: Array<FacetBucket>;
+};
+
+/** Which knowledge items to list: AND between fields, OR within a list. */
+export type KnowledgeItemFilter = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  disciplines?: InputMaybe<Array<Discipline>>;
+  kinds?: InputMaybe<Array<KnowledgeKind>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Words in the title or summary, case- and accent-folded; every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  usefulFor?: InputMaybe<Array<ProfessionalRole>>;
+};
+
+/** What kind of knowledge an item holds. */
+export type KnowledgeKind =
+  | 'FACTSHEET'
+  /** E.g. on the safety and quality of offers. */
+  | 'GUIDELINE'
+  /** Falen en leren: what went wrong and what was learned from it. */
+  | 'LESSON_LEARNED'
+  | 'PODCAST'
+  | 'PRACTICE_EXAMPLE'
+  | 'PUBLICATION'
+  | 'RESEARCH_SUMMARY'
+  | 'VIDEO'
+  | 'WORK_FORM';
+
+/** A link to a source outside the platform. */
+export type KnowledgeLink = {
+  __typename?: 'KnowledgeLink';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A link in a proposal. */
+export type KnowledgeLinkInput = {
+  label: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+/** A member's proposal for a knowledge item (lives in DynamoDB until approved). */
+export type KnowledgeProposal = {
+  __typename?: 'KnowledgeProposal';
+  body?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: KnowledgeKind;
+  /** The published knowledge item (Strapi documentId), once approved. */
+  knowledgeItemId?: Maybe<Scalars['ID']['output']>;
+  proposedAt: Scalars['String']['output'];
+  /** Who proposed it, when they are findable or the caller is a moderator. */
+  proposer?: Maybe<Member>;
+  /** Why a moderator rejected it. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  status: ProposalStatus;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
+export type LearningCommunity = {
+  __typename?: 'LearningCommunity';
+  description?: Maybe<Scalars['String']['output']>;
+  disciplines: Array<Discipline>;
+  /** The goal agreed together. */
+  goal?: Maybe<Scalars['String']['output']>;
+  /** The Strapi documentId. */
+  id: Scalars['ID']['output'];
+  /** Published knowledge items that came from this community. */
+  knowledgeItems: KnowledgeItemConnection;
+  /** Meetings, oldest first. */
+  meetings: Array<CommunityMeeting>;
+  /** How many members joined (public). */
+  memberCount: Scalars['Int']['output'];
+  /** The members who joined and consented to be findable; null for anonymous callers. */
+  members?: Maybe<Array<Member>>;
+  /** The moderators' names. */
+  moderators: Array<Scalars['String']['output']>;
+  /** The CmK project the community is part of, if any. */
+  project?: Maybe<Project>;
+  /** The question or theme the community starts from. */
+  question: Scalars['String']['output'];
+  regions: Array<Region>;
+  sectors: Array<Sector>;
+  slug?: Maybe<Scalars['String']['output']>;
+  status: CommunityStatus;
+  statusLabel: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Theme codes, as in OfferFilter.themes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A leergemeenschap: professionals who learn from and with each other, starting from a shared question. */
+export type LearningCommunityKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of published learning communities, by title. */
+export type LearningCommunityConnection = {
+  __typename?: 'LearningCommunityConnection';
+  edges: Array<LearningCommunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A learning community in a list, with the cursor to continue after it. */
+export type LearningCommunityEdge = {
+  __typename?: 'LearningCommunityEdge';
+  cursor: Scalars['String']['output'];
+  node: LearningCommunity;
+};
+
+/** Which learning communities to list: AND between fields, OR within a list. */
+export type LearningCommunityFilter = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CommunityStatus>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Where an offer takes place. */
 export type LocationType =
   | 'AT_SCHOOL'
   | 'AT_VENUE'
   | 'BY_AGREEMENT'
   | 'ONLINE';
+
+/**
+ * A professional on the knowledge platform, as other signed-in members see them. Personal data:
+ * never shown to anonymous callers, and listed only when the member consented to be findable.
+ */
+export type Member = {
+  __typename?: 'Member';
+  /** What the member knows about (free tags). */
+  expertise: Array<Scalars['String']['output']>;
+  /** Whether the member consented to be findable; only on one's own profile (null otherwise). */
+  findable?: Maybe<Scalars['Boolean']['output']>;
+  /** The member id (the token's subject). */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  role: ProfessionalRole;
+  roleLabel: Scalars['String']['output'];
+  /** What the member wants to learn (free tags). */
+  wantsToLearn: Array<Scalars['String']['output']>;
+};
+
+/** A page of findable members, by name. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A member in a list, with the cursor to continue after it. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+/** Which members to list ("find someone who knows about ..."): AND between fields, OR within a list. */
+export type MemberFilter = {
+  expertise?: InputMaybe<Array<Scalars['String']['input']>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ProfessionalRole>;
+  /** Words in the name, organisation or tags, case- and accent-folded; every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  wantsToLearn?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What a moderator can hide or show again. */
+export type ModeratedKind =
+  | 'ANSWER'
+  | 'QUESTION';
+
+/** The result of hideContent and showContent. */
+export type ModerationPayload = {
+  __typename?: 'ModerationPayload';
+  id: Scalars['ID']['output'];
+  kind: ModeratedKind;
+  moderation: ModerationState;
+};
+
+/** What moderators still have to look at. */
+export type ModerationQueue = {
+  __typename?: 'ModerationQueue';
+  hiddenAnswers: Array<Answer>;
+  hiddenQuestions: Array<Question>;
+  /** Proposals waiting for a decision, oldest first. */
+  proposals: Array<KnowledgeProposal>;
+};
+
+/** Whether members see something a member wrote: a moderator can hide it. */
+export type ModerationState =
+  | 'HIDDEN'
+  | 'VISIBLE';
 
 /** A Dutch municipality (gemeente). */
 export type Municipality = {
@@ -835,6 +1162,12 @@ export type MunicipalityReach = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The asker or a moderator marks one answer as accepted; accepting another replaces it. */
+  acceptAnswer: QuestionPayload;
+  answerQuestion: AnswerPayload;
+  /** Creates and publishes the knowledge item in the CMS; it reaches readers through the normal sync. */
+  approveProposal: ProposalPayload;
+  askQuestion: QuestionPayload;
   /** The school or the partner calls off a requested or confirmed booking; its place becomes free. */
   cancelBooking: BookingPayload;
   /**
@@ -857,8 +1190,14 @@ export type Mutation = {
   enableWebhookEndpoint: WebhookEndpoint;
   /** The school rates a held activity (1-5), with an optional comment. */
   evaluateBooking: BookingPayload;
+  hideContent: ModerationPayload;
+  /** Idempotent: joining twice leaves one membership. */
+  joinCommunity: CommunityMembershipPayload;
+  /** Idempotent: leaving when not a member is no error. */
+  leaveCommunity: CommunityMembershipPayload;
   /** The partner or the school records that a confirmed activity took place. */
   markBookingHeld: BookingPayload;
+  proposeKnowledgeItem: ProposalPayload;
   /** The advisor of the school's region records an ambition talk, as a draft or final. */
   recordAmbitionTalk: AmbitionTalk;
   /** The school or the advisor of its region records an Evi result; a second one for the same school year replaces it. */
@@ -873,6 +1212,7 @@ export type Mutation = {
    * loopback are allowed.
    */
   registerWebhookEndpoint: WebhookSecretPayload;
+  rejectProposal: ProposalPayload;
   /**
    * A school books an offer for its groups. OFFER_FULL when no places are left, ALREADY_BOOKED when
    * the school has booked this offer this school year; a retry with the same idempotencyKey returns the first booking.
@@ -899,6 +1239,30 @@ export type Mutation = {
    * or report counts it. Confirm and mark it held with the ordinary mutations.
    */
   sandboxRequestBooking: BookingPayload;
+  /** The caller's consent to be findable by other members. */
+  setMemberFindable: Member;
+  showContent: ModerationPayload;
+};
+
+
+export type MutationAcceptAnswerArgs = {
+  answerId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  input: AnswerQuestionInput;
+};
+
+
+export type MutationApproveProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
 };
 
 
@@ -951,11 +1315,32 @@ export type MutationEvaluateBookingArgs = {
 };
 
 
+export type MutationHideContentArgs = {
+  id: Scalars['ID']['input'];
+  kind: ModeratedKind;
+};
+
+
+export type MutationJoinCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkBookingHeldArgs = {
   groupsReached?: InputMaybe<Scalars['Int']['input']>;
   heldOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   pupilsReached: Scalars['Int']['input'];
+};
+
+
+export type MutationProposeKnowledgeItemArgs = {
+  input: ProposeKnowledgeItemInput;
 };
 
 
@@ -985,6 +1370,12 @@ export type MutationRegisterWebhookEndpointArgs = {
   eventTypes: Array<BookingChangeType>;
   partnerId: Scalars['ID']['input'];
   url: Scalars['String']['input'];
+};
+
+
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1034,6 +1425,17 @@ export type MutationSandboxRequestBookingArgs = {
   offerId: Scalars['ID']['input'];
   preferredDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetMemberFindableArgs = {
+  findable: Scalars['Boolean']['input'];
+};
+
+
+export type MutationShowContentArgs = {
+  id: Scalars['ID']['input'];
+  kind: ModeratedKind;
 };
 
 /**
@@ -1408,6 +1810,18 @@ export type PriceUnit =
   | 'PER_GROUP'
   | 'PER_PUPIL';
 
+/** The professionals a knowledge item is useful for. */
+export type ProfessionalRole =
+  /** Vakdocent: an arts specialist teacher. */
+  | 'ARTS_TEACHER'
+  /** Ambtenaar: a municipality's civil servant. */
+  | 'CIVIL_SERVANT'
+  | 'CULTURAL_PARTNER'
+  /** Directeur: a school's head. */
+  | 'HEAD_TEACHER'
+  /** ICC'er: a school's internal culture coordinator. */
+  | 'ICC_COORDINATOR';
+
 /** A CmK project: a proeftuin, a leergemeenschap, a network of ICC'ers, a school trajectory. */
 export type Project = {
   __typename?: 'Project';
@@ -1460,12 +1874,54 @@ export type ProjectFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of proposeKnowledgeItem, approveProposal and rejectProposal. */
+export type ProposalPayload = {
+  __typename?: 'ProposalPayload';
+  proposal: KnowledgeProposal;
+};
+
+/** Where a member's proposal for a knowledge item stands. */
+export type ProposalStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/**
+ * A member proposes a knowledge item; a moderator approves (it is published in the CMS) or rejects
+ * it. A retry with the same idempotencyKey returns the first proposal.
+ */
+export type ProposeKnowledgeItemInput = {
+  /** Markdown, at most 20,000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  disciplines?: InputMaybe<Array<Discipline>>;
+  idempotencyKey: Scalars['String']['input'];
+  kind: KnowledgeKind;
+  links?: InputMaybe<Array<KnowledgeLinkInput>>;
+  sectors?: InputMaybe<Array<Sector>>;
+  /** 1 to 1,000 characters. */
+  summary: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 5 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One booking: its school, the partner of its offer, the region's advisor, admin. Others get NOT_FOUND. */
   booking?: Maybe<Booking>;
+  knowledgeItem?: Maybe<KnowledgeItem>;
+  /** Published knowledge items, newest first; at most 100 per page. */
+  knowledgeItems: KnowledgeItemConnection;
+  /** Published learning communities, by title; at most 100 per page. */
+  learningCommunities: LearningCommunityConnection;
+  learningCommunity?: Maybe<LearningCommunity>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
+  /** Findable members, by name; at most 100 per page. Signed-in members, moderators and admin only. */
+  members: MemberConnection;
+  /** Proposals, hidden questions and hidden answers; moderators and admin only. */
+  moderationQueue?: Maybe<ModerationQueue>;
   /** Municipalities, by name; only those of one province when given (PV27). */
   municipalities: Array<Municipality>;
   /**
@@ -1474,6 +1930,8 @@ export type Query = {
    * may read it.
    */
   municipalityFactsheet?: Maybe<Factsheet>;
+  /** The caller's own proposals, newest first. */
+  myProposals: Array<KnowledgeProposal>;
   /** One published offer by its documentId. */
   offer?: Maybe<Offer>;
   /** Published offers; at most 100 per page. */
@@ -1484,6 +1942,9 @@ export type Query = {
   project?: Maybe<Project>;
   /** Published projects, by title; at most 100 per page. */
   projects: ProjectConnection;
+  question?: Maybe<Question>;
+  /** Members' questions, newest first; at most 100 per page. Signed-in members only. */
+  questions: QuestionConnection;
   /**
    * Reach of a region in a school year (default: the current one), or of one municipality of it.
    * Advisors: their own region (the default when regionId is omitted); admin: any region, or every
@@ -1500,6 +1961,37 @@ export type Query = {
 
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLearningCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LearningCommunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLearningCommunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1551,6 +2043,18 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRegionReportArgs = {
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1567,6 +2071,59 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A member's question on the knowledge platform, with its answers. Written by members through the
+ * API (it lives in DynamoDB, not in the CMS); readable by signed-in members only.
+ */
+export type Question = {
+  __typename?: 'Question';
+  acceptedAnswerId?: Maybe<Scalars['ID']['output']>;
+  answerCount: Scalars['Int']['output'];
+  /** Answers, oldest first; hidden ones only for moderators. */
+  answers: Array<Answer>;
+  askedAt: Scalars['String']['output'];
+  /** The member id of who asked. */
+  askerId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  /** The learning community it was asked in, if any. */
+  community?: Maybe<LearningCommunity>;
+  id: Scalars['ID']['output'];
+  moderation: ModerationState;
+  /** Theme codes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A page of questions, newest first. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A question in a list, with the cursor to continue after it. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+/** Which questions to list: AND between fields. */
+export type QuestionFilter = {
+  /** true: only questions with an accepted answer; false: only those without. */
+  answered?: InputMaybe<Scalars['Boolean']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the title or body, case- and accent-folded. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of askQuestion and acceptAnswer. */
+export type QuestionPayload = {
+  __typename?: 'QuestionPayload';
+  question: Question;
 };
 
 /** The report's totals over all its municipalities. */
@@ -1835,6 +2392,8 @@ export type Trajectory =
 /** Who is asking, as the API sees it. Anonymous callers see published content and aggregate figures only. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The caller's own member profile, when the role is MEMBER or MODERATOR (null when none exists yet). */
+  member?: Maybe<Member>;
   /** The caller's partner (with its bookings), when the role is PARTNER. */
   partner?: Maybe<Partner>;
   /** The partner (documentId) this caller acts for, when the role is PARTNER. */
@@ -1856,6 +2415,10 @@ export type ViewerRole =
   | 'ADMIN'
   | 'ADVISOR'
   | 'ANONYMOUS'
+  /** A professional on the knowledge platform (ICC'er, vakdocent, cultuurpartner ...). */
+  | 'MEMBER'
+  /** A member who moderates: accepts answers, hides content. */
+  | 'MODERATOR'
   | 'PARTNER'
   | 'SCHOOL';
 

@@ -10,6 +10,8 @@ export const EDITORIAL_TYPES = [
   'api::offer.offer',
   'api::partner.partner',
   'api::project.project',
+  'api::learning-community.learning-community',
+  'api::knowledge-item.knowledge-item',
   'api::region.region',
   'api::municipality.municipality',
   'api::discipline.discipline',
@@ -24,7 +26,7 @@ const PUBLIC_TYPES = EDITORIAL_TYPES.filter((uid) => uid !== PARTNER_ACCOUNT_UID
 
 /** What a partner may look at to fill in an offer: the lists and the other content, not people's data. */
 const PARTNER_READABLE = PUBLIC_TYPES.filter((uid) => uid !== 'api::offer.offer');
-const HIDDEN_FROM_PARTNERS = ['contactPerson', 'moderator', 'members'];
+const HIDDEN_FROM_PARTNERS = ['contactPerson', 'moderator', 'moderators', 'members'];
 
 interface PermissionInput {
   action: string;

@@ -390,3 +390,104 @@ export const OFFER_DESCRIPTION_EN = {
   minutes: 'minutes',
   unit: { groep: ['group', 'groups'], leerjaar: ['year', 'years'] },
 } as const;
+
+export interface CommunityEn {
+  title: string;
+  question: string;
+  goal: string;
+  summary: string;
+  description: string;
+  /** Meeting reports, in the order of the Dutch meetings. */
+  reports: string[];
+}
+
+export const COMMUNITIES_EN: Record<string, CommunityEn> = {
+  'speciaal-onderwijs-beter-bereiken': {
+    title: 'Reaching special education better',
+    question: 'How do we make taking part in culture as natural for pupils in special education as it is for other pupils?',
+    goal: 'A checklist for accessible activities and ten shared examples from practice, before the summer of 2026.',
+    summary: 'Culture coordinators in special education and education staff of museums and theatres share what works and what does not.',
+    description:
+      'The group starts from the schools’ question: what makes a visit or a workshop feasible for our pupils? Members bring in their experience, try adjustments together and record what others can use.',
+    reports: [
+      'Introductions and peer review: each member brought one visit that went well and one that went wrong. Recurring points: preparation in class, one familiar companion and low-stimulus rooms.',
+      'The first version of the checklist was discussed; three schools are trying it out.',
+    ],
+  },
+  'iccers-en-aanbieders-samen': {
+    title: 'School culture coordinators and providers together',
+    question: 'How can cultural providers’ activities fit schools’ wishes and learning lines better?',
+    goal: 'A shared way of holding introductory talks between school and provider.',
+    summary:
+      'Internal culture coordinators and cultural partners learn to speak each other’s language: from a menu of activities to developing together.',
+    description:
+      'Schools want activities that fit their vision and learning lines; providers want to know what happens in class. They learn from each other through job shadowing and introductory talks.',
+    reports: ['Kick-off: the question and the goal were agreed together.'],
+  },
+  'co-teaching-kunstvakdocent-en-leerkracht': {
+    title: 'Co-teaching: arts specialist and class teacher',
+    question: 'How do an arts specialist and a class teacher teach together so that the class teacher can do it alone afterwards?',
+    goal: 'A co-teaching guide with working methods, tested in six schools.',
+    summary: 'Arts specialists and class teachers share their experience of teaching together and write a guide.',
+    description:
+      'After two years of teaching together in years 5 to 8 the guide is finished and shared. The goal has been reached: the learning community stops, the knowledge stays on the platform.',
+    reports: ['Working methods exchanged; each pair agreed to film one lesson.', 'Guide agreed and shared.'],
+  },
+};
+
+export const KNOWLEDGE_ITEMS_EN: Record<string, { title: string; summary: string; body: string }> = {
+  'museumbezoek-voorbereiden-in-het-so': {
+    title: 'Preparing a museum visit with a special-education class',
+    summary: 'How a special school and a museum adapted a guided tour together: smaller groups, one familiar companion, photos in advance.',
+    body: 'A week before, the pupils got a photo booklet of the route. The guide visited the school first. In the museum the class walked in threes with a familiar companion.\n\n**What we would do differently:** plan more quiet moments.',
+  },
+  'checklist-toegankelijk-aanbod': {
+    title: 'Checklist for activities accessible to special education',
+    summary: 'Twenty questions a provider asks before a special-education group arrives: space, stimuli, pace, support, transport.',
+    body: 'The checklist was drawn up in the learning community and tried out by three schools. Use it in the introductory talk with the school.',
+  },
+  'te-grote-groep-in-het-theater': {
+    title: 'Failing and learning: too large a group in the theatre',
+    summary: 'A performance for three special secondary classes at once went wrong. What we learned about group size and preparation.',
+    body: 'Ninety pupils in one hall turned out to be too many: the restlessness spread. Next time we gave three shorter performances for one class each, with a talk in class afterwards.',
+  },
+  'werkvorm-visuele-routekaart': {
+    title: 'Working method: the visual route map',
+    summary:
+      'Draw, with school and provider, the route from question to activity, with the challenges and who does what; like the talking posters of the CmK meeting.',
+    body: '**Time:** 45 minutes. **You need:** a large sheet, markers.\n\n1. Draw where the school is now.\n2. Draw where it wants to go.\n3. Add the obstacles and the partners along the way.',
+  },
+  'werkvorm-intervisie-in-drietallen': {
+    title: 'Working method: peer review in threes',
+    summary: 'A fixed structure for peer review: one case, one person asking, two questioners, ten minutes a round.',
+    body: 'The person asking brings in a situation from their own practice. The others only ask open questions, no advice. After three rounds the person asking says what they take away.',
+  },
+  'samenvatting-onderzoek-co-teaching': {
+    title: 'Research in brief: what co-teaching brings',
+    summary:
+      'A summary of what the learning community found in its own measurements: after a year, class teachers teach music themselves more often.',
+    body: 'Six pairs kept a log. In five of the six, the class teacher taught part of the lessons alone after a year. It is a small group: read it as an indication, not as proof.',
+  },
+  'handreiking-co-teaching': {
+    title: 'Guide to co-teaching in the arts',
+    summary: 'The learning community’s guide: roles, planning, three lesson models and how to hand over to the class teacher.',
+    body: 'The guide describes three models: demonstrate and join in, design together, and the class teacher leads with the specialist as coach.',
+  },
+  'podcast-cultuur-als-oplossing': {
+    title: 'Podcast: culture as a solution in the social domain',
+    summary:
+      'A civil servant, a culture coordinator and a provider on arts education as a contribution to young people’s well-being and resilience.',
+    body: 'In this episode: why arts education is more than an extra, and how to take an alderman along to a lesson.',
+  },
+  'video-snuffelstage-bij-een-museum': {
+    title: 'Video: job shadowing at a museum',
+    summary: 'A teacher spends a day with a museum’s education department and says what she takes back to class.',
+    body: 'A short video (eight minutes) from the video series on learning from each other.',
+  },
+  'factsheet-cultuureducatie-in-de-gemeente': {
+    title: 'Factsheet: bringing arts education to the municipality’s attention',
+    summary:
+      'One page for the meeting with the alderman and civil servants: what CmK is, what schools do and where the activities have blind spots.',
+    body: 'Places to raise it: the officials’ meeting, a school visit, an invitation to a lesson, the presentation to the council.',
+  },
+};

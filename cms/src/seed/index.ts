@@ -4,7 +4,17 @@ import { PARTNERS, PROJECTS, REGIONS, type PartnerSeed } from './content';
 import { OFFERS, type OfferSeed } from './offers';
 import { MUNICIPALITY_GEOMETRY } from './municipality-geometry';
 import { ensureSeedImages, GENERATED_CREDIT } from './images';
-import { OFFER_DESCRIPTION_EN, OFFERS_EN, PARTNER_INTRO_EN, PARTNERS_EN, PROJECTS_EN, REGIONS_EN } from './english';
+import {
+  COMMUNITIES_EN,
+  KNOWLEDGE_ITEMS_EN,
+  OFFER_DESCRIPTION_EN,
+  OFFERS_EN,
+  PARTNER_INTRO_EN,
+  PARTNERS_EN,
+  PROJECTS_EN,
+  REGIONS_EN,
+} from './english';
+import { COMMUNITIES, KNOWLEDGE_ITEMS } from './knowledge';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 type Ids = Map<string, string>;
@@ -311,6 +321,36 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
     const gradesEn = range ? ` (${words.unit[unit][o.gradeTo !== o.gradeFrom ? 1 : 0]} ${range})` : '';
     const descriptionEn = `${en.summary}\n\n**${words.forWhom}:** ${sectorNamesEn}${gradesEn}.\n\n**${words.duration}:** ${price.duration} ${words.minutes}.`;
     await ensurePublished(strapi, 'api::offer.offer', o.slug, data, { ...en, description: descriptionEn, images: imagesOf(o, 'en') });
+  }
+
+  const communities: Ids = new Map();
+  for (const c of COMMUNITIES) {
+    const { slug, regions: r, themes: t, disciplines: d, sectors: s, project, ...rest } = c;
+    const data = {
+      ...rest,
+      regions: ref(regions, r),
+      themes: ref(themes, t),
+      disciplines: ref(disciplines, d),
+      sectors: ref(sectors, s),
+      project: project ? projects.get(project) : null,
+    };
+    const { reports, ...en } = english(COMMUNITIES_EN, slug);
+    const meetings = c.meetings.map((m, i) => ({ ...m, report: reports[i] ?? m.report }));
+    communities.set(slug, await ensurePublished(strapi, 'api::learning-community.learning-community', slug, data, { ...en, meetings }));
+  }
+
+  for (const k of KNOWLEDGE_ITEMS) {
+    const { slug, themes: t, disciplines: d, sectors: s, region, community, usefulFor, ...rest } = k;
+    const data = {
+      ...rest,
+      themes: ref(themes, t),
+      disciplines: ref(disciplines, d),
+      sectors: ref(sectors, s),
+      region: region ? regions.get(region) : null,
+      community: community ? communities.get(community) : null,
+      usefulFor: usefulFor.map((role) => ({ role })),
+    };
+    await ensurePublished(strapi, 'api::knowledge-item.knowledge-item', slug, data, english(KNOWLEDGE_ITEMS_EN, slug));
   }
 }
 

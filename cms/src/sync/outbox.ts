@@ -17,6 +17,8 @@ export const SYNCED_TYPES: Record<string, string> = {
   'api::offer.offer': 'offer',
   'api::partner.partner': 'partner',
   'api::project.project': 'project',
+  'api::learning-community.learning-community': 'learningCommunity',
+  'api::knowledge-item.knowledge-item': 'knowledgeItem',
   'api::region.region': 'region',
   'api::municipality.municipality': 'municipality',
 };

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
+  checkLinks,
+  checkMeetings,
   checkCoordinates,
   checkMunicipality,
   checkOffer,
@@ -11,7 +13,14 @@ import {
 } from './rules';
 import { checkImages } from './media';
 
-const WITH_SLUG = new Set(['api::offer.offer', 'api::partner.partner', 'api::project.project', 'api::region.region']);
+const WITH_SLUG = new Set([
+  'api::offer.offer',
+  'api::partner.partner',
+  'api::project.project',
+  'api::region.region',
+  'api::learning-community.learning-community',
+  'api::knowledge-item.knowledge-item',
+]);
 
 /**
  * Editorial rules run in a document service middleware, so the admin, the content API, the seed
@@ -33,6 +42,8 @@ export function registerValidation(strapi: Core.Strapi): void {
     if (ctx.uid === 'api::municipality.municipality')
       violations.push(...checkMunicipality(ctx.action === 'create' ? { code: data.code, provinceCode: data.provinceCode, ...data } : data));
     if (ctx.uid === 'api::region.region') violations.push(...checkProvinceCode(data));
+    if (ctx.uid === 'api::knowledge-item.knowledge-item') violations.push(...checkLinks(data.links));
+    if (ctx.uid === 'api::learning-community.learning-community') violations.push(...checkMeetings(data.meetings));
     if (ctx.uid === 'api::offer.offer') violations.push(...checkCoordinates(data.venue, ['venue'], 'Adres van de locatie'));
     if (ctx.uid === 'api::partner.partner') violations.push(...checkCoordinates(data.address, ['address'], 'Adres'));
     if (ctx.uid === 'api::offer.offer') violations.push(...(await checkImages(strapi, data.images, 'images', 'Afbeelding')));

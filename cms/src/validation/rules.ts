@@ -245,6 +245,31 @@ export function checkProvinceCode(data: Record<string, any>): RuleViolation[] {
   return [];
 }
 
+/** A knowledge item's links open outside the platform: only web addresses, never `javascript:` or a file path. */
+export function checkLinks(links: unknown): RuleViolation[] {
+  if (!Array.isArray(links)) return [];
+  return links.flatMap((link: Record<string, unknown>, i) => {
+    const url = typeof link?.url === 'string' ? link.url.trim() : '';
+    let ok: boolean;
+    try {
+      ok = ['http:', 'https:'].includes(new URL(url).protocol);
+    } catch {
+      ok = false;
+    }
+    return ok ? [] : [{ path: ['links', String(i), 'url'], message: `Link ${i + 1}: gebruik een webadres dat begint met https://.` }];
+  });
+}
+
+/** A meeting happens somewhere: a place, or online. */
+export function checkMeetings(meetings: unknown): RuleViolation[] {
+  if (!Array.isArray(meetings)) return [];
+  return meetings.flatMap((m: Record<string, unknown>, i) =>
+    m && !isSet(m.place) && m.online !== true
+      ? [{ path: ['meetings', String(i), 'place'], message: `Bijeenkomst ${i + 1}: vul een plaats in of kies online.` }]
+      : [],
+  );
+}
+
 export function toValidationError(violations: RuleViolation[]): errors.ValidationError {
   return new errors.ValidationError(violations.map((v) => v.message).join(' '), {
     errors: violations.map((v) => ({ path: v.path, message: v.message, name: 'ValidationError', value: null })),

@@ -459,6 +459,268 @@ export interface ApiKerndoelKerndoel extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiKnowledgeItemKnowledgeItem extends Struct.CollectionTypeSchema {
+  collectionName: 'knowledge_items';
+  info: {
+    description: 'Wat een leergemeenschap of professional deelt: praktijkvoorbeeld, werkvorm, onderzoekssamenvatting, podcast ...';
+    displayName: 'Kennisitem';
+    pluralName: 'knowledge-items';
+    singularName: 'knowledge-item';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    attachments: Schema.Attribute.Media<'files' | 'images' | 'audios' | 'videos', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    authors: Schema.Attribute.Component<'knowledge.author', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    body: Schema.Attribute.RichText &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    community: Schema.Attribute.Relation<'manyToOne', 'api::learning-community.learning-community'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    disciplines: Schema.Attribute.Relation<'manyToMany', 'api::discipline.discipline'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'praktijkvoorbeeld',
+        'werkvorm',
+        'onderzoekssamenvatting',
+        'publicatie',
+        'podcast',
+        'video',
+        'factsheet',
+        'falen_en_leren',
+        'richtlijn',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    links: Schema.Attribute.Component<'shared.link', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::knowledge-item.knowledge-item'>;
+    publishedAt: Schema.Attribute.DateTime;
+    region: Schema.Attribute.Relation<'manyToOne', 'api::region.region'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    sectors: Schema.Attribute.Relation<'manyToMany', 'api::sector.sector'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    themes: Schema.Attribute.Relation<'manyToMany', 'api::theme.theme'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    usefulFor: Schema.Attribute.Component<'knowledge.useful-for', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+  };
+}
+
+export interface ApiLearningCommunityLearningCommunity extends Struct.CollectionTypeSchema {
+  collectionName: 'learning_communitys';
+  info: {
+    description: 'Een groep professionals die vanuit een gedeelde vraag van en met elkaar leert; stopt als het samen bepaalde doel is behaald.';
+    displayName: 'Leergemeenschap';
+    pluralName: 'learning-communities';
+    singularName: 'learning-community';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.RichText &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    disciplines: Schema.Attribute.Relation<'manyToMany', 'api::discipline.discipline'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    goal: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 600;
+      }>;
+    knowledgeItems: Schema.Attribute.Relation<'oneToMany', 'api::knowledge-item.knowledge-item'>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::learning-community.learning-community'>;
+    meetings: Schema.Attribute.Component<'community.meeting', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    moderators: Schema.Attribute.Component<'contact.person', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    project: Schema.Attribute.Relation<'manyToOne', 'api::project.project'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    question: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 600;
+      }>;
+    regions: Schema.Attribute.Relation<'manyToMany', 'api::region.region'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    sectors: Schema.Attribute.Relation<'manyToMany', 'api::sector.sector'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    status: Schema.Attribute.Enumeration<['start', 'actief', 'doel_bereikt', 'gesloten']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'start'>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    themes: Schema.Attribute.Relation<'manyToMany', 'api::theme.theme'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema {
   collectionName: 'municipalities';
   info: {
@@ -1623,6 +1885,8 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::discipline.discipline': ApiDisciplineDiscipline;
       'api::kerndoel.kerndoel': ApiKerndoelKerndoel;
+      'api::knowledge-item.knowledge-item': ApiKnowledgeItemKnowledgeItem;
+      'api::learning-community.learning-community': ApiLearningCommunityLearningCommunity;
       'api::municipality.municipality': ApiMunicipalityMunicipality;
       'api::offer.offer': ApiOfferOffer;
       'api::partner-account.partner-account': ApiPartnerAccountPartnerAccount;

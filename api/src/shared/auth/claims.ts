@@ -1,7 +1,7 @@
 /**
  * From verified token claims to the `Viewer` the resolvers see. Two claim styles: the local issuer
- * writes `role`, `school`, `partner`, `region`; Cognito writes `cognito:groups` and the custom
- * attributes `custom:school`, `custom:partner`, `custom:region`.
+ * writes `role`, `school`, `partner`, `region`, `member`; Cognito writes `cognito:groups` and the
+ * custom attributes `custom:school`, `custom:partner`, `custom:region`, `custom:member`.
  */
 import type { JWTPayload } from 'jose';
 import type { SignedInRole, Viewer } from '../../domain/viewer.ts';
@@ -20,15 +20,18 @@ export const roleNames: Readonly<Record<string, SignedInRole>> = {
   partner: 'PARTNER',
   advisor: 'ADVISOR',
   admin: 'ADMIN',
+  member: 'MEMBER',
+  moderator: 'MODERATOR',
 };
 
 /** A user in several role groups acts in the widest one: group membership is granted by an admin. */
-const PRECEDENCE: readonly SignedInRole[] = ['ADMIN', 'ADVISOR', 'PARTNER', 'SCHOOL'];
+const PRECEDENCE: readonly SignedInRole[] = ['ADMIN', 'ADVISOR', 'PARTNER', 'SCHOOL', 'MODERATOR', 'MEMBER'];
 
 export interface Scope {
   readonly school?: unknown;
   readonly partner?: unknown;
   readonly region?: unknown;
+  readonly member?: unknown;
 }
 
 /** The viewer of a role with exactly the scope that role needs; a missing or malformed scope is refused. */
@@ -52,6 +55,9 @@ export function viewerOf(role: SignedInRole, scope: Scope): Viewer {
       return { role, partnerId: need('partner', CONTENT_ID) };
     case 'ADVISOR':
       return { role, regionId: need('region', CONTENT_ID) };
+    case 'MEMBER':
+    case 'MODERATOR':
+      return { role, memberId: need('member', CONTENT_ID) };
   }
 }
 
@@ -62,7 +68,7 @@ export function viewerFromClaims(payload: JWTPayload, style: ClaimStyle): Viewer
 function fromLocal(payload: JWTPayload): Viewer {
   const role = typeof payload.role === 'string' ? roleNames[payload.role.toLowerCase()] : undefined;
   if (!role) throw new AuthenticationError('no role', 'Your token carries no known role.');
-  return viewerOf(role, { school: payload.school, partner: payload.partner, region: payload.region });
+  return viewerOf(role, { school: payload.school, partner: payload.partner, region: payload.region, member: payload.member });
 }
 
 function fromCognito(payload: JWTPayload): Viewer {
@@ -77,5 +83,6 @@ function fromCognito(payload: JWTPayload): Viewer {
     school: payload['custom:school'],
     partner: payload['custom:partner'],
     region: payload['custom:region'],
+    member: payload['custom:member'],
   });
 }

@@ -81,7 +81,10 @@ export async function signLocalToken(keys: LocalKeys, input: LocalTokenInput): P
   if (viewer.schoolId) claims.school = viewer.schoolId;
   if (viewer.partnerId) claims.partner = viewer.partnerId;
   if (viewer.regionId) claims.region = viewer.regionId;
-  const subject = ['local', viewer.role.toLowerCase(), viewer.schoolId ?? viewer.partnerId ?? viewer.regionId].filter(Boolean).join(':');
+  if (viewer.memberId) claims.member = viewer.memberId;
+  const subject = ['local', viewer.role.toLowerCase(), viewer.schoolId ?? viewer.partnerId ?? viewer.regionId ?? viewer.memberId]
+    .filter(Boolean)
+    .join(':');
   const now = input.now ?? new Date();
   return new SignJWT(claims)
     .setProtectedHeader({ alg: ALG, kid: keys.privateJwk.kid ?? '', typ: 'JWT' })

@@ -1,7 +1,16 @@
 import { catalogueVersion, changesSince, docKey, listDocuments, type ContentChange, type ContentStore } from './projection-store.ts';
 import { getItem } from '../dynamodb/query.ts';
 import type { Locale } from '../../domain/vocabulary.ts';
-import type { ContentKind, MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../domain/content.ts';
+import type {
+  ContentKind,
+  KnowledgeItemDoc,
+  LearningCommunityDoc,
+  MunicipalityDoc,
+  OfferDoc,
+  PartnerDoc,
+  ProjectDoc,
+  RegionDoc,
+} from '../../domain/content.ts';
 import { readSnapshot, writeSnapshot, type SnapshotDocs } from './snapshot.ts';
 
 /** All published content of one locale, held in memory for fast search and facets. */
@@ -14,6 +23,9 @@ export interface Catalogue {
   readonly projectsById: ReadonlyMap<string, ProjectDoc>;
   readonly regionsById: ReadonlyMap<string, RegionDoc>;
   readonly municipalitiesByCode: ReadonlyMap<string, MunicipalityDoc>;
+  readonly communitiesById: ReadonlyMap<string, LearningCommunityDoc>;
+  readonly knowledgeItems: readonly KnowledgeItemDoc[];
+  readonly knowledgeItemsById: ReadonlyMap<string, KnowledgeItemDoc>;
 }
 
 export interface CatalogueCacheOptions {
@@ -63,6 +75,8 @@ const KIND_FIELD = {
   project: 'projects',
   region: 'regions',
   municipality: 'municipalities',
+  learningCommunity: 'communities',
+  knowledgeItem: 'knowledgeItems',
 } as const satisfies Partial<Record<ContentKind, keyof SnapshotDocs>>;
 
 /** The order of a full load: the locale's own documents by id (the kind index's order), then the Dutch ones shown for want of a translation. */
@@ -112,6 +126,9 @@ function catalogueOf(locale: Locale, version: number, docs: SnapshotDocs): Catal
     projectsById: byId(docs.projects),
     regionsById: byId(docs.regions),
     municipalitiesByCode: byId(docs.municipalities),
+    communitiesById: byId(docs.communities),
+    knowledgeItems: docs.knowledgeItems,
+    knowledgeItemsById: byId(docs.knowledgeItems),
   };
 }
 
@@ -171,7 +188,7 @@ export class CatalogueCache {
   }
 
   /** Documents of a kind in a locale; a document not translated yet shows in Dutch (the default locale). */
-  private async load<T extends OfferDoc | PartnerDoc | ProjectDoc | RegionDoc | MunicipalityDoc>(
+  private async load<T extends OfferDoc | PartnerDoc | ProjectDoc | RegionDoc | MunicipalityDoc | LearningCommunityDoc | KnowledgeItemDoc>(
     kind: T['kind'],
     locale: Locale,
   ): Promise<T[]> {
@@ -183,14 +200,16 @@ export class CatalogueCache {
   }
 
   private async loadAll(locale: Locale): Promise<SnapshotDocs> {
-    const [offers, partners, projects, regions, municipalities] = await Promise.all([
+    const [offers, partners, projects, regions, municipalities, communities, knowledgeItems] = await Promise.all([
       this.load<OfferDoc>('offer', locale),
       this.load<PartnerDoc>('partner', locale),
       this.load<ProjectDoc>('project', locale),
       this.load<RegionDoc>('region', locale),
       this.load<MunicipalityDoc>('municipality', locale),
+      this.load<LearningCommunityDoc>('learningCommunity', locale),
+      this.load<KnowledgeItemDoc>('knowledgeItem', locale),
     ]);
-    return { offers, partners, projects, regions, municipalities };
+    return { offers, partners, projects, regions, municipalities, communities, knowledgeItems };
   }
 
   /** The document a catalogue of `locale` shows for (kind, id) now, read consistently; null when it has none. */
@@ -228,6 +247,8 @@ export class CatalogueCache {
       projects: apply('projects'),
       regions: apply('regions'),
       municipalities: apply('municipalities'),
+      communities: apply('communities'),
+      knowledgeItems: apply('knowledgeItems'),
     };
   }
 
@@ -260,7 +281,9 @@ export class CatalogueCache {
     }
     const loadedAt = readAt;
     // A snapshot is only ever written from a settled load, so one of this version is as good.
-    const snapshot = this.snapshots ? await readSnapshot(this.store, locale, version).catch(() => undefined) : undefined;
+    const stored = this.snapshots ? await readSnapshot(this.store, locale, version).catch(() => undefined) : undefined;
+    // One written before the knowledge platform lacks its documents: load those afresh.
+    const snapshot = stored?.knowledgeItems && stored.communities ? stored : undefined;
     const docs = snapshot ?? (await this.loadAll(locale));
     const settled = snapshot !== undefined || loadedAt - changedAt >= this.settleMs;
     const catalogue = catalogueOf(locale, version, docs);

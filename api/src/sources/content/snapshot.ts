@@ -13,7 +13,15 @@ import { promisify } from 'node:util';
 const gzipAsync = promisify(gzip);
 import { BatchGetCommand, GetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ContentStore } from './projection-store.ts';
-import type { MunicipalityDoc, OfferDoc, PartnerDoc, ProjectDoc, RegionDoc } from '../../domain/content.ts';
+import type {
+  KnowledgeItemDoc,
+  LearningCommunityDoc,
+  MunicipalityDoc,
+  OfferDoc,
+  PartnerDoc,
+  ProjectDoc,
+  RegionDoc,
+} from '../../domain/content.ts';
 import type { Locale } from '../../domain/vocabulary.ts';
 
 export interface SnapshotDocs {
@@ -22,6 +30,8 @@ export interface SnapshotDocs {
   readonly projects: ProjectDoc[];
   readonly regions: RegionDoc[];
   readonly municipalities: MunicipalityDoc[];
+  readonly communities: LearningCommunityDoc[];
+  readonly knowledgeItems: KnowledgeItemDoc[];
 }
 
 /** Under DynamoDB's 400 KB item limit, with room for the keys. */

@@ -22,6 +22,9 @@ export const keys = {
     pk: `OFFER#${offerId}`,
     sk: `SLOT#${schoolYear}#${schoolId}`,
   }),
+  /** A question and, in the same partition, its answers: one query reads a question with everything said. */
+  question: (questionId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: 'QUESTION' }),
+  answer: (questionId: string, answerId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: `ANSWER#${answerId}` }),
   /** The partner's change counter: the next sequence number of its booking change feed. */
   changeSequence: (partnerId: string): Key => ({ pk: `PARTNER#${partnerId}`, sk: 'CHANGE_SEQUENCE' }),
   /** One change of the partner's feed; the zero-padded number keeps the sort key in sequence order. */
@@ -88,6 +91,12 @@ export const indexKeys = {
       gsi4sk: byStatus,
     };
   },
+  /** Every question, newest first (gsi1), and a community's questions (gsi2). */
+  question: (q: { id: string; askedAt: string; communityId?: string | undefined }) => ({
+    gsi1pk: 'QUESTIONS',
+    gsi1sk: `${q.askedAt}#${q.id}`,
+    ...(q.communityId ? { gsi2pk: `COMMUNITY#${q.communityId}#QUESTIONS`, gsi2sk: `${q.askedAt}#${q.id}` } : {}),
+  }),
   /** Every offer's figures of a school year in one query (search by capacity, MOST_BOOKED). */
   offerYear: (offerId: string, schoolYear: string) => ({ gsi1pk: `OFFERYEAR#${schoolYear}`, gsi1sk: `OFFER#${offerId}` }),
   /** gsi1: a partner's endpoints; gsi3: every endpoint (the local dispatcher walks the feeds of their partners). */

@@ -9,10 +9,20 @@ export const PLURAL: Record<ContentKind, string> = {
   project: 'projects',
   region: 'regions',
   municipality: 'municipalities',
+  learningCommunity: 'learning-communities',
+  knowledgeItem: 'knowledge-items',
 };
 
 /** Kinds Strapi localises; the others exist once and are projected under `nl`. */
-export const LOCALISED: Record<ContentKind, boolean> = { offer: true, partner: true, project: true, region: false, municipality: false };
+export const LOCALISED: Record<ContentKind, boolean> = {
+  offer: true,
+  partner: true,
+  project: true,
+  region: false,
+  municipality: false,
+  learningCommunity: true,
+  knowledgeItem: true,
+};
 
 const code = { fields: ['code'] };
 const image = { populate: { file: { fields: ['url', 'width', 'height', 'formats', 'mime'] } } };
@@ -87,6 +97,32 @@ export const QUERY: Record<ContentKind, object> = {
   municipality: {
     fields: ['name', 'code', 'provinceCode', 'provinceName', 'latitude', 'longitude', 'boundary', 'updatedAt'],
     populate: { regions: { fields: ['name'] } },
+  },
+  learningCommunity: {
+    fields: ['title', 'slug', 'question', 'goal', 'summary', 'description', 'status', 'publishedAt', 'updatedAt', 'locale'],
+    populate: {
+      moderators: { fields: ['name'] },
+      regions: { fields: ['name'] },
+      themes: code,
+      disciplines: code,
+      sectors: code,
+      meetings: true,
+      project: { fields: ['title'] },
+    },
+  },
+  knowledgeItem: {
+    fields: ['title', 'slug', 'kind', 'summary', 'body', 'publishedAt', 'updatedAt', 'locale'],
+    populate: {
+      attachments: { fields: ['name', 'url', 'mime', 'size'] },
+      links: true,
+      themes: code,
+      disciplines: code,
+      sectors: code,
+      region: { fields: ['name'] },
+      community: { fields: ['title'] },
+      authors: true,
+      usefulFor: true,
+    },
   },
 };
 
