@@ -226,7 +226,13 @@ describe('offer search against DynamoDB Local', () => {
       municipalities { name } capacity remainingCapacity bookingsCount pupilsReached averageRating } } } }`;
     const countFor = async (first: number) => {
       let calls = 0;
-      const counting = { send: (command: never) => (calls++, db.doc.send(command)) } as unknown as DynamoDBDocumentClient;
+      // The catalogue's version check (at most once per freshness interval) is not the page's cost:
+      // on a slow machine it can fall inside the request, so it is not counted.
+      const isVersionCheck = (command: { input?: { Key?: { pk?: unknown; sk?: unknown } } }) =>
+        command.input?.Key?.pk === 'META' && command.input.Key.sk === 'CATALOGUE';
+      const counting = {
+        send: (command: never) => (isVersionCheck(command) || calls++, db.doc.send(command)),
+      } as unknown as DynamoDBDocumentClient;
       const cold = createTestApi(counting, tables);
       // The catalogue is loaded once per process (from documents or a snapshot): count the page's own reads.
       await cold.services.catalogue.get('nl');

@@ -1,4 +1,4 @@
-import type { KnowledgeKind, ProfessionalRole } from '../../generated/resolvers-types.ts';
+import type { KnowledgeKind, ProfessionalRole } from '../../domain/content.ts';
 
 /** A member profile, as stored in DynamoDB (personal data: only for signed-in members). */
 export interface MemberRecord {
