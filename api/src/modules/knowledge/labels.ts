@@ -1,7 +1,7 @@
 /** Labels of the knowledge lists people read, per language (`label` follows Accept-Language, default nl). */
 import type { Locale } from '../../domain/vocabulary.ts';
 import { lookUpLabel, type LabelTable } from '../common/labels.ts';
-import { label as offerLabel } from '../offers/labels.ts';
+import { label as offerLabel, labels } from '../offers/labels.ts';
 import type { KnowledgeFacet } from './search.ts';
 
 export const knowledgeLabels = {
@@ -29,16 +29,8 @@ export const knowledgeLabels = {
     CIVIL_SERVANT: { nl: 'Ambtenaar', en: 'Civil servant' },
     HEAD_TEACHER: { nl: 'Directeur', en: 'Head teacher' },
   },
-  /** The CMS theme list (cms/src/seed/lists.ts); an unknown code reads as itself. */
-  theme: {
-    CITIZENSHIP: { nl: 'Burgerschap', en: 'Citizenship' },
-    CRAFTSMANSHIP: { nl: 'Vakmanschap en meesterschap', en: 'Craftsmanship' },
-    CAREER_ORIENTATION: { nl: 'Beroepsoriëntatie', en: 'Career orientation' },
-    LANGUAGE_AND_ART: { nl: 'Taal en kunst', en: 'Language and art' },
-    SCIENCE_AND_TECHNOLOGY: { nl: 'Wetenschap en techniek', en: 'Science and technology' },
-    SOCIAL_DOMAIN: { nl: 'Sociaal domein en welzijn', en: 'Social domain and well-being' },
-    IN_AND_OUT_OF_SCHOOL: { nl: 'Binnen- en buitenschools', en: 'In and out of school' },
-  },
+  /** The CMS theme list, the same labels as on offers; an unknown code reads as itself. */
+  theme: labels.theme,
 } as const satisfies Record<string, LabelTable>;
 
 export const knowledgeLabel = (list: keyof typeof knowledgeLabels, value: string, locale: Locale) =>
