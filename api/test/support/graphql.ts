@@ -22,9 +22,10 @@ export function createTestApi(
   tables: TableNames,
   now?: () => Date,
   settings: Record<string, string> = {},
+  overrides: Partial<Services> = {},
 ): TestApi {
   const env = parseEnv({ STAGE: 'test', LOG_LEVEL: 'SILENT', ...settings });
-  const services = createServices(env, { doc, tables, ...(now ? { now } : {}) });
+  const services = createServices(env, { doc, tables, ...(now ? { now } : {}), ...overrides });
   const server = createServer(env);
   const logger = createLogger('SILENT');
   return {
