@@ -1,11 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfferDoc } from '../../src/domain/content.ts';
-import { prepareOfferIndex } from '../../src/modules/offers/offer-index.ts';
-import { CatalogueCache } from '../../src/sources/content/catalogue.ts';
 import { buildCatalogue, projectCatalogue } from '../support/content-fixtures.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
-import { createTestApi, type TestApi } from '../support/graphql.ts';
+import { createTestApi, quietCatalogue, type TestApi } from '../support/graphql.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
 
 const catalogue = buildCatalogue(120, 7);
@@ -229,14 +227,8 @@ describe('offer search against DynamoDB Local', () => {
     const countFor = async (first: number) => {
       let calls = 0;
       const counting = { send: (command: never) => (calls++, db.doc.send(command)) } as unknown as DynamoDBDocumentClient;
-      // The catalogue is loaded once per process and then checked in the background on its own
-      // schedule; on a loaded machine that work fell inside the counted request. This catalogue
-      // never checks again and writes no snapshot, so what is counted is the page's own reads.
-      const catalogue = new CatalogueCache(
-        { doc: counting, tableName: tables.content },
-        { prepare: prepareOfferIndex, freshnessMs: Number.POSITIVE_INFINITY, snapshots: false },
-      );
-      const cold = createTestApi(counting, tables, undefined, {}, { catalogue });
+      // The catalogue is loaded once per process: count the page's own reads.
+      const cold = createTestApi(counting, tables, undefined, {}, { catalogue: quietCatalogue(counting, tables) });
       await cold.services.catalogue.get('nl');
       calls = 0;
       const result = await cold.run<{ offers: { edges: unknown[] } }>(query, { first });
@@ -259,7 +251,7 @@ describe('offer search against DynamoDB Local', () => {
         db.doc.send(command as never)
       ),
     } as unknown as DynamoDBDocumentClient;
-    const warm = createTestApi(counting, tables);
+    const warm = createTestApi(counting, tables, undefined, {}, { catalogue: quietCatalogue(counting, tables) });
     await warm.services.catalogue.get('nl');
     sent.length = 0;
     const result = await warm.run<{ offers: { totalCount: number } }>(

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { MUNICIPALITY_GEOMETRY } from '@cmk/cms/src/seed/municipality-geometry.ts';
 import { buildCatalogue, municipalities as fixtureMunicipalities, projectCatalogue } from '../support/content-fixtures.ts';
 import { startDynamoDbLocal, type TestDynamoDb } from '../support/dynamodb.ts';
-import { createTestApi, type TestApi } from '../support/graphql.ts';
+import { createTestApi, quietCatalogue, type TestApi } from '../support/graphql.ts';
 import { makeSchools } from '../participation/support.ts';
 import { scanAll } from '../../src/sources/dynamodb/query.ts';
 import { DISCIPLINES, SECTORS } from '../../src/domain/vocabulary.ts';
@@ -560,7 +560,7 @@ describe('participation through GraphQL', () => {
     const counted = async (viewer: Viewer, query: string, variables: Record<string, unknown>) => {
       let calls = 0;
       const counting = { send: (command: never) => (calls++, db.doc.send(command)) } as unknown as DynamoDBDocumentClient;
-      const cold = createTestApi(counting, tables, () => NOW);
+      const cold = createTestApi(counting, tables, () => NOW, {}, { catalogue: quietCatalogue(counting, tables) });
       await cold.services.catalogue.get('nl'); // the catalogue is per process; count the request's own reads
       calls = 0;
       const result = await cold.run(query, variables, { viewer });

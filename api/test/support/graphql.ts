@@ -6,6 +6,8 @@ import { parseEnv } from '../../src/env.ts';
 import { createServer } from '../../src/server.ts';
 import { createLogger } from '../../src/shared/logger.ts';
 import type { TableNames } from '../../src/sources/dynamodb/create-tables.ts';
+import { prepareOfferIndex } from '../../src/modules/offers/offer-index.ts';
+import { CatalogueCache } from '../../src/sources/content/catalogue.ts';
 
 export interface TestApi {
   services: Services;
@@ -47,4 +49,16 @@ export function createTestApi(
       return response.body.singleResult as never;
     },
   };
+}
+
+/**
+ * A catalogue that, once loaded, never checks for a newer version and writes no snapshot. The real one
+ * checks in the background on its own schedule; a test that counts a request's DynamoDB round trips
+ * uses this one, so that background work cannot fall inside the counted request on a loaded machine.
+ */
+export function quietCatalogue(doc: DynamoDBDocumentClient, tables: TableNames): CatalogueCache {
+  return new CatalogueCache(
+    { doc, tableName: tables.content },
+    { prepare: prepareOfferIndex, freshnessMs: Number.POSITIVE_INFINITY, snapshots: false },
+  );
 }
