@@ -87,9 +87,10 @@ export class ApiStack extends Stack {
       description: `CmK GraphQL API (${config.stage})`,
       memorySize: 1024,
       timeout: Duration.seconds(10),
-      // The factsheet's PDF library: installed beside the bundle (it reads its font metrics from its
-      // own files) and loaded only when a factsheet is asked for.
-      nodeModules: ['pdfkit'],
+      // Installed beside the bundle and loaded only when asked for, which keeps the bundle within its
+      // 1 MB budget and out of module init: the factsheet's PDF library (it also reads its font
+      // metrics from its own files), and the calendar feed's iCalendar writer and time zones.
+      nodeModules: ['pdfkit', 'ical-generator', '@date-fns/tz'],
       environment: {
         ...baseEnvironment,
         CONTENT_TABLE: tables.content.tableName,

@@ -38,7 +38,7 @@ export async function serveCalendar(services: Services, event: APIGatewayProxyEv
     queryIndex(store, 'gsi1', `SCHOOL#${school.id}`, 'BOOKING#'),
     services.catalogue.get(locale),
   ]);
-  const body = renderFeed({
+  const body = await renderFeed({
     schoolName: school.name,
     bookings: items.map(toBooking),
     offersById: catalogue.offersById,

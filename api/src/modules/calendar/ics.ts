@@ -8,9 +8,12 @@
  * - Times: a timed event in Europe/Amsterdam (`DTSTART;TZID=Europe/Amsterdam`, with its VTIMEZONE).
  * - Each event's UID is the booking's id, so an app updates the same event when the date moves.
  * - The description counts groups and pupils; teachers' names are never in it.
+ *
+ * ical-generator and @date-fns/tz are loaded on the first feed request, not at module init: most
+ * requests to the Lambda are GraphQL, and in AWS both are installed beside the bundle (api-stack.ts)
+ * to keep it within its size budget.
  */
-import { TZDate } from '@date-fns/tz';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { TZDate } from '@date-fns/tz';
 import type { Address, OfferDoc } from '../../domain/content.ts';
 import type { BookingRecord } from '../../domain/records.ts';
 import type { BookingStatus, Locale } from '../../domain/vocabulary.ts';
@@ -83,7 +86,20 @@ function addressLine(address: Address | undefined): string | undefined {
 
 const [DATE, TIME] = [/^(\d{4})-(\d{2})-(\d{2})$/, /^(\d{2}):(\d{2})$/];
 
-function zoned(date: string, time: string): TZDate | null {
+type Libraries = {
+  TZDate: typeof TZDate;
+  ical: typeof import('ical-generator').default;
+  method: typeof import('ical-generator').ICalCalendarMethod;
+};
+let libraries: Promise<Libraries> | undefined;
+const loadLibraries = (): Promise<Libraries> =>
+  (libraries ??= Promise.all([import('@date-fns/tz'), import('ical-generator')]).then(([tz, generator]) => ({
+    TZDate: tz.TZDate,
+    ical: generator.default,
+    method: generator.ICalCalendarMethod,
+  })));
+
+function zoned({ TZDate }: Libraries, date: string, time: string): TZDate | null {
   const d = DATE.exec(date);
   const t = TIME.exec(time);
   if (!d || !t) return null;
@@ -95,12 +111,14 @@ export function feedBookings(bookings: readonly BookingRecord[]): BookingRecord[
   return bookings.filter((b) => FEED_STATUSES.has(b.status) && !!b.agreed?.date && DATE.test(b.agreed.date));
 }
 
-export function renderFeed(input: FeedInput): string {
+export async function renderFeed(input: FeedInput): Promise<string> {
+  const libs = await loadLibraries();
+  const { TZDate, ical } = libs;
   const text = TEXT[input.locale];
   const calendar = ical({
     name: text.calendar(input.schoolName),
     prodId: { company: 'CmK', product: 'school-calendar', language: input.locale.toUpperCase() },
-    method: ICalCalendarMethod.PUBLISH,
+    method: libs.method.PUBLISH,
     timezone: { name: FEED_TIMEZONE, generator: (tz) => (tz === FEED_TIMEZONE ? AMSTERDAM_VTIMEZONE : null) },
     ttl: 60 * 60,
   });
@@ -115,8 +133,8 @@ export function renderFeed(input: FeedInput): string {
       `${text.groups(booking.groups.length)} (${grades.map(text.grade).join(', ')}), ${text.pupils(pupils)}`,
       text.status[booking.status],
     ].join('\n');
-    const start = agreed.startTime ? zoned(agreed.date, agreed.startTime) : null;
-    const endTime = start && agreed.endTime ? zoned(agreed.date, agreed.endTime) : null;
+    const start = agreed.startTime ? zoned(libs, agreed.date, agreed.startTime) : null;
+    const endTime = start && agreed.endTime ? zoned(libs, agreed.date, agreed.endTime) : null;
     const end = start && endTime && endTime > start ? endTime : null;
     const url = input.portalBaseUrl
       ? `${input.portalBaseUrl.replace(/\/+$/, '')}/mijn-aanmeldingen#booking-${encodeURIComponent(booking.id)}`
@@ -131,14 +149,14 @@ export function renderFeed(input: FeedInput): string {
       url,
       ...(start
         ? { start, end: end ?? new TZDate(start.getTime() + 60 * 60 * 1000, FEED_TIMEZONE), timezone: FEED_TIMEZONE }
-        : { start: allDay(agreed.date), allDay: true }),
+        : { start: allDay(libs, agreed.date), allDay: true }),
     });
   }
   return calendar.toString();
 }
 
 /** A date-only start at noon in Amsterdam: the same calendar date whether read in UTC or in the zone. */
-function allDay(date: string): TZDate {
+function allDay({ TZDate }: Libraries, date: string): TZDate {
   const [, y, m, d] = DATE.exec(date)!;
   return new TZDate(Number(y), Number(m) - 1, Number(d), 12, 0, FEED_TIMEZONE);
 }
