@@ -249,6 +249,7 @@ function summary(
     `  The API's read-only Strapi token is in ${path.relative(s.root, s.cms.apiTokenFile)}.`,
     `  Try:  curl -s ${urls.apiUrl} -H 'content-type: application/json' -d '{"query":"{ offers(first: 3) { totalCount edges { node { title } } } }"}'`,
     `  A token to try a role:  npm run -s token -- --role school --school 00AA00   (also partner, advisor, admin)`,
+    `  As a seeded member:     npm run -s token -- --role member --member m-rik-veenstra   (moderator: --role moderator --member m-hanneke-bos)`,
     `  Repair the projection from Strapi:  npm run sync -- --full`,
     '',
     '  Ctrl-C stops everything.',
