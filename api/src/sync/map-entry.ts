@@ -45,7 +45,8 @@ const COMMUNITY_STATUSES: Record<string, CommunityStatus> = {
   doel_bereikt: 'GOAL_REACHED',
   gesloten: 'CLOSED',
 };
-const KNOWLEDGE_KINDS: Record<string, KnowledgeKind> = {
+/** The CMS enumeration of knowledge kinds → the API's (the publisher writes the other way). */
+export const KNOWLEDGE_KINDS: Record<string, KnowledgeKind> = {
   praktijkvoorbeeld: 'PRACTICE_EXAMPLE',
   werkvorm: 'WORK_FORM',
   onderzoekssamenvatting: 'RESEARCH_SUMMARY',
