@@ -326,7 +326,7 @@ export function mapLearningCommunity(e: StrapiEntry, locale: Locale): LearningCo
     goal: str(e.goal),
     summary: str(e.summary),
     description: str(e.description),
-    status: COMMUNITY_STATUSES[String(e.status)] ?? 'STARTING',
+    status: COMMUNITY_STATUSES[String(e.phase)] ?? 'STARTING',
     moderators: rels(e.moderators).flatMap((m) => (str(m.name) ? [String(m.name)] : [])),
     regionIds: [...new Set(rels(e.regions).map((r) => r.documentId))],
     themes: codes(e.themes),
