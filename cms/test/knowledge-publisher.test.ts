@@ -10,6 +10,7 @@ import { proposeKnowledgeItem, loadProposal } from '@cmk/api/modules/members/ope
 import { proposalSlug } from '@cmk/api/modules/knowledge/publisher';
 import { startDynamoDbLocal, type TestDynamoDb } from '@cmk/api/test/support/dynamodb';
 import { createTestApi, type TestApi } from '@cmk/api/test/support/graphql';
+import { cmsSettingsFromEnv, ensureAccounts } from '../src/bootstrap/accounts';
 import { OUTBOX_TABLE } from '../src/sync/outbox';
 import { startStrapi, type TestStrapi } from './support/strapi';
 
@@ -143,5 +144,16 @@ describe('approving a proposal publishes a knowledge item in Strapi', () => {
     expect((await rest('GET', 'partners')).status).toBe(403);
     const item = (await items().findOne({ documentId: publishedId, status: 'published', locale: 'nl' } as any)) as any;
     expect(item.title).toBe('Werkvorm: samen ontwerpen in de klas');
+  });
+
+  it('a later start keeps the token and its rights, and puts back rights an admin widened', async () => {
+    const stored = await cms.strapi.db.query('admin::api-token').findOne({ where: { name: 'cmk-knowledge-publisher' } });
+    await cms.strapi.service('admin::api-token').update(stored.id, {
+      permissions: ['api::knowledge-item.knowledge-item.create', 'api::knowledge-item.knowledge-item.delete'],
+    } as any);
+    await ensureAccounts(cms.strapi, cmsSettingsFromEnv({ ...process.env, CMS_PUBLISH_TOKEN_FILE: tokenFile }).accounts);
+    expect(fs.readFileSync(tokenFile, 'utf8').trim()).toBe(publishToken);
+    expect((await rest('DELETE', `knowledge-items/${publishedId}`)).status).toBe(403);
+    expect((await rest('GET', 'themes')).status).toBe(200);
   });
 });
