@@ -26,7 +26,11 @@ Examples:
   npm run -s token -- --role partner --partner k3x9a2b7c1d4e5f6g7h8i9j0
   npm run -s token -- --role advisor --region r1 --expires 2h
   npm run -s token -- --role admin
-  npm run -s token -- --role member --member m-rik-veenstra`;
+  npm run -s token -- --role member --member m-rik-veenstra
+  npm run -s token -- --role moderator --member m-hanneke-bos
+
+Seeded members (api/seed/knowledge-platform.ts, made up): m-rik-veenstra, m-samira-el-amrani,
+m-joost-van-den-berg, m-lotte-jansen, m-wouter-kramer, ...; m-hanneke-bos is the demo moderator.`;
 
 export class UsageError extends Error {}
 

@@ -47,6 +47,15 @@ const schema = z
     CALENDAR_BASE_URL: z.string().url().optional(),
     /** The portal's base URL; when set, calendar events link to the school's bookings page there. */
     PORTAL_BASE_URL: z.string().url().optional(),
+    /**
+     * Where approveProposal publishes knowledge items: Strapi's base URL and its publish token (create
+     * and publish knowledge items only), as a value (tests), a file (local stack) or a Secrets Manager
+     * ARN (AWS). Unset: approveProposal answers INTERNAL_SERVER_ERROR.
+     */
+    STRAPI_URL: z.string().url().optional(),
+    STRAPI_PUBLISH_TOKEN: z.string().min(1).optional(),
+    STRAPI_PUBLISH_TOKEN_FILE: z.string().min(1).optional(),
+    STRAPI_PUBLISH_TOKEN_SECRET_ARN: z.string().startsWith('arn:').optional(),
     RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(32),
   })
   .superRefine((env, ctx) => {

@@ -1,10 +1,26 @@
 import type { KnowledgePublisher } from './modules/members/operations.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Env } from './env.ts';
+import { createStrapiKnowledgePublisher } from './modules/knowledge/publisher.ts';
 import { prepareOfferIndex } from './modules/offers/offer-index.ts';
 import { CatalogueCache } from './sources/content/catalogue.ts';
 import { createDynamoDb } from './sources/dynamodb/client.ts';
 import type { ParticipationStore } from './sources/dynamodb/store.ts';
+import { resolveSecret } from './sync/settings.ts';
+
+/** The publisher when Strapi and its publish token are configured; the token is read on first use, once. */
+function knowledgePublisherOf(env: Env): KnowledgePublisher | undefined {
+  const { STRAPI_URL, STRAPI_PUBLISH_TOKEN: value, STRAPI_PUBLISH_TOKEN_FILE: file, STRAPI_PUBLISH_TOKEN_SECRET_ARN: arn } = env;
+  if (!STRAPI_URL || !(value || file || arn)) return undefined;
+  let token: Promise<string> | undefined;
+  return createStrapiKnowledgePublisher(STRAPI_URL, () => {
+    token ??= resolveSecret(value, file, arn, 'the Strapi publish token').catch((error: unknown) => {
+      token = undefined; // a file written later or a secret fixed is read on the next approval
+      throw error;
+    });
+    return token;
+  });
+}
 
 /** Made once per process (Lambda container) and shared by all requests. */
 export interface Services {
@@ -22,6 +38,7 @@ export interface Services {
 export function createServices(env: Env, overrides: Partial<Services> = {}): Services {
   const doc = overrides.doc ?? createDynamoDb({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION }).doc;
   const tables = overrides.tables ?? { content: env.CONTENT_TABLE, participation: env.PARTICIPATION_TABLE };
+  const publisher = knowledgePublisherOf(env);
   return {
     env,
     doc,
@@ -29,6 +46,7 @@ export function createServices(env: Env, overrides: Partial<Services> = {}): Ser
     now: () => new Date(),
     // The search index is built with each new catalogue, before requests see it.
     catalogue: new CatalogueCache({ doc, tableName: tables.content }, { prepare: prepareOfferIndex }),
+    ...(publisher ? { knowledgePublisher: publisher } : {}),
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { cmsSettingsFromEnv, ensureAccounts, type CmsSettings } from './bootstrap/accounts';
 import { configureAdmin } from './bootstrap/admin-layout';
 import { ensureLocales } from './bootstrap/locales';
-import { ensureDemoPartnerAuthor, ensurePublicRead, ensureRoles } from './bootstrap/roles';
+import { ensureDemoPartnerAuthor, ensureKnowledgeRoles, ensurePublicRead, ensureRoles } from './bootstrap/roles';
 import { registerPartnerAccess, registerSamePartnerCondition } from './partner-access';
 import { registerContactPrivacy } from './privacy/contact-data';
 import { seed } from './seed';
@@ -27,6 +27,7 @@ export default {
     await ensureLocales(strapi);
     await registerSamePartnerCondition(strapi);
     await ensureRoles(strapi);
+    await ensureKnowledgeRoles(strapi);
     await ensureAccounts(strapi, settings.accounts);
     await ensurePublicRead(strapi);
     await configureAdmin(strapi);

@@ -44,6 +44,25 @@ async function createPartnerAuthor(email: string, password: string, lastname: st
   await app.strapi.service('admin::user').create({ email, password, firstname: 'Test', lastname, roles: [role.id], isActive: true });
 }
 
+const KNOWLEDGE = '/content-manager/collection-types/api::knowledge-item.knowledge-item';
+const COMMUNITIES = '/content-manager/collection-types/api::learning-community.learning-community';
+
+async function createUserWithRole(code: string, email: string, password: string, lastname: string) {
+  const role = await app.strapi.service('admin::role').findOne({ code });
+  if (!role) throw new Error(`no role ${code} after bootstrap`);
+  await app.strapi.service('admin::user').create({ email, password, firstname: 'Test', lastname, roles: [role.id], isActive: true });
+}
+
+const knowledgeDraft = (slug: string) => ({
+  title: `Werkvorm ${slug}`,
+  slug,
+  kind: 'werkvorm',
+  summary: 'Een werkvorm uit de leergemeenschap (testdata).',
+});
+
+const publishedCount = (uid: string, documentId: string) =>
+  app.strapi.db.query(uid as any).count({ where: { documentId, publishedAt: { $notNull: true } } });
+
 beforeAll(async () => {
   app = await startStrapi('roles');
   const one = async (uid: string, where: Record<string, unknown>) =>
@@ -68,6 +87,13 @@ beforeAll(async () => {
   tokens.partner = await login('partner@cmk.local', 'Welkom-partner-1');
   tokens.colleague = await login('collega@teylers-museum.example', 'Welkom-collega-1');
   tokens.otherPartner = await login('educatie@patronaat.example', 'Welkom-partner-2');
+  // The knowledge platform's roles, made at bootstrap; made-up people with `.example` addresses.
+  await createUserWithRole('cmk-moderator', 'moderator@leergemeenschap.example', 'Welkom-moderator-1', 'Moderator');
+  await createUserWithRole('cmk-member-contributor', 'lid@leergemeenschap.example', 'Welkom-lid-1', 'Lid');
+  await createUserWithRole('cmk-member-contributor', 'lid2@leergemeenschap.example', 'Welkom-lid-2', 'Lid twee');
+  tokens.moderator = await login('moderator@leergemeenschap.example', 'Welkom-moderator-1');
+  tokens.member = await login('lid@leergemeenschap.example', 'Welkom-lid-1');
+  tokens.otherMember = await login('lid2@leergemeenschap.example', 'Welkom-lid-2');
 });
 afterAll(async () => {
   await app?.close();
@@ -210,6 +236,90 @@ describe('Editor role', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('Disciplines: kies minstens één discipline.');
     expect(res.body.error.details.errors.map((e: any) => e.path.join('.'))).toContain('disciplines');
+  });
+});
+
+describe('Member-contributor role (Lid-auteur)', () => {
+  let memberDraft: string;
+
+  it('writes a knowledge item as a draft and edits it', async () => {
+    const created = await call('POST', `${KNOWLEDGE}?locale=nl`, tokens.member, knowledgeDraft('werkvorm-van-een-lid'));
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    memberDraft = created.body.data.documentId;
+    const updated = await call('PUT', `${KNOWLEDGE}/${memberDraft}?locale=nl`, tokens.member, {
+      ...knowledgeDraft('werkvorm-van-een-lid'),
+      title: 'Werkvorm: samen tekenen',
+    });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    expect(updated.body.data.title).toBe('Werkvorm: samen tekenen');
+  });
+
+  it('cannot publish, not even its own draft, nor create it published', async () => {
+    const published = await call('POST', `${KNOWLEDGE}/${memberDraft}/actions/publish?locale=nl`, tokens.member, {});
+    expect(published.status).toBe(403);
+    expect(await publishedCount('api::knowledge-item.knowledge-item', memberDraft)).toBe(0);
+    const direct = await call('POST', `${KNOWLEDGE}/actions/publish?locale=nl`, tokens.member, knowledgeDraft('meteen-gepubliceerd'));
+    expect(direct.status).toBe(403);
+    expect(await app.strapi.db.query('api::knowledge-item.knowledge-item').count({ where: { slug: 'meteen-gepubliceerd' } })).toBe(0);
+  });
+
+  it("cannot edit someone else's item, a community, or an offer", async () => {
+    const other = await call('PUT', `${KNOWLEDGE}/${memberDraft}?locale=nl`, tokens.otherMember, { title: 'Overgenomen' });
+    expect(other.status).toBe(403);
+    const seeded = await app.strapi.db
+      .query('api::knowledge-item.knowledge-item')
+      .findOne({ where: { slug: 'handreiking-co-teaching', publishedAt: null } });
+    expect((await call('PUT', `${KNOWLEDGE}/${seeded.documentId}?locale=nl`, tokens.member, { title: 'Gewijzigd' })).status).toBe(403);
+    const community = await app.strapi.db
+      .query('api::learning-community.learning-community')
+      .findOne({ where: { slug: 'co-teaching-kunstvakdocent-en-leerkracht', publishedAt: null } });
+    expect((await call('PUT', `${COMMUNITIES}/${community.documentId}?locale=nl`, tokens.member, { title: 'Gewijzigd' })).status).toBe(403);
+    expect((await call('POST', `${OFFERS}?locale=nl`, tokens.member, draft('aanbod-van-een-lid'))).status).toBe(403);
+    const title = (
+      await app.strapi.db.query('api::knowledge-item.knowledge-item').findOne({ where: { documentId: memberDraft, publishedAt: null } })
+    ).title;
+    expect(title).toBe('Werkvorm: samen tekenen');
+  });
+});
+
+describe('Moderator role', () => {
+  it("publishes a member's draft knowledge item", async () => {
+    const draftItem = await app.strapi.db
+      .query('api::knowledge-item.knowledge-item')
+      .findOne({ where: { slug: 'werkvorm-van-een-lid', publishedAt: null } });
+    const published = await call('POST', `${KNOWLEDGE}/${draftItem.documentId}/actions/publish?locale=nl`, tokens.moderator, {});
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    expect(await publishedCount('api::knowledge-item.knowledge-item', draftItem.documentId)).toBe(1);
+  });
+
+  it('creates, edits and publishes a learning community', async () => {
+    const created = await call('POST', `${COMMUNITIES}?locale=nl`, tokens.moderator, {
+      title: 'Erfgoed in de klas',
+      slug: 'erfgoed-in-de-klas',
+      question: 'Hoe halen we het erfgoed van de wijk de klas in?',
+      phase: 'start',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.data.documentId;
+    const updated = await call('PUT', `${COMMUNITIES}/${id}?locale=nl`, tokens.moderator, {
+      goal: 'Vijf gedeelde lessen.',
+      phase: 'actief',
+    });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    const published = await call('POST', `${COMMUNITIES}/${id}/actions/publish?locale=nl`, tokens.moderator, {});
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    expect(await publishedCount('api::learning-community.learning-community', id)).toBe(1);
+    const stored = await app.strapi.db
+      .query('api::learning-community.learning-community')
+      .findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
+    expect(stored).toMatchObject({ goal: 'Vijf gedeelde lessen.', phase: 'actief' });
+  });
+
+  it('cannot write or publish offers, nor change roles', async () => {
+    expect((await call('POST', `${OFFERS}?locale=nl`, tokens.moderator, draft('aanbod-van-moderator'))).status).toBe(403);
+    const seeded = await app.strapi.db.query('api::offer.offer').findOne({ where: { slug: 'popkoor-op-school', publishedAt: null } });
+    expect((await call('POST', `${OFFERS}/${seeded.documentId}/actions/unpublish?locale=nl`, tokens.moderator, {})).status).toBe(403);
+    expect((await call('GET', '/admin/roles', tokens.moderator)).status).toBe(403);
   });
 });
 

@@ -66,6 +66,7 @@ export function addCmkStacks(app: App, config: StageConfig, repoRoot: string): C
     jwtIssuer: auth.issuer,
     strapiUrl: cms.strapiUrl,
     strapiApiTokenSecret: cms.strapiApiTokenSecret,
+    strapiPublishTokenSecret: cms.strapiPublishTokenSecret,
     syncSecret: cms.syncSecret,
   });
   // Tables are referenced by name, not by export, so the order must be stated.

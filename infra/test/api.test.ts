@@ -100,9 +100,12 @@ describe('API stack', () => {
     expect(functionProps('Graphql').Environment.Variables.SYNC_SECRET_ARN).toBeUndefined();
   });
 
-  it('lets only sync and reconcile read secrets, each by its ARN', () => {
+  it('lets sync and reconcile read their secrets, and GraphQL only the publish token, each by its ARN', () => {
     const reads = (id: FunctionId) => policiesOf(id).filter((s) => asList(s.Action).includes('secretsmanager:GetSecretValue'));
-    expect(reads('Graphql')).toHaveLength(0);
+    const graphqlReads = reads('Graphql').flatMap((s) => asList(s.Resource));
+    expect(graphqlReads).toHaveLength(1);
+    expect(JSON.stringify(graphqlReads[0])).toContain('StrapiPublishToken');
+    expect(functionProps('Graphql').Environment.Variables.STRAPI_PUBLISH_TOKEN_SECRET_ARN).toEqual(graphqlReads[0]);
     for (const id of ['Sync', 'Reconcile'] as const) {
       const resources = reads(id).flatMap((s) => asList(s.Resource));
       expect(resources.length).toBeGreaterThan(0);

@@ -14,7 +14,13 @@ export interface LocalSettings {
   readonly admin: { readonly email: string; readonly password: string };
   readonly editor: { readonly email: string; readonly password: string };
   readonly partner: { readonly email: string; readonly password: string };
-  readonly cms: { readonly databaseFile: string; readonly apiTokenFile: string; readonly secretsFile: string };
+  readonly cms: {
+    readonly databaseFile: string;
+    readonly apiTokenFile: string;
+    /** The API's publish token: approved proposals become knowledge items (knowledge items only). */
+    readonly publishTokenFile: string;
+    readonly secretsFile: string;
+  };
 }
 
 /**
@@ -63,6 +69,7 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env, argv: readon
     cms: {
       databaseFile: path.join(dataDir, 'cms', 'data.db'),
       apiTokenFile: path.join(dataDir, 'cms', 'api-token'),
+      publishTokenFile: path.join(dataDir, 'cms', 'publish-token'),
       secretsFile: path.join(dataDir, 'cms', 'secrets.json'),
     },
   };

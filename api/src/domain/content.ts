@@ -204,8 +204,12 @@ export type KnowledgeKind =
   | 'FACTSHEET'
   | 'LESSON_LEARNED'
   | 'GUIDELINE';
-/** The professionals a knowledge item is meant for. */
-export type ProfessionalRole = 'ICC_COORDINATOR' | 'ARTS_TEACHER' | 'CULTURAL_PARTNER' | 'CIVIL_SERVANT' | 'HEAD_TEACHER';
+/**
+ * A professional's role: what a member profile says, and whom a knowledge item is meant for. The
+ * CMS's "useful for" list has the first five; advisors and artists appear on member profiles.
+ */
+export type ProfessionalRole =
+  'ICC_COORDINATOR' | 'ARTS_TEACHER' | 'CULTURAL_PARTNER' | 'CIVIL_SERVANT' | 'HEAD_TEACHER' | 'ADVISOR' | 'ARTIST';
 
 export interface MeetingDoc {
   readonly date: string;

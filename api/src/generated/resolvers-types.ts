@@ -1827,8 +1827,12 @@ export type PriceUnit =
   | 'PER_GROUP'
   | 'PER_PUPIL';
 
-/** The professionals a knowledge item is useful for. */
+/** A professional's role: on member profiles, and whom a knowledge item is useful for. */
 export type ProfessionalRole =
+  /** Adviseur: a cultural education advisor (member profiles; knowledge items' usefulFor uses the five above). */
+  | 'ADVISOR'
+  /** Kunstenaar: an artist working with schools (member profiles; knowledge items' usefulFor uses the five above). */
+  | 'ARTIST'
   /** Vakdocent: an arts specialist teacher. */
   | 'ARTS_TEACHER'
   /** Ambtenaar: a municipality's civil servant. */

@@ -45,7 +45,8 @@ const COMMUNITY_STATUSES: Record<string, CommunityStatus> = {
   doel_bereikt: 'GOAL_REACHED',
   gesloten: 'CLOSED',
 };
-const KNOWLEDGE_KINDS: Record<string, KnowledgeKind> = {
+/** The CMS enumeration of knowledge kinds → the API's (the publisher writes the other way). */
+export const KNOWLEDGE_KINDS: Record<string, KnowledgeKind> = {
   praktijkvoorbeeld: 'PRACTICE_EXAMPLE',
   werkvorm: 'WORK_FORM',
   onderzoekssamenvatting: 'RESEARCH_SUMMARY',
@@ -325,7 +326,7 @@ export function mapLearningCommunity(e: StrapiEntry, locale: Locale): LearningCo
     goal: str(e.goal),
     summary: str(e.summary),
     description: str(e.description),
-    status: COMMUNITY_STATUSES[String(e.status)] ?? 'STARTING',
+    status: COMMUNITY_STATUSES[String(e.phase)] ?? 'STARTING',
     moderators: rels(e.moderators).flatMap((m) => (str(m.name) ? [String(m.name)] : [])),
     regionIds: [...new Set(rels(e.regions).map((r) => r.documentId))],
     themes: codes(e.themes),

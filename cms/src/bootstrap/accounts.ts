@@ -17,6 +17,8 @@ export interface AccountSettings {
   partner?: Person;
   /** Where the read-only token for the GraphQL API is written; unset = do not create one. */
   apiTokenFile?: string;
+  /** Where the API's publish token (approved proposals become knowledge items) is written; unset = none. */
+  publishTokenFile?: string;
 }
 
 /** What the first start loads: the demo content with the lists, only the lists, or nothing. */
@@ -29,6 +31,22 @@ export interface CmsSettings {
 }
 
 export const API_TOKEN_NAME = 'cmk-graphql-api';
+export const PUBLISH_TOKEN_NAME = 'cmk-knowledge-publisher';
+
+/**
+ * What the publish token may do on the content API: create (and so publish) knowledge items and
+ * find them (a retried approval finds its item by slug), and read the lists and communities an
+ * item links to (Strapi drops relations to types the token cannot read). Nothing else: no update
+ * or delete, no other content type.
+ */
+export const PUBLISH_TOKEN_PERMISSIONS = [
+  'api::knowledge-item.knowledge-item.create',
+  'api::knowledge-item.knowledge-item.find',
+  'api::theme.theme.find',
+  'api::discipline.discipline.find',
+  'api::sector.sector.find',
+  'api::learning-community.learning-community.find',
+] as const;
 
 /** The local logins the README prints; a production start refuses every one of them. */
 export const LOCAL_DEFAULT_PASSWORDS = ['Welkom-admin-1', 'Welkom-redacteur-1', 'Welkom-partner-1'] as const;
@@ -55,6 +73,7 @@ export function cmsSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): CmsSet
   const seed = seedValue === '' ? (production ? 'lists' : 'demo') : SEED_MODES[seedValue];
   if (!seed) throw new SettingsError(`CMS_SEED="${env.CMS_SEED}" is not a seed mode: use demo, lists or none.`);
   const apiTokenFile = env.CMS_API_TOKEN_FILE || undefined;
+  const publishTokenFile = env.CMS_PUBLISH_TOKEN_FILE || undefined;
 
   if (!production) {
     return {
@@ -77,6 +96,7 @@ export function cmsSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): CmsSet
           password: env.CMS_PARTNER_PASSWORD || local.partner.password,
         },
         apiTokenFile,
+        publishTokenFile,
       },
     };
   }
@@ -105,7 +125,7 @@ export function cmsSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): CmsSet
     if (env[name])
       throw new SettingsError(`${name} is set, but demo accounts exist locally only: remove it and invite people from the admin.`);
   }
-  return { production, seed, accounts: { admin: { ...local.admin, email, password }, apiTokenFile } };
+  return { production, seed, accounts: { admin: { ...local.admin, email, password }, apiTokenFile, publishTokenFile } };
 }
 
 /**
@@ -131,25 +151,47 @@ export async function ensureAccounts(strapi: Core.Strapi, settings: AccountSetti
     }
   }
 
-  if (settings.apiTokenFile) await ensureApiToken(strapi, settings.apiTokenFile);
+  if (settings.apiTokenFile)
+    await ensureApiToken(strapi, settings.apiTokenFile, {
+      name: API_TOKEN_NAME,
+      description: 'Read-only token of the CmK GraphQL API (sync and reconcile).',
+      type: 'read-only',
+    });
+  if (settings.publishTokenFile)
+    await ensureApiToken(strapi, settings.publishTokenFile, {
+      name: PUBLISH_TOKEN_NAME,
+      description: 'Token of the CmK GraphQL API that publishes approved knowledge proposals (knowledge items only).',
+      type: 'custom',
+      permissions: [...PUBLISH_TOKEN_PERMISSIONS],
+    });
 }
 
-async function ensureApiToken(strapi: Core.Strapi, file: string): Promise<void> {
+interface TokenSpec {
+  name: string;
+  description: string;
+  type: 'read-only' | 'custom';
+  permissions?: string[];
+}
+
+async function ensureApiToken(strapi: Core.Strapi, file: string, spec: TokenSpec): Promise<void> {
   const tokens = strapi.service('admin::api-token');
-  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: API_TOKEN_NAME } });
+  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: spec.name } });
+  // A custom token's rights follow the code on every start (an admin's widening in the UI does not survive).
+  if (existing && spec.permissions) await tokens.update(existing.id, { permissions: spec.permissions });
   if (existing && fs.existsSync(file)) return;
 
   // The plain key is only known at creation: when the file is gone, regenerate rather than guess.
   const token = existing
     ? await tokens.regenerate(existing.id)
     : await tokens.create({
-        name: API_TOKEN_NAME,
-        description: 'Read-only token of the CmK GraphQL API (sync and reconcile).',
-        type: 'read-only',
+        name: spec.name,
+        description: spec.description,
+        type: spec.type,
+        ...(spec.permissions ? { permissions: spec.permissions } : {}),
         kind: 'content-api',
         lifespan: null,
       });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${token.accessKey}\n`, { mode: 0o600 });
-  strapi.log.info(`cmk: wrote the API's read-only token to ${file}`);
+  strapi.log.info(`cmk: wrote the ${spec.type} token ${spec.name} to ${file}`);
 }

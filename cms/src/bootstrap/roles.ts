@@ -4,6 +4,21 @@ import { PARTNER_ACCOUNT_UID, SAME_PARTNER_CONDITION } from '../partner-access/c
 
 const CM = 'plugin::content-manager.explorer';
 export const PARTNER_ROLE_CODE = 'cmk-partner';
+export const MODERATOR_ROLE_CODE = 'cmk-moderator';
+export const MEMBER_CONTRIBUTOR_ROLE_CODE = 'cmk-member-contributor';
+
+const COMMUNITY_UID = 'api::learning-community.learning-community';
+const KNOWLEDGE_UID = 'api::knowledge-item.knowledge-item';
+/** What a knowledge item or community links to: the lists, regions and projects (read only). */
+const KNOWLEDGE_LINKED = [
+  'api::region.region',
+  'api::project.project',
+  'api::discipline.discipline',
+  'api::sector.sector',
+  'api::theme.theme',
+] as const;
+/** Strapi's own condition: only what the user created. */
+const IS_CREATOR = 'admin::is-creator';
 
 /** Every content type of this project; the editors keep all of them. */
 export const EDITORIAL_TYPES = [
@@ -104,6 +119,48 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
     contentPermission(strapi, 'update', 'api::offer.offer', own),
     contentPermission(strapi, 'delete', 'api::offer.offer', own),
     ...PARTNER_READABLE.map((uid) => contentPermission(strapi, 'read', uid, {}, HIDDEN_FROM_PARTNERS)),
+  ]);
+}
+
+/**
+ * The knowledge platform's roles. A Moderator curates learning communities and knowledge items and
+ * publishes them; a Member-contributor (a professional writing in the admin) drafts knowledge items
+ * and edits their own drafts, and a moderator publishes them. Both read what an item links to.
+ */
+export async function ensureKnowledgeRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = strapi.service('admin::role') as any;
+  const ensure = async (code: string, name: string, description: string) => {
+    const found = await roles.findOne({ code });
+    if (found) return found;
+    const created = await roles.create({ name, code, description });
+    strapi.log.info(`cmk: created the ${name} role`);
+    return created;
+  };
+  const moderator = await ensure(
+    MODERATOR_ROLE_CODE,
+    'Moderator',
+    'Moderatoren van het kennisplatform: maken, bewerken en publiceren leergemeenschappen en kennisitems.',
+  );
+  const contributor = await ensure(
+    MEMBER_CONTRIBUTOR_ROLE_CODE,
+    'Lid-auteur',
+    'Leden van het kennisplatform: schrijven kennisitems als concept en bewerken hun eigen concepten; een moderator publiceert.',
+  );
+  const readLinked = KNOWLEDGE_LINKED.map((uid) => contentPermission(strapi, 'read', uid, {}, HIDDEN_FROM_PARTNERS));
+  await setContentPermissions(strapi, moderator.id, [
+    ...[COMMUNITY_UID, KNOWLEDGE_UID].flatMap((uid) =>
+      ['create', 'read', 'update', 'publish'].map((action) => contentPermission(strapi, action, uid)),
+    ),
+    ...readLinked,
+  ]);
+  const own = { conditions: [IS_CREATOR] };
+  await setContentPermissions(strapi, contributor.id, [
+    contentPermission(strapi, 'create', KNOWLEDGE_UID),
+    contentPermission(strapi, 'read', KNOWLEDGE_UID, own),
+    contentPermission(strapi, 'update', KNOWLEDGE_UID, own),
+    // The community an item comes from, without its moderators' contact data.
+    contentPermission(strapi, 'read', COMMUNITY_UID, {}, HIDDEN_FROM_PARTNERS),
+    ...readLinked,
   ]);
 }
 

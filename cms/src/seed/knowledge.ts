@@ -12,7 +12,8 @@ export interface CommunitySeed {
   goal: string;
   summary: string;
   description: string;
-  status: 'start' | 'actief' | 'doel_bereikt' | 'gesloten';
+  /** Where the community stands (not `status`: Strapi 5's content manager reads that as draft or published). */
+  phase: 'start' | 'actief' | 'doel_bereikt' | 'gesloten';
   moderators: { name: string; role: string; email: string }[];
   regions: string[];
   themes: string[];
@@ -31,7 +32,7 @@ export const COMMUNITIES: CommunitySeed[] = [
     summary: 'ICC’ers uit het speciaal onderwijs en educatiemedewerkers van musea en theaters delen wat werkt en wat niet.',
     description:
       'De groep begint bij de vraag van de scholen: wat maakt een bezoek of workshop haalbaar voor onze leerlingen? Deelnemers brengen ervaringen in, proberen samen aanpassingen uit en leggen vast wat anderen kunnen gebruiken.',
-    status: 'actief',
+    phase: 'actief',
     moderators: [{ name: 'Hanneke Bos', role: 'Moderator leergemeenschap', email: 'hanneke.bos@kunstgebouw.example' }],
     regions: ['waterweg-en-ijssel', 'zuid-holland-midden'],
     themes: ['SOCIAL_DOMAIN'],
@@ -56,7 +57,7 @@ export const COMMUNITIES: CommunitySeed[] = [
     summary: 'Interne cultuurcoördinatoren en cultuurpartners leren elkaars taal spreken: van cultuurmenu naar samen ontwikkelen.',
     description:
       'Scholen willen aanbod dat past bij hun visie en leerlijnen; aanbieders willen weten wat er in de klas gebeurt. In snuffelstages en kennismakingsgesprekken leren ze van elkaar.',
-    status: 'start',
+    phase: 'start',
     moderators: [{ name: 'Wouter Kramer', role: 'Adviseur cultuuronderwijs', email: 'wouter.kramer@hart.example' }],
     regions: ['zuid-kennemerland'],
     themes: ['IN_AND_OUT_OF_SCHOOL', 'CITIZENSHIP'],
@@ -72,7 +73,7 @@ export const COMMUNITIES: CommunitySeed[] = [
     summary: 'Vakdocenten en leerkrachten delen ervaringen met samen lesgeven en maken een handreiking.',
     description:
       'Na twee jaar samen lesgeven in groep 5 tot en met 8 is de handreiking klaar en gedeeld. Het doel is bereikt: de leergemeenschap stopt, de kennis blijft op het platform.',
-    status: 'doel_bereikt',
+    phase: 'doel_bereikt',
     moderators: [{ name: 'Esther de Wit', role: 'Moderator leergemeenschap', email: 'esther.dewit@kunstgebouw.example' }],
     regions: ['zuid-holland-midden'],
     themes: ['CRAFTSMANSHIP', 'LANGUAGE_AND_ART'],

@@ -683,7 +683,7 @@ export interface ApiLearningCommunityLearningCommunity extends Struct.Collection
           localized: false;
         };
       }>;
-    status: Schema.Attribute.Enumeration<['start', 'actief', 'doel_bereikt', 'gesloten']> &
+    phase: Schema.Attribute.Enumeration<['start', 'actief', 'doel_bereikt', 'gesloten']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

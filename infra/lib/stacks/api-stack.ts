@@ -27,6 +27,8 @@ export interface ApiStackProps extends StackProps {
   readonly jwtIssuer: string;
   readonly strapiUrl: string;
   readonly strapiApiTokenSecret: ISecret;
+  /** The GraphQL function's token for approveProposal: knowledge items only. */
+  readonly strapiPublishTokenSecret: ISecret;
   readonly syncSecret: ISecret;
 }
 
@@ -98,8 +100,12 @@ export class ApiStack extends Stack {
         JWT_ISSUER: props.jwtIssuer,
         JWT_AUDIENCE: props.portalClient.userPoolClientId,
         JWKS_URL: `${props.jwtIssuer}/.well-known/jwks.json`,
+        // approveProposal publishes the knowledge item in Strapi with this token (read on first use).
+        STRAPI_URL: props.strapiUrl,
+        STRAPI_PUBLISH_TOKEN_SECRET_ARN: props.strapiPublishTokenSecret.secretArn,
       },
     });
+    props.strapiPublishTokenSecret.grantRead(graphql.function);
     tables.content.grantReadData(graphql.function);
     // The one content write of the GraphQL function: the catalogue snapshot it loaded, so the next
     // cold start reads a few items instead of every document (api/src/sources/content/snapshot.ts).

@@ -71,6 +71,8 @@ export class CmsStack extends Stack {
   public readonly uploadsCdn: Distribution;
   /** Read-only Strapi API token for sync and reconcile; an operator pastes it in after the first deploy. */
   public readonly strapiApiTokenSecret: Secret;
+  /** Strapi token of the GraphQL function: creates and publishes knowledge items only (approved proposals). */
+  public readonly strapiPublishTokenSecret: Secret;
   /** Shared key: Strapi signs sync webhooks with it, the sync Lambda verifies them. */
   public readonly syncSecret: Secret;
   /** Base URL of Strapi as the Lambdas reach it. */
@@ -166,6 +168,11 @@ export class CmsStack extends Stack {
       generateSecretString: { passwordLength: 32, excludePunctuation: true },
       removalPolicy: config.dataRemovalPolicy,
     });
+    this.strapiPublishTokenSecret = new Secret(this, 'StrapiPublishToken', {
+      description: `Strapi API token with which the GraphQL API publishes approved knowledge proposals (${config.stage}); replace the generated placeholder with a custom token made in the Strapi admin (create and find on Kennisitem, find on the lists)`,
+      generateSecretString: { passwordLength: 32, excludePunctuation: true },
+      removalPolicy: config.dataRemovalPolicy,
+    });
     // The super admin of a new deployment: e-mail from the deploy command, password generated here.
     // Nothing in the template or the image is a known login (cms/src/bootstrap/accounts.ts refuses one).
     const adminEmail = new CfnParameter(this, 'CmsAdminEmail', {
@@ -239,6 +246,7 @@ export class CmsStack extends Stack {
     for (const secret of [
       this.database,
       this.strapiApiTokenSecret,
+      this.strapiPublishTokenSecret,
       this.syncSecret,
       this.adminPasswordSecret,
       ...Object.values(strapiSecrets),

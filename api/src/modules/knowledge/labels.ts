@@ -28,6 +28,8 @@ export const knowledgeLabels = {
     CULTURAL_PARTNER: { nl: 'Cultuurpartner', en: 'Cultural partner' },
     CIVIL_SERVANT: { nl: 'Ambtenaar', en: 'Civil servant' },
     HEAD_TEACHER: { nl: 'Directeur', en: 'Head teacher' },
+    ADVISOR: { nl: 'Adviseur', en: 'Advisor' },
+    ARTIST: { nl: 'Kunstenaar', en: 'Artist' },
   },
   /** The CMS theme list, the same labels as on offers; an unknown code reads as itself. */
   theme: labels.theme,

@@ -132,7 +132,8 @@ const text = (min: number, max: number) =>
   z.string().trim().min(min, `write at least ${min} characters`).max(max, `at most ${max} characters`);
 const proposeInput = z.object({
   idempotencyKey: z.string().trim().min(8, 'use at least 8 characters').max(100),
-  title: text(5, 200),
+  // The CMS's limits of a knowledge item, so an approved proposal always fits.
+  title: text(5, 160),
   kind: z.enum([
     'PRACTICE_EXAMPLE',
     'WORK_FORM',
@@ -144,7 +145,7 @@ const proposeInput = z.object({
     'LESSON_LEARNED',
     'GUIDELINE',
   ]),
-  summary: text(1, 1000),
+  summary: text(1, 400),
   body: z.string().trim().max(20000).nullish(),
   themes: z.array(z.string().trim().min(1).max(64)).max(10).nullish(),
   disciplines: z.array(z.string().min(1).max(64)).max(10).nullish(),

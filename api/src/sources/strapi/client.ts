@@ -99,7 +99,7 @@ export const QUERY: Record<ContentKind, object> = {
     populate: { regions: { fields: ['name'] } },
   },
   learningCommunity: {
-    fields: ['title', 'slug', 'question', 'goal', 'summary', 'description', 'status', 'publishedAt', 'updatedAt', 'locale'],
+    fields: ['title', 'slug', 'question', 'goal', 'summary', 'description', 'phase', 'publishedAt', 'updatedAt', 'locale'],
     populate: {
       moderators: { fields: ['name'] },
       regions: { fields: ['name'] },
