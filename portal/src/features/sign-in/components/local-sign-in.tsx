@@ -6,14 +6,20 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import type { MessageKey } from '../../../lib/messages.ts';
 import { useLocalAccounts, type LocalAccount } from '../api/get-local-accounts.ts';
 
-const GROUPS: readonly { role: LocalRole; list: 'schools' | 'partners' | 'advisors' | 'admins'; title: MessageKey }[] = [
+const GROUPS: readonly {
+  role: LocalRole;
+  list: 'schools' | 'partners' | 'advisors' | 'admins' | 'members' | 'moderators';
+  title: MessageKey;
+}[] = [
   { role: 'school', list: 'schools', title: 'signIn.schools' },
   { role: 'partner', list: 'partners', title: 'signIn.partners' },
   { role: 'advisor', list: 'advisors', title: 'signIn.advisors' },
   { role: 'admin', list: 'admins', title: 'signIn.admins' },
+  { role: 'member', list: 'members', title: 'signIn.members' },
+  { role: 'moderator', list: 'moderators', title: 'signIn.moderators' },
 ];
 
-/** The local stage's sign-in: one button per seeded school, partner and region, and the admin. */
+/** The local stage's sign-in: one button per seeded school, partner and region, the admin, and each member profile (as member and as moderator). */
 export function LocalSignIn({ onSignIn }: { onSignIn: (role: LocalRole, id: string) => Promise<void> }) {
   const { t } = useI18n();
   const accounts = useLocalAccounts(true);
@@ -47,7 +53,7 @@ export function LocalSignIn({ onSignIn }: { onSignIn: (role: LocalRole, id: stri
                   <Button
                     appearance="secondary-action-button"
                     busy={busy === account.id}
-                    aria-label={t('signIn.as', { name: account.name })}
+                    aria-label={t(role === 'moderator' ? 'signIn.asModerator' : 'signIn.as', { name: account.name })}
                     data-account={`${role}:${account.id}`}
                     onClick={() => signIn(role, account)}
                   >
