@@ -6,6 +6,8 @@
  * (WCAG 2.1 AA) finds nothing serious or critical on each page.
  */
 import {
+  AnswerQuestionDocument,
+  AskQuestionDocument,
   createClient,
   FindColleaguesDocument,
   JoinCommunityDocument,
@@ -106,6 +108,11 @@ describe('anonymous readers', () => {
     await page.goto('/collegas');
     await page.getByRole('link', { name: 'Log in om deze pagina te zien.' }).waitFor();
     expect(await page.content()).not.toContain(bram.name);
+
+    // The local sign-in lists every profile, also one that is not findable, as member and as moderator.
+    await page.goto('/inloggen');
+    await page.locator(`[data-account="member:${carla.id}"]`).waitFor();
+    expect(await page.getByRole('button', { name: `Inloggen als moderator ${mo.name}` }).count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });
@@ -179,7 +186,7 @@ describe('a member', () => {
     await answerer.page.getByRole('link', { name: title }).click();
     await answerer.page.getByText(`Gesteld door ${anna.name}`, { exact: false }).waitFor();
     const answer = 'Begin met één les samen voorbereiden, en wissel daarna de rollen.';
-    await answerer.page.getByRole('textbox', { name: 'Uw antwoord' }).fill(answer);
+    await answerer.page.getByLabel('Uw antwoord').fill(answer);
     await answerer.page.getByRole('button', { name: 'Antwoord plaatsen' }).click();
     await answerer.page.getByText('Uw antwoord staat erbij.').waitFor();
     await answerer.page.getByText(answer).waitFor();
@@ -259,6 +266,33 @@ describe('a moderator', () => {
     await page.getByText('Er wachten geen voorstellen.').waitFor();
     const mine = (await (await api(anna.id)).request(MyProposalsDocument)).myProposals;
     expect(mine.map((p) => [p.status, p.rejectionReason])).toEqual([['REJECTED', 'Graag eerst een verslag van de les.']]);
+
+    // An answer hidden on its question's page is in the queue, and shown again from there.
+    const { question } = (
+      await (
+        await api(anna.id)
+      ).request(AskQuestionDocument, {
+        input: { idempotencyKey: 'knowledge-test-hide', title: 'Welke werkvorm past bij groep 8?', body: 'Een verzonnen vraag.' },
+      })
+    ).askQuestion;
+    await (
+      await api(bram.id)
+    ).request(AnswerQuestionDocument, {
+      input: { idempotencyKey: 'knowledge-test-hide-answer', questionId: question.id, body: 'Een antwoord dat verborgen wordt.' },
+    });
+    await page.getByRole('link', { name: 'Vragen', exact: true }).click();
+    await page.getByRole('link', { name: 'Welke werkvorm past bij groep 8?' }).click();
+    const answer = page.locator('[data-answer]').filter({ hasText: 'Een antwoord dat verborgen wordt.' });
+    await answer.getByRole('button', { name: 'Verbergen' }).click();
+    await answer.getByText('Verborgen: alleen moderatoren zien dit.').waitFor();
+    await checkPage(page, 'question-moderator');
+    await page.getByRole('link', { name: 'Moderatie', exact: true }).click();
+    const hidden = page.locator('[data-hidden-answer]').filter({ hasText: 'Een antwoord dat verborgen wordt.' });
+    await hidden.getByRole('button', { name: 'Weer tonen' }).click();
+    await page.getByText('Weer zichtbaar voor leden.').waitFor();
+    await expect.poll(() => hidden.count()).toBe(0);
+    const seen = (await (await api(anna.id)).request(QuestionPageDocument, { id: question.id })).question!;
+    expect(seen.answers.map((a) => a.moderation)).toEqual(['VISIBLE']);
 
     // A member's account has no moderation page.
     const member = await openPage(browser, stack.portalUrl);

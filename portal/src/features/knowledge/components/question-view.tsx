@@ -36,7 +36,7 @@ function AnswerForm({ questionId }: { questionId: string }) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="answer-title">
       <h2 id="answer-title" className="utrecht-heading-2">
-        {t('question.yourAnswer')}
+        {t('question.answerTitle')}
       </h2>
       {answer.isSuccess && <Notice>{t('question.answeredNow')}</Notice>}
       {answer.isError && !apiError && <Notice kind="error">{describeError(answer.error, t)}</Notice>}
