@@ -165,6 +165,8 @@ export const knowledgeNl = {
   'moderation.noProposals': 'Er wachten geen voorstellen.',
   'moderation.proposedBy': 'Voorgesteld door {name} op {date}',
   'moderation.approve': 'Goedkeuren en publiceren',
+  'moderation.approveFailed':
+    'Publiceren lukte niet: het CMS is nu niet bereikbaar. Het voorstel blijft in de wachtrij; probeer het later opnieuw.',
   'moderation.reject': 'Afwijzen',
   'moderation.rejectReason': 'Waarom (de indiener ziet dit)',
   'moderation.rejectConfirm': 'Voorstel afwijzen',
@@ -344,6 +346,7 @@ export const knowledgeEn: Record<KnowledgeMessageKey, string> = {
   'moderation.noProposals': 'No proposals are waiting.',
   'moderation.proposedBy': 'Proposed by {name} on {date}',
   'moderation.approve': 'Approve and publish',
+  'moderation.approveFailed': 'Publishing failed: the CMS cannot be reached now. The proposal stays in the queue; try again later.',
   'moderation.reject': 'Reject',
   'moderation.rejectReason': 'Why (the proposer sees this)',
   'moderation.rejectConfirm': 'Reject the proposal',

@@ -1,4 +1,4 @@
-import type { ProposalFieldsFragment } from '@cmk/client';
+import { isCmkError, type ProposalFieldsFragment } from '@cmk/client';
 import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
@@ -32,7 +32,11 @@ function Proposal({ proposal, onDone }: { proposal: ProposalFieldsFragment; onDo
       </p>
       <p className="utrecht-paragraph">{proposal.summary}</p>
       {proposal.body && <p className="utrecht-paragraph portal-question__body">{proposal.body}</p>}
-      {error && <Notice kind="error">{describeError(error, t)}</Notice>}
+      {error && (
+        <Notice kind="error">
+          {isCmkError(approve.error, 'INTERNAL_SERVER_ERROR') ? t('moderation.approveFailed') : describeError(error, t)}
+        </Notice>
+      )}
       <div className="portal-actions">
         <Button
           appearance="primary-action-button"
