@@ -42,7 +42,8 @@ export function LocalSignIn({ onSignIn }: { onSignIn: (role: LocalRole, id: stri
       <p className="utrecht-paragraph">{t('signIn.localIntro')}</p>
       {error && <Notice kind="error">{t('signIn.failed', { message: error })}</Notice>}
       <div className="portal-sign-in">
-        {GROUPS.map(({ role, list, title }) => (
+        {/* A stack without member profiles (not seeded yet) shows no empty member groups. */}
+        {GROUPS.filter(({ list }) => accounts.data[list].length > 0).map(({ role, list, title }) => (
           <section key={role} className="portal-sign-in__group" aria-labelledby={`sign-in-${role}`}>
             <h2 id={`sign-in-${role}`} className="utrecht-heading-2">
               {t(title)}
