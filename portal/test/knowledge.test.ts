@@ -152,6 +152,8 @@ describe('a member', () => {
     // The switch: the same page in English.
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('link', { name: 'Back to the knowledge base' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'About this knowledge item' }).waitFor();
+    await checkPage(page, 'knowledge-item-en');
     await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
     expect(problems).toEqual([]);
   });

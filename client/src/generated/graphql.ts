@@ -2893,6 +2893,11 @@ export type LocalAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LocalAccountsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, municipality?: { __typename?: 'Municipality', name: string } | null } }> }, partners: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string } }> }, regions: Array<{ __typename?: 'Region', id: string, name: string }>, memberAccounts: Array<{ __typename?: 'Member', id: string, name: string, roleLabel: string, organisation?: string | null }> };
 
+export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalViewerQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', role: ViewerRole, schoolId?: string | null, partnerId?: string | null, regionId?: string | null, member?: { __typename?: 'Member', id: string, name: string, findable?: boolean | null } | null } | null };
+
 export type RegionDashboardQueryVariables = Exact<{
   regionId?: InputMaybe<Scalars['ID']['input']>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
@@ -2960,7 +2965,7 @@ export type SchoolBookingsQuery = { __typename?: 'Query', school?: { __typename?
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', role: ViewerRole, schoolId?: string | null, partnerId?: string | null, regionId?: string | null, member?: { __typename?: 'Member', id: string, name: string, findable?: boolean | null } | null } | null };
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', role: ViewerRole, schoolId?: string | null, partnerId?: string | null, regionId?: string | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4905,6 +4910,21 @@ export const LocalAccountsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"015701d7c79ca7fd11e87b8353bc6ff6a3e93db1f661dbf30469a213ab262a3c"}) as unknown as TypedDocumentString<LocalAccountsQuery, LocalAccountsQueryVariables>;
+export const PortalViewerDocument = new TypedDocumentString(`
+    query PortalViewer {
+  me {
+    role
+    schoolId
+    partnerId
+    regionId
+    member {
+      id
+      name
+      findable
+    }
+  }
+}
+    `, {"hash":"2d7d4f1bf2ba835546b1b73aeccd498e176e017f6f22ab7c3ba5e8ac3eb456d1"}) as unknown as TypedDocumentString<PortalViewerQuery, PortalViewerQueryVariables>;
 export const RegionDashboardDocument = new TypedDocumentString(`
     query RegionDashboard($regionId: ID, $schoolYear: String) {
   regionReport(regionId: $regionId, schoolYear: $schoolYear) {
@@ -5309,11 +5329,6 @@ export const MeDocument = new TypedDocumentString(`
     schoolId
     partnerId
     regionId
-    member {
-      id
-      name
-      findable
-    }
   }
 }
-    `, {"hash":"e9bbef14df205e536eea9289e23212dd7d89b658d1a9e93d689ab4a079e4d149"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    `, {"hash":"6ca9bf7e8fceceb1f261af81811a092e654878c8eb3983bdd3106270a0205d63"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
