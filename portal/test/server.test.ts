@@ -71,6 +71,6 @@ describe('portal server', () => {
     const local = await start('local');
     const refused = await fetch(`${local}/local/token`, { method: 'POST', body: '{"role":"editor","id":"x"}' });
     expect(refused.status).toBe(400);
-    expect((await refused.json()).error).toBe('role must be school, partner, advisor or admin.');
+    expect((await refused.json()).error).toBe('role must be school, partner, advisor, admin, member or moderator.');
   });
 });

@@ -1939,6 +1939,11 @@ export type Query = {
   learningCommunity?: Maybe<LearningCommunity>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
+  /**
+   * Every member profile, findable or not, by name: admin only, for managing accounts (the local
+   * stage's sign-in page lists them).
+   */
+  memberAccounts: Array<Member>;
   /** Findable members, by name; at most 100 per page. Signed-in members, moderators and admin only. */
   members: MemberConnection;
   /** Proposals, hidden questions and hidden answers; moderators and admin only. */
@@ -3618,6 +3623,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   learningCommunities?: Resolver<ResolversTypes['LearningCommunityConnection'], ParentType, ContextType, RequireFields<QueryLearningCommunitiesArgs, 'first'>>;
   learningCommunity?: Resolver<Maybe<ResolversTypes['LearningCommunity']>, ParentType, ContextType, RequireFields<QueryLearningCommunityArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  memberAccounts?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   moderationQueue?: Resolver<Maybe<ResolversTypes['ModerationQueue']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;

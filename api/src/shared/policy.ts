@@ -109,6 +109,7 @@ export const operationRules = {
   'Mutation.answerQuestion': rule('mutation', MEMBERS, 'self', 'a member answers as themself'),
   'Mutation.acceptAnswer': rule('mutation', MEMBERS, 'asker', 'the asker or a moderator'),
   'Query.members': rule('query', MEMBERS, 'public', 'members who consented to be findable, for signed-in members', true),
+  'Query.memberAccounts': rule('query', ['ADMIN'], 'public', 'every member profile, consenting or not: admin only (account management)'),
   'Query.moderationQueue': rule('query', MODERATORS, 'public', 'proposals and hidden content, for moderators'),
   'Query.myProposals': rule('query', MEMBERS, 'self', 'the caller’s own proposals', true),
   'Mutation.setMemberFindable': rule('mutation', ['MEMBER', 'MODERATOR'], 'self', 'a member’s own consent to be findable'),

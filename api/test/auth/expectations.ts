@@ -61,6 +61,7 @@ export const expectedOutcomes: Record<OperationName, Record<Audience, Outcome>> 
   'Mutation.answerQuestion':      row(U, F, F, F, F, F, F, A, A, A, A),
   'Mutation.acceptAnswer':        row(U, F, F, F, F, F, F, A, A, F, A),
   'Query.members':                row(U, F, F, F, F, F, F, A, A, A, A),
+  'Query.memberAccounts':         row(U, F, F, F, F, F, F, A, F, F, F),
   'Query.moderationQueue':        row(U, F, F, F, F, F, F, A, F, F, A),
   'Query.myProposals':            row(U, F, F, F, F, F, F, A, A, A, A),
   'Mutation.setMemberFindable':   row(U, F, F, F, F, F, F, F, A, A, A),

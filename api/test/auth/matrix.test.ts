@@ -268,6 +268,7 @@ const cases: Record<string, OperationCase> = {
     vars: async (fresh) => (fresh ? await questionWithAnswer() : seededQuestion),
   },
   'Query.members': { query: '{ members(first: 5) { totalCount } }' },
+  'Query.memberAccounts': { query: '{ memberAccounts { id } }' },
   'Query.moderationQueue': { query: '{ moderationQueue { proposals { id } } }' },
   'Query.myProposals': { query: '{ myProposals { id } }' },
   'Mutation.setMemberFindable': { query: 'mutation { setMemberFindable(findable: true) { id } }', vars: () => ({ findable: true }) },

@@ -59,6 +59,15 @@ describe('members, consent, communities and moderation on DynamoDB Local', () =>
     expect(JSON.stringify(anonymous)).not.toContain('Anna');
   });
 
+  it('memberAccounts: the admin lists every profile by name, findable or not; a member may not', async () => {
+    const q = '{ memberAccounts { id name } }';
+    const listed = await api.run<{ memberAccounts: { id: string }[] }>(q, {}, { viewer: { role: 'ADMIN' } });
+    expect(listed.data!.memberAccounts.map((m) => m.id)).toEqual(['m-anna', 'm-bram']);
+    const refused = await api.run(q, {}, { viewer: anna });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(refused)).not.toContain('Bram');
+  });
+
   it('consent: bram becomes findable, and sees his own consent on his profile', async () => {
     const set = await api.run<{ setMemberFindable: { findable: boolean } }>(
       'mutation { setMemberFindable(findable: true) { findable } }',

@@ -1922,6 +1922,11 @@ export type Query = {
   learningCommunity?: Maybe<LearningCommunity>;
   /** The caller as the API sees it; null never happens, anonymous callers get role ANONYMOUS. */
   me?: Maybe<Viewer>;
+  /**
+   * Every member profile, findable or not, by name: admin only, for managing accounts (the local
+   * stage's sign-in page lists them).
+   */
+  memberAccounts: Array<Member>;
   /** Findable members, by name; at most 100 per page. Signed-in members, moderators and admin only. */
   members: MemberConnection;
   /** Proposals, hidden questions and hidden answers; moderators and admin only. */
@@ -2648,6 +2653,169 @@ export type RedeliverWebhookMutationVariables = Exact<{
 
 export type RedeliverWebhookMutation = { __typename?: 'Mutation', redeliverWebhook: { __typename?: 'WebhookDelivery', id: string, sequence: number, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastResponseCode?: number | null, lastError?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string } };
 
+export type KnowledgeItemCardFragment = { __typename?: 'KnowledgeItem', id: string, title: string, kind: KnowledgeKind, kindLabel: string, summary: string, themes: Array<string>, publishedAt: string, community?: { __typename?: 'LearningCommunity', id: string, title: string } | null };
+
+export type KnowledgeSearchQueryVariables = Exact<{
+  filter?: InputMaybe<KnowledgeItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KnowledgeSearchQuery = { __typename?: 'Query', knowledgeItems: { __typename?: 'KnowledgeItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'KnowledgeItemEdge', node: { __typename?: 'KnowledgeItem', id: string, title: string, kind: KnowledgeKind, kindLabel: string, summary: string, themes: Array<string>, publishedAt: string, community?: { __typename?: 'LearningCommunity', id: string, title: string } | null } }>, facets: { __typename?: 'KnowledgeItemFacets', kinds: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, themes: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, usefulFor: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
+
+export type KnowledgeItemPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeItemPageQuery = { __typename?: 'Query', knowledgeItem?: { __typename?: 'KnowledgeItem', id: string, title: string, kind: KnowledgeKind, kindLabel: string, summary: string, body?: string | null, themes: Array<string>, disciplines: Array<Discipline>, sectors: Array<Sector>, usefulFor: Array<ProfessionalRole>, publishedAt: string, attachments: Array<{ __typename?: 'KnowledgeAttachment', name: string, url: string, mime?: string | null, sizeKb?: number | null }>, links: Array<{ __typename?: 'KnowledgeLink', label: string, url: string }>, region?: { __typename?: 'Region', id: string, name: string } | null, community?: { __typename?: 'LearningCommunity', id: string, title: string } | null, authors: Array<{ __typename?: 'KnowledgeAuthor', name: string, organisation?: string | null }> } | null };
+
+export type KnowledgeLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeLabelsQuery = { __typename?: 'Query', knowledgeItems: { __typename?: 'KnowledgeItemConnection', facets: { __typename?: 'KnowledgeItemFacets', themes: Array<{ __typename?: 'FacetBucket', value: string, label: string }>, disciplines: Array<{ __typename?: 'FacetBucket', value: string, label: string }>, sectors: Array<{ __typename?: 'FacetBucket', value: string, label: string }>, usefulFor: Array<{ __typename?: 'FacetBucket', value: string, label: string }>, kinds: Array<{ __typename?: 'FacetBucket', value: string, label: string }> } } };
+
+export type MemberCardFragment = { __typename?: 'Member', id: string, name: string, role: ProfessionalRole, roleLabel: string, organisation?: string | null, expertise: Array<string>, wantsToLearn: Array<string>, region?: { __typename?: 'Region', id: string, name: string } | null };
+
+export type LearningCommunitiesQueryVariables = Exact<{
+  filter?: InputMaybe<LearningCommunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LearningCommunitiesQuery = { __typename?: 'Query', learningCommunities: { __typename?: 'LearningCommunityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'LearningCommunityEdge', node: { __typename?: 'LearningCommunity', id: string, title: string, question: string, summary?: string | null, status: CommunityStatus, statusLabel: string, memberCount: number, regions: Array<{ __typename?: 'Region', id: string, name: string }> } }> } };
+
+export type LearningCommunityPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LearningCommunityPageQuery = { __typename?: 'Query', learningCommunity?: { __typename?: 'LearningCommunity', id: string, title: string, question: string, goal?: string | null, summary?: string | null, description?: string | null, status: CommunityStatus, statusLabel: string, moderators: Array<string>, themes: Array<string>, disciplines: Array<Discipline>, sectors: Array<Sector>, memberCount: number, regions: Array<{ __typename?: 'Region', id: string, name: string }>, meetings: Array<{ __typename?: 'CommunityMeeting', date: string, place?: string | null, online: boolean, report?: string | null }>, project?: { __typename?: 'Project', id: string, title: string } | null, members?: Array<{ __typename?: 'Member', id: string, name: string, role: ProfessionalRole, roleLabel: string, organisation?: string | null, expertise: Array<string>, wantsToLearn: Array<string>, region?: { __typename?: 'Region', id: string, name: string } | null }> | null, knowledgeItems: { __typename?: 'KnowledgeItemConnection', totalCount: number, edges: Array<{ __typename?: 'KnowledgeItemEdge', node: { __typename?: 'KnowledgeItem', id: string, title: string, kind: KnowledgeKind, kindLabel: string, summary: string, themes: Array<string>, publishedAt: string, community?: { __typename?: 'LearningCommunity', id: string, title: string } | null } }> } } | null };
+
+export type JoinCommunityMutationVariables = Exact<{
+  communityId: Scalars['ID']['input'];
+}>;
+
+
+export type JoinCommunityMutation = { __typename?: 'Mutation', joinCommunity: { __typename?: 'CommunityMembershipPayload', joined: boolean, community: { __typename?: 'LearningCommunity', id: string, memberCount: number } } };
+
+export type LeaveCommunityMutationVariables = Exact<{
+  communityId: Scalars['ID']['input'];
+}>;
+
+
+export type LeaveCommunityMutation = { __typename?: 'Mutation', leaveCommunity: { __typename?: 'CommunityMembershipPayload', joined: boolean, community: { __typename?: 'LearningCommunity', id: string, memberCount: number } } };
+
+export type FindColleaguesQueryVariables = Exact<{
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FindColleaguesQuery = { __typename?: 'Query', members: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MemberEdge', node: { __typename?: 'Member', id: string, name: string, role: ProfessionalRole, roleLabel: string, organisation?: string | null, expertise: Array<string>, wantsToLearn: Array<string>, region?: { __typename?: 'Region', id: string, name: string } | null } }> } };
+
+export type AnswerFieldsFragment = { __typename?: 'Answer', id: string, answererId: string, body: string, answeredAt: string, accepted: boolean, moderation: ModerationState };
+
+export type QuestionFieldsFragment = { __typename?: 'Question', id: string, askerId: string, title: string, body: string, themes: Array<string>, askedAt: string, answerCount: number, acceptedAnswerId?: string | null, moderation: ModerationState, community?: { __typename?: 'LearningCommunity', id: string, title: string } | null };
+
+export type QuestionsQueryVariables = Exact<{
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuestionsQuery = { __typename?: 'Query', questions: { __typename?: 'QuestionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'QuestionEdge', node: { __typename?: 'Question', id: string, askerId: string, title: string, body: string, themes: Array<string>, askedAt: string, answerCount: number, acceptedAnswerId?: string | null, moderation: ModerationState, community?: { __typename?: 'LearningCommunity', id: string, title: string } | null } }> } };
+
+export type QuestionPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionPageQuery = { __typename?: 'Query', question?: { __typename?: 'Question', id: string, askerId: string, title: string, body: string, themes: Array<string>, askedAt: string, answerCount: number, acceptedAnswerId?: string | null, moderation: ModerationState, answers: Array<{ __typename?: 'Answer', id: string, answererId: string, body: string, answeredAt: string, accepted: boolean, moderation: ModerationState }>, community?: { __typename?: 'LearningCommunity', id: string, title: string } | null } | null, members: { __typename?: 'MemberConnection', edges: Array<{ __typename?: 'MemberEdge', node: { __typename?: 'Member', id: string, name: string } }> } };
+
+export type AskQuestionMutationVariables = Exact<{
+  input: AskQuestionInput;
+}>;
+
+
+export type AskQuestionMutation = { __typename?: 'Mutation', askQuestion: { __typename?: 'QuestionPayload', question: { __typename?: 'Question', id: string, askerId: string, title: string, body: string, themes: Array<string>, askedAt: string, answerCount: number, acceptedAnswerId?: string | null, moderation: ModerationState, community?: { __typename?: 'LearningCommunity', id: string, title: string } | null } } };
+
+export type AnswerQuestionMutationVariables = Exact<{
+  input: AnswerQuestionInput;
+}>;
+
+
+export type AnswerQuestionMutation = { __typename?: 'Mutation', answerQuestion: { __typename?: 'AnswerPayload', answer: { __typename?: 'Answer', id: string, answererId: string, body: string, answeredAt: string, accepted: boolean, moderation: ModerationState }, question: { __typename?: 'Question', id: string, answerCount: number } } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  questionId: Scalars['ID']['input'];
+  answerId: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptAnswerMutation = { __typename?: 'Mutation', acceptAnswer: { __typename?: 'QuestionPayload', question: { __typename?: 'Question', id: string, acceptedAnswerId?: string | null, answers: Array<{ __typename?: 'Answer', id: string, answererId: string, body: string, answeredAt: string, accepted: boolean, moderation: ModerationState }> } } };
+
+export type ProposalFieldsFragment = { __typename?: 'KnowledgeProposal', id: string, title: string, kind: KnowledgeKind, summary: string, body?: string | null, status: ProposalStatus, proposedAt: string, knowledgeItemId?: string | null, rejectionReason?: string | null, proposer?: { __typename?: 'Member', id: string, name: string } | null };
+
+export type ModerationQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModerationQueueQuery = { __typename?: 'Query', moderationQueue?: { __typename?: 'ModerationQueue', proposals: Array<{ __typename?: 'KnowledgeProposal', id: string, title: string, kind: KnowledgeKind, summary: string, body?: string | null, status: ProposalStatus, proposedAt: string, knowledgeItemId?: string | null, rejectionReason?: string | null, proposer?: { __typename?: 'Member', id: string, name: string } | null }>, hiddenQuestions: Array<{ __typename?: 'Question', id: string, title: string, body: string, askedAt: string }>, hiddenAnswers: Array<{ __typename?: 'Answer', id: string, body: string, answeredAt: string }> } | null };
+
+export type ApproveProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveProposalMutation = { __typename?: 'Mutation', approveProposal: { __typename?: 'ProposalPayload', proposal: { __typename?: 'KnowledgeProposal', id: string, title: string, kind: KnowledgeKind, summary: string, body?: string | null, status: ProposalStatus, proposedAt: string, knowledgeItemId?: string | null, rejectionReason?: string | null, proposer?: { __typename?: 'Member', id: string, name: string } | null } } };
+
+export type RejectProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RejectProposalMutation = { __typename?: 'Mutation', rejectProposal: { __typename?: 'ProposalPayload', proposal: { __typename?: 'KnowledgeProposal', id: string, title: string, kind: KnowledgeKind, summary: string, body?: string | null, status: ProposalStatus, proposedAt: string, knowledgeItemId?: string | null, rejectionReason?: string | null, proposer?: { __typename?: 'Member', id: string, name: string } | null } } };
+
+export type HideContentMutationVariables = Exact<{
+  kind: ModeratedKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HideContentMutation = { __typename?: 'Mutation', hideContent: { __typename?: 'ModerationPayload', kind: ModeratedKind, id: string, moderation: ModerationState } };
+
+export type ShowContentMutationVariables = Exact<{
+  kind: ModeratedKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShowContentMutation = { __typename?: 'Mutation', showContent: { __typename?: 'ModerationPayload', kind: ModeratedKind, id: string, moderation: ModerationState } };
+
+export type MyProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProposalsQuery = { __typename?: 'Query', myProposals: Array<{ __typename?: 'KnowledgeProposal', id: string, title: string, kind: KnowledgeKind, summary: string, body?: string | null, status: ProposalStatus, proposedAt: string, knowledgeItemId?: string | null, rejectionReason?: string | null, proposer?: { __typename?: 'Member', id: string, name: string } | null }> };
+
+export type ProposeKnowledgeItemMutationVariables = Exact<{
+  input: ProposeKnowledgeItemInput;
+}>;
+
+
+export type ProposeKnowledgeItemMutation = { __typename?: 'Mutation', proposeKnowledgeItem: { __typename?: 'ProposalPayload', proposal: { __typename?: 'KnowledgeProposal', id: string, title: string, kind: KnowledgeKind, summary: string, body?: string | null, status: ProposalStatus, proposedAt: string, knowledgeItemId?: string | null, rejectionReason?: string | null, proposer?: { __typename?: 'Member', id: string, name: string } | null } } };
+
+export type SetMemberFindableMutationVariables = Exact<{
+  findable: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetMemberFindableMutation = { __typename?: 'Mutation', setMemberFindable: { __typename?: 'Member', id: string, findable?: boolean | null } };
+
 export type OffersQueryVariables = Exact<{
   filter?: InputMaybe<OfferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2697,7 +2865,7 @@ export type OfferPageQuery = { __typename?: 'Query', offer?: { __typename?: 'Off
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegionsQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+export type RegionsQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, name: string }>, memberAccounts: Array<{ __typename?: 'Member', id: string, name: string, roleLabel: string, organisation?: string | null }> };
 
 export type RequestBookingMutationVariables = Exact<{
   input: RequestBookingInput;
@@ -2727,7 +2895,12 @@ export type EvaluateBookingMutation = { __typename?: 'Mutation', evaluateBooking
 export type LocalAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LocalAccountsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, municipality?: { __typename?: 'Municipality', name: string } | null } }> }, partners: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string } }> }, regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+export type LocalAccountsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', edges: Array<{ __typename?: 'SchoolEdge', node: { __typename?: 'School', id: string, name: string, municipality?: { __typename?: 'Municipality', name: string } | null } }> }, partners: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string } }> }, regions: Array<{ __typename?: 'Region', id: string, name: string }>, memberAccounts: Array<{ __typename?: 'Member', id: string, name: string, roleLabel: string, organisation?: string | null }> };
+
+export type PortalViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalViewerQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', role: ViewerRole, schoolId?: string | null, partnerId?: string | null, regionId?: string | null, member?: { __typename?: 'Member', id: string, name: string, findable?: boolean | null } | null } | null };
 
 export type RegionDashboardQueryVariables = Exact<{
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -2895,6 +3068,80 @@ export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const KnowledgeItemCardFragmentDoc = new TypedDocumentString(`
+    fragment KnowledgeItemCard on KnowledgeItem {
+  id
+  title
+  kind
+  kindLabel
+  summary
+  themes
+  publishedAt
+  community {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"KnowledgeItemCard"}) as unknown as TypedDocumentString<KnowledgeItemCardFragment, unknown>;
+export const MemberCardFragmentDoc = new TypedDocumentString(`
+    fragment MemberCard on Member {
+  id
+  name
+  role
+  roleLabel
+  organisation
+  region {
+    id
+    name
+  }
+  expertise
+  wantsToLearn
+}
+    `, {"fragmentName":"MemberCard"}) as unknown as TypedDocumentString<MemberCardFragment, unknown>;
+export const AnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnswerFields on Answer {
+  id
+  answererId
+  body
+  answeredAt
+  accepted
+  moderation
+}
+    `, {"fragmentName":"AnswerFields"}) as unknown as TypedDocumentString<AnswerFieldsFragment, unknown>;
+export const QuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuestionFields on Question {
+  id
+  askerId
+  title
+  body
+  themes
+  askedAt
+  answerCount
+  acceptedAnswerId
+  moderation
+  community {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"QuestionFields"}) as unknown as TypedDocumentString<QuestionFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalFields on KnowledgeProposal {
+  id
+  title
+  kind
+  summary
+  body
+  status
+  proposedAt
+  proposer {
+    id
+    name
+  }
+  knowledgeItemId
+  rejectionReason
+}
+    `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
 export const AmbitionTalkFieldsFragmentDoc = new TypedDocumentString(`
     fragment AmbitionTalkFields on AmbitionTalk {
   schoolId
@@ -3460,6 +3707,556 @@ export const RedeliverWebhookDocument = new TypedDocumentString(`
   nextAttemptAt
   createdAt
 }`, {"hash":"200595d272ed7294a02f347ba2dd553139b6f067cec9fe31b1e9336c1e6eff2f"}) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const KnowledgeSearchDocument = new TypedDocumentString(`
+    query KnowledgeSearch($filter: KnowledgeItemFilter, $first: Int = 20, $after: String) {
+  knowledgeItems(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...KnowledgeItemCard
+      }
+    }
+    facets {
+      kinds {
+        value
+        label
+        count
+      }
+      themes {
+        value
+        label
+        count
+      }
+      disciplines {
+        value
+        label
+        count
+      }
+      sectors {
+        value
+        label
+        count
+      }
+      usefulFor {
+        value
+        label
+        count
+      }
+    }
+  }
+}
+    fragment KnowledgeItemCard on KnowledgeItem {
+  id
+  title
+  kind
+  kindLabel
+  summary
+  themes
+  publishedAt
+  community {
+    id
+    title
+  }
+}`, {"hash":"1630eef699dd765395be8e1733320ab94faf0839fcc3dfcec836fea2e56d3c7d"}) as unknown as TypedDocumentString<KnowledgeSearchQuery, KnowledgeSearchQueryVariables>;
+export const KnowledgeItemPageDocument = new TypedDocumentString(`
+    query KnowledgeItemPage($id: ID!) {
+  knowledgeItem(id: $id) {
+    id
+    title
+    kind
+    kindLabel
+    summary
+    body
+    attachments {
+      name
+      url
+      mime
+      sizeKb
+    }
+    links {
+      label
+      url
+    }
+    themes
+    disciplines
+    sectors
+    region {
+      id
+      name
+    }
+    community {
+      id
+      title
+    }
+    authors {
+      name
+      organisation
+    }
+    usefulFor
+    publishedAt
+  }
+}
+    `, {"hash":"b33d77329a855b0121f15fcd096a3b20cda92383f58d179942d8e549d95499a4"}) as unknown as TypedDocumentString<KnowledgeItemPageQuery, KnowledgeItemPageQueryVariables>;
+export const KnowledgeLabelsDocument = new TypedDocumentString(`
+    query KnowledgeLabels {
+  knowledgeItems(first: 0) {
+    facets {
+      themes {
+        value
+        label
+      }
+      disciplines {
+        value
+        label
+      }
+      sectors {
+        value
+        label
+      }
+      usefulFor {
+        value
+        label
+      }
+      kinds {
+        value
+        label
+      }
+    }
+  }
+}
+    `, {"hash":"a985b2a8d9053b03a2fa13286917f4cd5c402c7da058faf3166213f35a6054c5"}) as unknown as TypedDocumentString<KnowledgeLabelsQuery, KnowledgeLabelsQueryVariables>;
+export const LearningCommunitiesDocument = new TypedDocumentString(`
+    query LearningCommunities($filter: LearningCommunityFilter, $first: Int = 50, $after: String) {
+  learningCommunities(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        question
+        summary
+        status
+        statusLabel
+        memberCount
+        regions {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"e50e7ddf66035d3a20d3fcf0766ffaa429df61902eac1e09de1dbb1d2113a8b7"}) as unknown as TypedDocumentString<LearningCommunitiesQuery, LearningCommunitiesQueryVariables>;
+export const LearningCommunityPageDocument = new TypedDocumentString(`
+    query LearningCommunityPage($id: ID!) {
+  learningCommunity(id: $id) {
+    id
+    title
+    question
+    goal
+    summary
+    description
+    status
+    statusLabel
+    moderators
+    regions {
+      id
+      name
+    }
+    themes
+    disciplines
+    sectors
+    meetings {
+      date
+      place
+      online
+      report
+    }
+    project {
+      id
+      title
+    }
+    memberCount
+    members {
+      ...MemberCard
+    }
+    knowledgeItems(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...KnowledgeItemCard
+        }
+      }
+    }
+  }
+}
+    fragment KnowledgeItemCard on KnowledgeItem {
+  id
+  title
+  kind
+  kindLabel
+  summary
+  themes
+  publishedAt
+  community {
+    id
+    title
+  }
+}
+fragment MemberCard on Member {
+  id
+  name
+  role
+  roleLabel
+  organisation
+  region {
+    id
+    name
+  }
+  expertise
+  wantsToLearn
+}`, {"hash":"097f65cb209f9701a19d85612cfbd8f650e6a9a41a61915dafd0378e13f08ddd"}) as unknown as TypedDocumentString<LearningCommunityPageQuery, LearningCommunityPageQueryVariables>;
+export const JoinCommunityDocument = new TypedDocumentString(`
+    mutation JoinCommunity($communityId: ID!) {
+  joinCommunity(communityId: $communityId) {
+    joined
+    community {
+      id
+      memberCount
+    }
+  }
+}
+    `, {"hash":"405aaf3fea695e51a995e27e697d89751cc25b4dc87aee53f27eb2823c8c3e6f"}) as unknown as TypedDocumentString<JoinCommunityMutation, JoinCommunityMutationVariables>;
+export const LeaveCommunityDocument = new TypedDocumentString(`
+    mutation LeaveCommunity($communityId: ID!) {
+  leaveCommunity(communityId: $communityId) {
+    joined
+    community {
+      id
+      memberCount
+    }
+  }
+}
+    `, {"hash":"433e3e4f430360bbce861c4389ed682d9c9d1dfd22975a0b75d31b5182343d45"}) as unknown as TypedDocumentString<LeaveCommunityMutation, LeaveCommunityMutationVariables>;
+export const FindColleaguesDocument = new TypedDocumentString(`
+    query FindColleagues($filter: MemberFilter, $first: Int = 50, $after: String) {
+  members(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...MemberCard
+      }
+    }
+  }
+}
+    fragment MemberCard on Member {
+  id
+  name
+  role
+  roleLabel
+  organisation
+  region {
+    id
+    name
+  }
+  expertise
+  wantsToLearn
+}`, {"hash":"9f3781dfd6c80afc97e8eed46cf5df1cae5e3b6d5465ed9bb83a4c1f64d46c5a"}) as unknown as TypedDocumentString<FindColleaguesQuery, FindColleaguesQueryVariables>;
+export const QuestionsDocument = new TypedDocumentString(`
+    query Questions($filter: QuestionFilter, $first: Int = 50, $after: String) {
+  questions(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...QuestionFields
+      }
+    }
+  }
+}
+    fragment QuestionFields on Question {
+  id
+  askerId
+  title
+  body
+  themes
+  askedAt
+  answerCount
+  acceptedAnswerId
+  moderation
+  community {
+    id
+    title
+  }
+}`, {"hash":"44789a021ed5bad606dc2742c7865cbaa4d810cd342f408708be076b98ad51e4"}) as unknown as TypedDocumentString<QuestionsQuery, QuestionsQueryVariables>;
+export const QuestionPageDocument = new TypedDocumentString(`
+    query QuestionPage($id: ID!) {
+  question(id: $id) {
+    ...QuestionFields
+    answers {
+      ...AnswerFields
+    }
+  }
+  members(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment AnswerFields on Answer {
+  id
+  answererId
+  body
+  answeredAt
+  accepted
+  moderation
+}
+fragment QuestionFields on Question {
+  id
+  askerId
+  title
+  body
+  themes
+  askedAt
+  answerCount
+  acceptedAnswerId
+  moderation
+  community {
+    id
+    title
+  }
+}`, {"hash":"a876436386040e4201f2b0ba6cbb6163e7d1473d41d712534f0771927ea9e9e0"}) as unknown as TypedDocumentString<QuestionPageQuery, QuestionPageQueryVariables>;
+export const AskQuestionDocument = new TypedDocumentString(`
+    mutation AskQuestion($input: AskQuestionInput!) {
+  askQuestion(input: $input) {
+    question {
+      ...QuestionFields
+    }
+  }
+}
+    fragment QuestionFields on Question {
+  id
+  askerId
+  title
+  body
+  themes
+  askedAt
+  answerCount
+  acceptedAnswerId
+  moderation
+  community {
+    id
+    title
+  }
+}`, {"hash":"5ce5677c3d06715210f9856c7302c8a1d5da7dc01f314f2b07ad2f93ca317382"}) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const AnswerQuestionDocument = new TypedDocumentString(`
+    mutation AnswerQuestion($input: AnswerQuestionInput!) {
+  answerQuestion(input: $input) {
+    answer {
+      ...AnswerFields
+    }
+    question {
+      id
+      answerCount
+    }
+  }
+}
+    fragment AnswerFields on Answer {
+  id
+  answererId
+  body
+  answeredAt
+  accepted
+  moderation
+}`, {"hash":"5edeec9d3912ff00c65d65372dc738852035c15c2c23be1d224c354e6922d291"}) as unknown as TypedDocumentString<AnswerQuestionMutation, AnswerQuestionMutationVariables>;
+export const AcceptAnswerDocument = new TypedDocumentString(`
+    mutation AcceptAnswer($questionId: ID!, $answerId: ID!) {
+  acceptAnswer(questionId: $questionId, answerId: $answerId) {
+    question {
+      id
+      acceptedAnswerId
+      answers {
+        ...AnswerFields
+      }
+    }
+  }
+}
+    fragment AnswerFields on Answer {
+  id
+  answererId
+  body
+  answeredAt
+  accepted
+  moderation
+}`, {"hash":"ae830e60163408a86d94e66333bb18cccd3c8ad72a580e875b74bc431ade0161"}) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue {
+  moderationQueue {
+    proposals {
+      ...ProposalFields
+    }
+    hiddenQuestions {
+      id
+      title
+      body
+      askedAt
+    }
+    hiddenAnswers {
+      id
+      body
+      answeredAt
+    }
+  }
+}
+    fragment ProposalFields on KnowledgeProposal {
+  id
+  title
+  kind
+  summary
+  body
+  status
+  proposedAt
+  proposer {
+    id
+    name
+  }
+  knowledgeItemId
+  rejectionReason
+}`, {"hash":"77785f89913f1ff40c13fc3bb5e1497be3d142320780ff1b23a4f8522752d794"}) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ApproveProposalDocument = new TypedDocumentString(`
+    mutation ApproveProposal($id: ID!) {
+  approveProposal(id: $id) {
+    proposal {
+      ...ProposalFields
+    }
+  }
+}
+    fragment ProposalFields on KnowledgeProposal {
+  id
+  title
+  kind
+  summary
+  body
+  status
+  proposedAt
+  proposer {
+    id
+    name
+  }
+  knowledgeItemId
+  rejectionReason
+}`, {"hash":"02541e952de9a5464109e6428584cf7503dbcd53446d871029b902ec8aefe376"}) as unknown as TypedDocumentString<ApproveProposalMutation, ApproveProposalMutationVariables>;
+export const RejectProposalDocument = new TypedDocumentString(`
+    mutation RejectProposal($id: ID!, $reason: String) {
+  rejectProposal(id: $id, reason: $reason) {
+    proposal {
+      ...ProposalFields
+    }
+  }
+}
+    fragment ProposalFields on KnowledgeProposal {
+  id
+  title
+  kind
+  summary
+  body
+  status
+  proposedAt
+  proposer {
+    id
+    name
+  }
+  knowledgeItemId
+  rejectionReason
+}`, {"hash":"07e5ec20a69fbf7fc901fd2c03e34e0bb287a8de553921cd886dc56c3bea410e"}) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
+export const HideContentDocument = new TypedDocumentString(`
+    mutation HideContent($kind: ModeratedKind!, $id: ID!) {
+  hideContent(kind: $kind, id: $id) {
+    kind
+    id
+    moderation
+  }
+}
+    `, {"hash":"0994dd97fcb26588b96215165bd988577c11d9ce33b7cea05f15ff90e2e75e73"}) as unknown as TypedDocumentString<HideContentMutation, HideContentMutationVariables>;
+export const ShowContentDocument = new TypedDocumentString(`
+    mutation ShowContent($kind: ModeratedKind!, $id: ID!) {
+  showContent(kind: $kind, id: $id) {
+    kind
+    id
+    moderation
+  }
+}
+    `, {"hash":"a60a09667f1c2b1a992becae6909de1dcae49f76e9699d85187427c3e6094e36"}) as unknown as TypedDocumentString<ShowContentMutation, ShowContentMutationVariables>;
+export const MyProposalsDocument = new TypedDocumentString(`
+    query MyProposals {
+  myProposals {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on KnowledgeProposal {
+  id
+  title
+  kind
+  summary
+  body
+  status
+  proposedAt
+  proposer {
+    id
+    name
+  }
+  knowledgeItemId
+  rejectionReason
+}`, {"hash":"5eca7b31151ccacd06e0cc03e81b6eab2fb3363d512781062076ab8c5fb5891d"}) as unknown as TypedDocumentString<MyProposalsQuery, MyProposalsQueryVariables>;
+export const ProposeKnowledgeItemDocument = new TypedDocumentString(`
+    mutation ProposeKnowledgeItem($input: ProposeKnowledgeItemInput!) {
+  proposeKnowledgeItem(input: $input) {
+    proposal {
+      ...ProposalFields
+    }
+  }
+}
+    fragment ProposalFields on KnowledgeProposal {
+  id
+  title
+  kind
+  summary
+  body
+  status
+  proposedAt
+  proposer {
+    id
+    name
+  }
+  knowledgeItemId
+  rejectionReason
+}`, {"hash":"7fbc5460570731b83ddf906c98ea767b8e2dd6f47a464f497197cfc35bea8873"}) as unknown as TypedDocumentString<ProposeKnowledgeItemMutation, ProposeKnowledgeItemMutationVariables>;
+export const SetMemberFindableDocument = new TypedDocumentString(`
+    mutation SetMemberFindable($findable: Boolean!) {
+  setMemberFindable(findable: $findable) {
+    id
+    findable
+  }
+}
+    `, {"hash":"986accfdd7b510662175039a0077e0f480447af6f1a4dd18cf5e9150060c5713"}) as unknown as TypedDocumentString<SetMemberFindableMutation, SetMemberFindableMutationVariables>;
 export const OffersDocument = new TypedDocumentString(`
     query Offers($filter: OfferFilter, $first: Int = 20, $after: String, $sort: OfferSort) {
   offers(filter: $filter, first: $first, after: $after, sort: $sort) {
@@ -3923,8 +4720,14 @@ export const RegionsDocument = new TypedDocumentString(`
     id
     name
   }
+  memberAccounts {
+    id
+    name
+    roleLabel
+    organisation
+  }
 }
-    `, {"hash":"e060119cded9bf8ca24da98f1bf751700ed32246b4a6d12b53134882f8c29077"}) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+    `, {"hash":"307cba45a6916b1e5654471e153a7f3a72fc0a7f80279df9c709fd7fd0b1244d"}) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
 export const RequestBookingDocument = new TypedDocumentString(`
     mutation RequestBooking($input: RequestBookingInput!) {
   requestBooking(input: $input) {
@@ -4103,8 +4906,29 @@ export const LocalAccountsDocument = new TypedDocumentString(`
     id
     name
   }
+  memberAccounts {
+    id
+    name
+    roleLabel
+    organisation
+  }
 }
-    `, {"hash":"58c44caf2fdd8265a989774fddec914e91d98230584263198b9444e36787dcae"}) as unknown as TypedDocumentString<LocalAccountsQuery, LocalAccountsQueryVariables>;
+    `, {"hash":"015701d7c79ca7fd11e87b8353bc6ff6a3e93db1f661dbf30469a213ab262a3c"}) as unknown as TypedDocumentString<LocalAccountsQuery, LocalAccountsQueryVariables>;
+export const PortalViewerDocument = new TypedDocumentString(`
+    query PortalViewer {
+  me {
+    role
+    schoolId
+    partnerId
+    regionId
+    member {
+      id
+      name
+      findable
+    }
+  }
+}
+    `, {"hash":"2d7d4f1bf2ba835546b1b73aeccd498e176e017f6f22ab7c3ba5e8ac3eb456d1"}) as unknown as TypedDocumentString<PortalViewerQuery, PortalViewerQueryVariables>;
 export const RegionDashboardDocument = new TypedDocumentString(`
     query RegionDashboard($regionId: ID, $schoolYear: String) {
   regionReport(regionId: $regionId, schoolYear: $schoolYear) {

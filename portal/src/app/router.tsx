@@ -13,6 +13,15 @@ const InboxRoute = lazy(() => import('./routes/inbox.tsx'));
 const IntegrationsRoute = lazy(() => import('./routes/integrations.tsx'));
 const RegionRoute = lazy(() => import('./routes/region.tsx'));
 const NotFoundRoute = lazy(() => import('./routes/not-found.tsx'));
+const KnowledgeRoute = lazy(() => import('./routes/knowledge.tsx'));
+const KnowledgeItemRoute = lazy(() => import('./routes/knowledge-item.tsx'));
+const ProposeRoute = lazy(() => import('./routes/propose.tsx'));
+const CommunitiesRoute = lazy(() => import('./routes/communities.tsx'));
+const CommunityRoute = lazy(() => import('./routes/community.tsx'));
+const QuestionsRoute = lazy(() => import('./routes/questions.tsx'));
+const QuestionRoute = lazy(() => import('./routes/question.tsx'));
+const ColleaguesRoute = lazy(() => import('./routes/colleagues.tsx'));
+const ModerationRoute = lazy(() => import('./routes/moderation.tsx'));
 const SchoolsRoute = lazy(() => import('./routes/schools.tsx'));
 const SchoolStoryRoute = lazy(() => import('./routes/school-story.tsx'));
 const AmbitionTalkRoute = lazy(() => import('./routes/ambition-talk.tsx'));
@@ -34,6 +43,15 @@ const router = createBrowserRouter([
       { path: '/scholen', element: page(<SchoolsRoute />) },
       { path: '/scholen/:schoolId', element: page(<SchoolStoryRoute />) },
       { path: '/scholen/:schoolId/ambitiegesprek/:date', element: page(<AmbitionTalkRoute />) },
+      { path: '/kennis', element: page(<KnowledgeRoute />) },
+      { path: '/kennis/delen', element: page(<ProposeRoute />) },
+      { path: '/kennis/:id', element: page(<KnowledgeItemRoute />) },
+      { path: '/leergemeenschappen', element: page(<CommunitiesRoute />) },
+      { path: '/leergemeenschappen/:id', element: page(<CommunityRoute />) },
+      { path: '/vragen', element: page(<QuestionsRoute />) },
+      { path: '/vragen/:id', element: page(<QuestionRoute />) },
+      { path: '/collegas', element: page(<ColleaguesRoute />) },
+      { path: '/moderatie', element: page(<ModerationRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -16,7 +16,7 @@ export interface Session {
   readonly expiresAt: number;
 }
 
-export type LocalRole = 'school' | 'partner' | 'advisor' | 'admin';
+export type LocalRole = 'school' | 'partner' | 'advisor' | 'admin' | 'member' | 'moderator';
 
 interface Auth {
   readonly session: Session | undefined;

@@ -2,6 +2,7 @@
 import { regionEn, regionNl } from './messages-region.ts';
 import { talksEn, talksNl } from './messages-talks.ts';
 import { calendarEn, calendarNl } from './messages-calendar.ts';
+import { knowledgeEn, knowledgeNl } from './messages-knowledge.ts';
 
 export const nl = {
   ...regionNl,
@@ -258,6 +259,7 @@ export const nl = {
   'status.EVALUATED': 'Beoordeeld',
   ...talksNl,
   ...calendarNl,
+  ...knowledgeNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -516,4 +518,5 @@ export const en: Record<MessageKey, string> = {
   'status.EVALUATED': 'Evaluated',
   ...talksEn,
   ...calendarEn,
+  ...knowledgeEn,
 };

@@ -9,6 +9,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { vi } from 'vitest';
 import type { Viewer } from '@cmk/api/domain/viewer';
 import { createLambdaHttpServer, type LambdaHttpHandler } from '@cmk/api/local/http-adapter';
@@ -21,7 +22,23 @@ import { startDynamoDbLocal, type TestDynamoDb } from '@cmk/api/test/support/dyn
 import { startPortalServer, type PortalServerOptions } from '../../server/index.ts';
 import { DIST_DIR } from '../../scripts/build-lib.ts';
 
-export const catalogue = buildCatalogue(60, 11);
+const generated = buildCatalogue(60, 11);
+/** The generated catalogue, with one knowledge item that has a body, attachments and links (made up, like the rest). */
+export const catalogue = {
+  ...generated,
+  knowledgeItems: generated.knowledgeItems.map((item, i) =>
+    i === 0
+      ? {
+          ...item,
+          body: 'Een **gegenereerde** uitwerking: zo pakten we het aan.',
+          attachments: [
+            { name: 'Werkblad (gegenereerd).pdf', url: '/uploads/werkblad-gegenereerd.pdf', mime: 'application/pdf', sizeKb: 120 },
+          ],
+          links: [{ label: 'Voorbeeldbron', url: 'https://example.org/bron' }],
+        }
+      : item,
+  ),
+};
 export const schools = makeSchools(4);
 
 export interface PortalStack {
@@ -34,6 +51,8 @@ export interface PortalStack {
   deliverWebhooks(): Promise<void>;
   /** A second portal server on the same API with other settings (e.g. a tile layer); stopped with the stack. */
   startPortal(settings: Pick<PortalServerOptions, 'tiles'>): Promise<string>;
+  /** Writes items straight into the participation table (member profiles, with the API's own builders). */
+  putParticipation(items: readonly Record<string, unknown>[]): Promise<void>;
   /** Stops the API only: the portal keeps serving, its /graphql answers 502. */
   stopApi(): Promise<void>;
   stop(): Promise<void>;
@@ -95,6 +114,9 @@ export async function startPortalStack(): Promise<PortalStack> {
       return more.url;
     },
     token: (viewer) => signLocalToken(keys, { viewer, expiresIn: '1h' }),
+    async putParticipation(items) {
+      for (const Item of items) await db.doc.send(new PutCommand({ TableName: tables.participation, Item }));
+    },
     deliverWebhooks: () => dispatcher.tick(),
     stopApi,
     async stop() {

@@ -5,7 +5,14 @@ import { useConfig } from '../../lib/config.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { LocalSignIn } from '../../features/sign-in/components/local-sign-in.tsx';
 
-const ROLE_HOME = { school: '/mijn-aanmeldingen', partner: '/aanmeldingen', advisor: '/', admin: '/regio' } as const;
+const ROLE_HOME = {
+  school: '/mijn-aanmeldingen',
+  partner: '/aanmeldingen',
+  advisor: '/',
+  admin: '/regio',
+  member: '/kennis',
+  moderator: '/moderatie',
+} as const;
 
 export default function SignInRoute() {
   const { t } = useI18n();

@@ -13,6 +13,8 @@ export function Layout() {
   const { t, language, setLanguage } = useI18n();
   const { session, signOut } = useAuth();
   const viewer = useViewer().data;
+  // The knowledge platform's signed-in pages: members, moderators and the admin.
+  const member = viewer?.role === 'MEMBER' || viewer?.role === 'MODERATOR' || viewer?.role === 'ADMIN';
   const navigate = useNavigate();
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}`;
@@ -43,6 +45,27 @@ export function Layout() {
           <NavLink to="/" end className={navClass}>
             {t('nav.search')}
           </NavLink>
+          <NavLink to="/kennis" className={navClass}>
+            {t('nav.knowledge')}
+          </NavLink>
+          <NavLink to="/leergemeenschappen" className={navClass}>
+            {t('nav.communities')}
+          </NavLink>
+          {member && (
+            <>
+              <NavLink to="/vragen" className={navClass}>
+                {t('nav.questions')}
+              </NavLink>
+              <NavLink to="/collegas" className={navClass}>
+                {t('nav.colleagues')}
+              </NavLink>
+            </>
+          )}
+          {(viewer?.role === 'MODERATOR' || viewer?.role === 'ADMIN') && (
+            <NavLink to="/moderatie" className={navClass}>
+              {t('nav.moderation')}
+            </NavLink>
+          )}
           {viewer?.role === 'SCHOOL' && (
             <NavLink to="/mijn-aanmeldingen" className={navClass}>
               {t('nav.bookings')}

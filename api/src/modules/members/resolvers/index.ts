@@ -63,6 +63,10 @@ export const memberResolvers: Resolvers = {
       const found = (await listMembers(depsOf(context))).filter((m) => m.findable && matches(m, filter));
       return keysetPage(found, (m) => [fold(m.name), m.id], 'NAME', first ?? 20, after);
     },
+    memberAccounts: async (_parent, _args, context) => {
+      authorize(await context.actor(), 'Query.memberAccounts', undefined, context.logger);
+      return (await listMembers(depsOf(context))).sort((a, b) => fold(a.name).localeCompare(fold(b.name)) || a.id.localeCompare(b.id));
+    },
     moderationQueue: async (_parent, _args, context) => moderationQueue(depsOf(context), await context.actor()),
     myProposals: async (_parent, _args, context) => myProposals(depsOf(context), await context.actor()),
   },

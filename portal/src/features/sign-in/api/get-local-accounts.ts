@@ -11,9 +11,11 @@ export interface LocalAccounts {
   readonly partners: readonly LocalAccount[];
   readonly advisors: readonly LocalAccount[];
   readonly admins: readonly LocalAccount[];
+  readonly members: readonly LocalAccount[];
+  readonly moderators: readonly LocalAccount[];
 }
 
-/** The seeded schools, partners and regions the local portal server offers to sign in as (local stage only). */
+/** The seeded schools, partners, regions and member profiles the local portal server offers to sign in as (local stage only). */
 export function useLocalAccounts(enabled: boolean) {
   return useQuery({
     queryKey: ['local-accounts'],
