@@ -6,7 +6,7 @@ import { resourcesOfType, synthStage, type SynthResult } from './synth.ts';
 /**
  * The budget: 1 MB minified (decimal), for the cold start. graphql and Apollo server make most of
  * it; zod is imported as its small v3 API, Apollo's usage-reporting protobuf and graphql-tools are
- * replaced by stubs, and the PDF and iCalendar libraries are installed beside it (api-function.ts).
+ * replaced by stubs, and the PDF, iCalendar and query-string libraries are installed beside it (api-function.ts).
  */
 const MAX_BUNDLE_BYTES = 1_000_000;
 
@@ -38,9 +38,9 @@ describe('GraphQL Lambda bundle', () => {
     expect(code).toMatch(/from"@aws-sdk\/client-dynamodb"|from "@aws-sdk\/client-dynamodb"/);
   });
 
-  it('loads the PDF and iCalendar libraries only when asked, from packages installed beside it', () => {
+  it('loads the PDF, iCalendar and Strapi query libraries only when asked, from packages installed beside it', () => {
     const code = readFileSync(bundlePath, 'utf8');
-    for (const pkg of ['pdfkit', 'ical-generator', '@date-fns/tz']) {
+    for (const pkg of ['pdfkit', 'ical-generator', '@date-fns/tz', 'qs']) {
       // A dynamic import of the package, not its code and not a static import that init would load.
       expect(code).toMatch(new RegExp(`import\\(\\s*"${pkg.replace('/', '\\/')}"\\s*\\)`));
       expect(code).not.toMatch(new RegExp(`from\\s*"${pkg.replace('/', '\\/')}"`));

@@ -91,8 +91,9 @@ export class ApiStack extends Stack {
       timeout: Duration.seconds(10),
       // Installed beside the bundle and loaded only when asked for, which keeps the bundle within its
       // 1 MB budget and out of module init: the factsheet's PDF library (it also reads its font
-      // metrics from its own files), and the calendar feed's iCalendar writer and time zones.
-      nodeModules: ['pdfkit', 'ical-generator', '@date-fns/tz'],
+      // metrics from its own files), the calendar feed's iCalendar writer and time zones, and the
+      // query-string writer the knowledge publisher sends to Strapi with.
+      nodeModules: ['pdfkit', 'ical-generator', '@date-fns/tz', 'qs'],
       environment: {
         ...baseEnvironment,
         CONTENT_TABLE: tables.content.tableName,

@@ -1,4 +1,3 @@
-import qs from 'qs';
 import { UserFacingError } from '../../shared/errors.ts';
 import { KNOWLEDGE_KINDS } from '../../sync/map-entry.ts';
 import type { ProposalRecord } from '../members/mappers.ts';
@@ -50,6 +49,9 @@ export function createStrapiKnowledgePublisher(
     } catch (error) {
       throw unavailable(error);
     }
+    // Loaded on the first publish, not at init: approving a proposal is rare, and qs with its
+    // dependencies is ~45 KB of the Lambda bundle's 1 MB (it is installed beside it instead).
+    const { default: qs } = await import('qs');
     try {
       return await fetchImpl(`${base}/api/${path}?${qs.stringify(query, { encodeValuesOnly: true })}`, {
         method,
