@@ -302,7 +302,7 @@ export async function generateCatalogue(strapi: Core.Strapi, options: CatalogueO
           [col(offerMeta, 'maxPupilsPerSession')]: perSession,
           [col(offerMeta, 'capacity')]: capacity,
           [col(offerMeta, 'bookingOpensOn')]: '2025-05-01',
-          [col(offerMeta, 'bookingClosesOn')]: '2026-06-30',
+          [col(offerMeta, 'bookingClosesOn')]: '2027-06-30',
           created_at: TIMESTAMP,
           updated_at: TIMESTAMP,
           published_at: publishedAt,

@@ -299,7 +299,8 @@ export async function seedContent(strapi: Core.Strapi): Promise<void> {
       maxPupilsPerSession: price.pupils,
       capacity: 8 + ((i * 7) % 33),
       bookingOpensOn: '2025-05-01',
-      bookingClosesOn: '2026-06-30',
+      // Open through the two seeded school years (2025-2026 and 2026-2027, whose sessions fall in 2027).
+      bookingClosesOn: '2027-06-30',
       sessions: sessionsFor(o, i, price.duration),
       themes: ref(themes, o.themes),
       kerndoelen: ref(kerndoelen, kerndoelenFor(o, sectorLevel)),
