@@ -1,12 +1,14 @@
 /**
  * The GraphQL Lambda as it is deployed: api/src/handler.ts bundled with the options of
- * infra/lib/constructs/api-function.ts (ESM, node22, minified, AWS SDK v3 from the runtime), its
- * size, and its cold start measured in fresh Node processes.
+ * infra/lib/constructs/api-function.ts (ESM, node22, minified, AWS SDK v3 from the runtime, the
+ * packages and aliases of infra/lib/graphql-bundle.ts), its size, and its cold start measured in
+ * fresh Node processes.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { GRAPHQL_BUNDLE_ALIASES, GRAPHQL_NODE_MODULES } from '../../infra/lib/graphql-bundle.ts';
 
 export interface BundleResult {
   readonly file: string;
@@ -25,12 +27,10 @@ export async function bundleHandler(root: string, outDir: string): Promise<Bundl
     minify: true,
     charset: 'utf8',
     mainFields: ['module', 'main'],
-    external: ['@aws-sdk/*'],
-    // As infra bundles it (infra/lib/constructs/api-function.ts): Apollo's usage-reporting protobuf is stubbed out.
-    alias: {
-      '@apollo/usage-reporting-protobuf': path.join(root, 'api', 'src', 'shared', 'apollo-usage-reporting-stub.ts'),
-      '@graphql-tools/schema': path.join(root, 'api', 'src', 'shared', 'graphql-tools-stub.ts'),
-    },
+    // The AWS SDK from the runtime, and the packages infra installs beside the bundle (loaded on first use).
+    external: ['@aws-sdk/*', ...GRAPHQL_NODE_MODULES],
+    // As infra bundles it: stubs, and one copy of Apollo and graphql-js.
+    alias: Object.fromEntries(Object.entries(GRAPHQL_BUNDLE_ALIASES).map(([from, to]) => [from, path.join(root, to)])),
     banner: {
       js: "import { createRequire as __cmkCreateRequire } from 'node:module'; const require = __cmkCreateRequire(import.meta.url);",
     },

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keysetPage, keysetPageOfSorted } from '../../src/modules/common/pagination.ts';
-import { buildOfferIndex, searchIndexed } from '../../src/modules/offers/offer-index.ts';
+import { buildOfferIndex, prepareOfferIndex, searchIndexed } from '../../src/modules/offers/offer-index.ts';
 import { facetValuesOf } from '../../src/modules/offers/facet-values.ts';
 import {
   offerSortKey,
@@ -148,5 +148,19 @@ describe('the offer index answers what the plain scan answers', () => {
       pages++;
     } while (after);
     expect(pages).toBe(Math.ceil(matches.length / 7));
+  });
+
+  it('a cold start answers at once, text searches included, while its text index is still built in the background', async () => {
+    const catalogue = catalogueOf(800, 21);
+    const word = catalogue.offers[0]!.title.split(/\s+/).find((w) => w.length >= 5)!;
+    const filters: OfferFilter[] = [{ text: word }, { text: word, sectors: ['BO'] }, { disciplines: ['MUSIC'] }];
+    const plain = filters.map((filter) => ids(searchOffers(catalogue, filter, undefined, presorted(catalogue, 'TITLE')).matches));
+    // The first catalogue of a process: requests wait for it, so it is ready without the text index.
+    await prepareOfferIndex(catalogue, { waiting: true });
+    expect(filters.map((filter) => ids(searchIndexed(catalogue, filter, 'TITLE').matches))).toEqual(plain);
+    expect(plain[0]!.length).toBeGreaterThan(0);
+    // Once the background build is done, the answers stay the same.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(filters.map((filter) => ids(searchIndexed(catalogue, filter, 'TITLE').matches))).toEqual(plain);
   });
 });

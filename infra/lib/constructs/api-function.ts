@@ -5,6 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { GRAPHQL_BUNDLE_ALIASES } from '../graphql-bundle.ts';
 
 export interface ApiFunctionProps {
   /** Absolute path of the TypeScript entry that exports `handler`. */
@@ -72,12 +73,8 @@ export class ApiFunction extends Construct {
         // (Passed as an argument: this aws-cdk-lib version ignores the typed `charset` option.)
         esbuildArgs: {
           '--charset': 'utf8',
-          // Apollo's usage-reporting protobuf (~200 KB) is only used by GraphOS reporting and inline traces,
-          // both off (api/src/server.ts): a stub that fails loudly takes its place.
-          '--alias:@apollo/usage-reporting-protobuf': './api/src/shared/apollo-usage-reporting-stub.ts',
-          // The schema is built with graphql-js alone (api/src/shared/executable-schema.ts): Apollo's
-          // import of @graphql-tools/schema (~250 KB) is never called.
-          '--alias:@graphql-tools/schema': './api/src/shared/graphql-tools-stub.ts',
+          // The stubs and single copies of Apollo and graphql-js (lib/graphql-bundle.ts).
+          ...Object.fromEntries(Object.entries(GRAPHQL_BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, to])),
         },
         sourceMap: true,
         mainFields: ['module', 'main'],

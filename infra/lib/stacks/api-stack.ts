@@ -15,6 +15,7 @@ import type { Construct } from 'constructs';
 import { contentTable, participationTable, type TableDefinition } from '@cmk/api/table-definition';
 import { participationStreamParameter, tableName, type StageConfig } from '../config.ts';
 import { ApiFunction } from '../constructs/api-function.ts';
+import { GRAPHQL_NODE_MODULES } from '../graphql-bundle.ts';
 import { WebhookDelivery } from '../constructs/webhook-delivery.ts';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 
@@ -89,11 +90,8 @@ export class ApiStack extends Stack {
       description: `CmK GraphQL API (${config.stage})`,
       memorySize: 1024,
       timeout: Duration.seconds(10),
-      // Installed beside the bundle and loaded only when asked for, which keeps the bundle within its
-      // 1 MB budget and out of module init: the factsheet's PDF library (it also reads its font
-      // metrics from its own files), the calendar feed's iCalendar writer and time zones, and the
-      // query-string writer the knowledge publisher sends to Strapi with.
-      nodeModules: ['pdfkit', 'ical-generator', '@date-fns/tz', 'qs'],
+      // Installed beside the bundle and loaded only when asked for (lib/graphql-bundle.ts).
+      nodeModules: GRAPHQL_NODE_MODULES,
       environment: {
         ...baseEnvironment,
         CONTENT_TABLE: tables.content.tableName,

@@ -15,11 +15,13 @@ export type TokenVerifier = (token: string) => Promise<Viewer>;
 type KeySet = Parameters<typeof jwtVerify>[1];
 
 export function createTokenVerifier(settings: AuthSettings, now: () => Date = () => new Date()): TokenVerifier {
-  const keySet = keySetOf(settings.jwks);
+  // Made on the first token, not at module init (a remote key set costs ~18 ms to set up): anonymous
+  // requests never need it, and a cold start does not wait for it.
+  let keySet: KeySet | undefined;
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keySet, {
+      ({ payload } = await jwtVerify(token, (keySet ??= keySetOf(settings.jwks)), {
         issuer: settings.issuer,
         algorithms: [...settings.algorithms],
         clockTolerance: settings.clockToleranceSeconds,

@@ -37,8 +37,10 @@ export interface CatalogueCacheOptions {
   /**
    * Runs on a newly loaded catalogue before any request sees it (the offer search builds its
    * index here), so building it never holds up a request that already has a catalogue.
+   * `waiting` is true for the first catalogue of a locale, which requests wait for: then only
+   * what every search needs should be built before answering.
    */
-  readonly prepare?: (catalogue: Catalogue) => void | Promise<void>;
+  readonly prepare?: (catalogue: Catalogue, context: { readonly waiting: boolean }) => void | Promise<void>;
   /** Default true: a load first tries the snapshot of the current version, and a settled load writes one (snapshot.ts). */
   readonly snapshots?: boolean;
   /** Faults of background work (a reload, a snapshot write); the next check tries again. */
@@ -145,7 +147,7 @@ export class CatalogueCache {
   private readonly freshnessMs: number;
   private readonly settleMs: number;
   private readonly now: () => number;
-  private readonly prepare: (catalogue: Catalogue) => void | Promise<void>;
+  private readonly prepare: (catalogue: Catalogue, context: { readonly waiting: boolean }) => void | Promise<void>;
   private readonly snapshots: boolean;
   private readonly onError: (error: unknown) => void;
 
@@ -266,7 +268,7 @@ export class CatalogueCache {
       const changes = await changesSince(this.store, entry.since - CHANGE_MARGIN_MS);
       const docs = await this.applyLogged(entry.docs, changes, locale);
       const catalogue = catalogueOf(locale, version, docs);
-      await this.prepare(catalogue);
+      await this.prepare(catalogue, { waiting: false });
       this.entries.set(locale, { catalogue, checkedAt: this.now(), settled: true, since: readAt, bulkAt, docs });
       if (this.snapshots) writeSnapshot(this.store, locale, version, docs).catch(this.onError);
       return catalogue;
@@ -287,7 +289,7 @@ export class CatalogueCache {
     const docs = snapshot ?? (await this.loadAll(locale));
     const settled = snapshot !== undefined || loadedAt - changedAt >= this.settleMs;
     const catalogue = catalogueOf(locale, version, docs);
-    await this.prepare(catalogue);
+    await this.prepare(catalogue, { waiting: !entry });
     this.entries.set(locale, { catalogue, checkedAt: this.now(), settled, since: readAt, bulkAt, docs });
     if (this.snapshots && !snapshot && settled) writeSnapshot(this.store, locale, version, docs).catch(this.onError);
     return catalogue;
