@@ -39,6 +39,14 @@ describe('GraphQL Lambda bundle', () => {
     expect(code).toMatch(/from"@aws-sdk\/client-dynamodb"|from "@aws-sdk\/client-dynamodb"/);
   });
 
+  it('holds one copy of Apollo and of graphql-js, not their CommonJS builds as well', () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    // An error text of Apollo's server and one of graphql's lexer: each build carries its own.
+    for (const text of ['Only one plugin can implement renderLandingPage', 'Unexpected character']) {
+      expect(code.split(text).length - 1).toBe(1);
+    }
+  });
+
   it('loads the PDF, iCalendar and Strapi query libraries only when asked, from packages installed beside it', () => {
     const code = readFileSync(bundlePath, 'utf8');
     expect(GRAPHQL_NODE_MODULES).toEqual(expect.arrayContaining(['pdfkit', 'ical-generator', '@date-fns/tz', 'qs']));
