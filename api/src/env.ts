@@ -57,6 +57,11 @@ const schema = z
     STRAPI_PUBLISH_TOKEN_FILE: z.string().min(1).optional(),
     STRAPI_PUBLISH_TOKEN_SECRET_ARN: z.string().startsWith('arn:').optional(),
     RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(32),
+    /**
+     * How long this process reuses offer figures it read (capacity, bookings, reach), in ms; its own
+     * bookings show at once, another process's within this time. `0` reads them on every request.
+     */
+    FIGURES_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   })
   .superRefine((env, ctx) => {
     const deployed = env.STAGE === 'dev' || env.STAGE === 'prod';

@@ -5,6 +5,7 @@ import { createStrapiKnowledgePublisher } from './modules/knowledge/publisher.ts
 import { prepareOfferIndex } from './modules/offers/offer-index.ts';
 import { CatalogueCache } from './sources/content/catalogue.ts';
 import { createDynamoDb } from './sources/dynamodb/client.ts';
+import { ItemCache } from './sources/dynamodb/item-cache.ts';
 import type { ParticipationStore } from './sources/dynamodb/store.ts';
 import { resolveSecret } from './sync/settings.ts';
 
@@ -31,6 +32,8 @@ export interface Services {
   readonly now: () => Date;
   /** Published content in memory, reloaded when the projection changes. */
   readonly catalogue: CatalogueCache;
+  /** Offer figures this process read a moment ago (FIGURES_CACHE_MS); unset when that is 0. */
+  readonly counterCache?: ItemCache;
   /** Publishes an approved proposal in the CMS (a write token); unset: approveProposal answers INTERNAL_SERVER_ERROR. */
   readonly knowledgePublisher?: KnowledgePublisher;
 }
@@ -46,11 +49,13 @@ export function createServices(env: Env, overrides: Partial<Services> = {}): Ser
     now: () => new Date(),
     // The search index is built with each new catalogue, before requests see it.
     catalogue: new CatalogueCache({ doc, tableName: tables.content }, { prepare: prepareOfferIndex }),
+    ...(env.FIGURES_CACHE_MS > 0 ? { counterCache: new ItemCache({ ttlMs: env.FIGURES_CACHE_MS }) } : {}),
     ...(publisher ? { knowledgePublisher: publisher } : {}),
     ...overrides,
   };
 }
 
 export function participationStore(services: Services): ParticipationStore {
-  return { doc: services.doc, tableName: services.tables.participation, now: services.now };
+  const { counterCache } = services;
+  return { doc: services.doc, tableName: services.tables.participation, now: services.now, ...(counterCache ? { counterCache } : {}) };
 }

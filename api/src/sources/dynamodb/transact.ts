@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { ParticipationStore } from './store.ts';
+import type { Key } from './keys.ts';
+import { forgetCounter, type ParticipationStore } from './store.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -15,9 +16,21 @@ const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'Provisione
 /**
  * Runs one TransactWriteItems. A conflict with a concurrent transaction is retried with full-jitter
  * back-off (the whole point of the conditions is that a retry re-evaluates them); a failed condition
- * is returned per item so the operation can name the rule that was broken.
+ * is returned per item so the operation can name the rule that was broken. The store's counter
+ * cache forgets every item the transaction may have written, whatever its outcome.
  */
 export async function transactWrite(store: ParticipationStore, items: TransactItem[], maxAttempts = 25): Promise<TransactResult> {
+  try {
+    return await transactOnce(store, items, maxAttempts);
+  } finally {
+    for (const item of items) {
+      const key = (item.Update?.Key ?? item.Put?.Item ?? item.Delete?.Key) as Key | undefined;
+      if (key) forgetCounter(store, key);
+    }
+  }
+}
+
+async function transactOnce(store: ParticipationStore, items: TransactItem[], maxAttempts: number): Promise<TransactResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       await store.doc.send(new TransactWriteCommand({ TransactItems: items }));

@@ -3,7 +3,7 @@ import { z } from 'zod/v3';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { toOfferYear } from '../../../sources/dynamodb/items.ts';
 import type { OfferYearRecord } from '../../../domain/records.ts';
-import type { ParticipationStore } from '../../../sources/dynamodb/store.ts';
+import { forgetCounter, type ParticipationStore } from '../../../sources/dynamodb/store.ts';
 import { parseInput } from '../../../shared/validate.ts';
 import { schoolYearSchema } from '../../../domain/vocabulary.ts';
 
@@ -25,31 +25,34 @@ export async function setOfferCapacity(
   capacity: number | null,
 ): Promise<OfferYearRecord> {
   const parsed = parseInput(input, { offerId, schoolYear, capacity });
-  const { Attributes } = await store.doc.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: keys.offerYear(parsed.offerId, parsed.schoolYear),
-      UpdateExpression:
-        'SET #booked = if_not_exists(#booked, :zero), #type = :type, #offerId = :offerId, #schoolYear = :schoolYear, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk' +
-        (parsed.capacity === null ? ' REMOVE #capacity' : ', #capacity = :capacity'),
-      ExpressionAttributeNames: {
-        '#booked': 'booked',
-        '#capacity': 'capacity',
-        '#type': 'type',
-        '#offerId': 'offerId',
-        '#schoolYear': 'schoolYear',
-      },
-      ExpressionAttributeValues: {
-        ':zero': 0,
-        ':type': 'OfferYear',
-        ':offerId': parsed.offerId,
-        ':schoolYear': parsed.schoolYear,
-        ':gsi1pk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1pk,
-        ':gsi1sk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1sk,
-        ...(parsed.capacity === null ? {} : { ':capacity': parsed.capacity }),
-      },
-      ReturnValues: 'ALL_NEW',
-    }),
-  );
+  const key = keys.offerYear(parsed.offerId, parsed.schoolYear);
+  const { Attributes } = await store.doc
+    .send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: key,
+        UpdateExpression:
+          'SET #booked = if_not_exists(#booked, :zero), #type = :type, #offerId = :offerId, #schoolYear = :schoolYear, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk' +
+          (parsed.capacity === null ? ' REMOVE #capacity' : ', #capacity = :capacity'),
+        ExpressionAttributeNames: {
+          '#booked': 'booked',
+          '#capacity': 'capacity',
+          '#type': 'type',
+          '#offerId': 'offerId',
+          '#schoolYear': 'schoolYear',
+        },
+        ExpressionAttributeValues: {
+          ':zero': 0,
+          ':type': 'OfferYear',
+          ':offerId': parsed.offerId,
+          ':schoolYear': parsed.schoolYear,
+          ':gsi1pk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1pk,
+          ':gsi1sk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1sk,
+          ...(parsed.capacity === null ? {} : { ':capacity': parsed.capacity }),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    )
+    .finally(() => forgetCounter(store, key));
   return toOfferYear(parsed.offerId, parsed.schoolYear, Attributes);
 }
