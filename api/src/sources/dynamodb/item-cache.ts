@@ -1,6 +1,7 @@
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { itemKey, type Item } from './query.ts';
-import type { Key } from './keys.ts';
+import { itemKey, type Key } from './keys.ts';
+
+type Item = Record<string, unknown>;
 
 /**
  * Items of this process's recent reads, each for `ttlMs`: the counters that every offer list with

@@ -7,6 +7,9 @@ export interface Key {
   readonly sk: string;
 }
 
+/** One string per item key, for maps of items read. */
+export const itemKey = (k: Key): string => `${k.pk}|${k.sk}`;
+
 export const keys = {
   school: (schoolId: string): Key => ({ pk: `SCHOOL#${schoolId}`, sk: 'PROFILE' }),
   participation: (schoolId: string, period: string): Key => ({ pk: `SCHOOL#${schoolId}`, sk: `PARTICIPATION#${period}` }),

@@ -1,6 +1,6 @@
 /** The reads of this folder: one item, many items by key, a key condition, the whole table. Each pages for itself. */
 import { BatchGetCommand, GetCommand, QueryCommand, ScanCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Key } from './keys.ts';
+import { itemKey, type Key } from './keys.ts';
 import type { Table } from './store.ts';
 
 export type Item = Record<string, unknown>;
@@ -17,7 +17,7 @@ export async function getItem(table: Table, key: Key, options: { consistent?: bo
   return Item;
 }
 
-export const itemKey = (k: Key): string => `${k.pk}|${k.sk}`;
+export { itemKey };
 
 /** Items by key in as few BatchGetItem calls as the keys need (100 per call), retrying unprocessed keys; by `itemKey`. */
 export async function batchGet(table: Table, wanted: readonly Key[]): Promise<Map<string, Item>> {
