@@ -2,7 +2,6 @@
  * The sync endpoint: Strapi's outbox posts signed deliveries of content changes here.
  * Its own Lambda in AWS (POST /sync), the same handler locally behind the adapter.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { parseEnv } from '../env.ts';
 import { createLogger } from '../shared/logger.ts';
@@ -11,6 +10,9 @@ import { createStrapiClient } from '../sources/strapi/client.ts';
 import { applyDelivery, deliverySchema, type SyncDeps } from './apply-changes.ts';
 import { parseSyncSettings, resolveSecret } from './settings.ts';
 import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER, verify } from '@cmk/cms/src/sync/signature.ts';
+import { documents } from '../sources/dynamodb/sdk.ts';
+
+const { GetCommand, PutCommand } = documents;
 
 export interface SyncEndpointDeps extends SyncDeps {
   readonly secret: string;

@@ -12,14 +12,16 @@
  * condition and it takes a new number. Either the change or the void holds a number, never both,
  * and no reader passes a number before it is settled.
  */
-import { PutCommand, UpdateCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { BookingChangeRecord, BookingChangeType, BookingRecord } from '../../domain/records.ts';
 import { UserFacingError } from '../../shared/errors.ts';
 import { keys } from '../../sources/dynamodb/keys.ts';
 import type { Item } from '../../sources/dynamodb/query.ts';
 import type { ParticipationStore } from '../../sources/dynamodb/store.ts';
 import { transactWrite, type TransactItem, type TransactResult } from '../../sources/dynamodb/transact.ts';
+import { documents, dynamodb } from '../../sources/dynamodb/sdk.ts';
+
+const { PutCommand, UpdateCommand, QueryCommand } = documents;
+const { ConditionalCheckFailedException } = dynamodb;
 
 /** A number still empty this long after a later change was written belongs to a writer that died. */
 export const GAP_TIMEOUT_MS = 30_000;

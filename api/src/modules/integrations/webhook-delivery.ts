@@ -9,8 +9,6 @@
  * in all); an endpoint whose attempts have all failed for DISABLE_AFTER_MS is disabled and gets
  * nothing until its partner enables it again.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { Webhook } from 'standardwebhooks';
 import type { BookingChangeRecord, BookingRecord, WebhookDeliveryRecord, WebhookEndpointRecord } from '../../domain/records.ts';
 import { indexKeys, keys } from '../../sources/dynamodb/keys.ts';
@@ -18,6 +16,10 @@ import { queryAll, queryIndex, type Item } from '../../sources/dynamodb/query.ts
 import { nowOf, type ParticipationStore } from '../../sources/dynamodb/store.ts';
 import { encodeChangeCursor } from '../bookings/change-feed.ts';
 import { checkTarget, type TargetRules } from './target-url.ts';
+import { documents, dynamodb } from '../../sources/dynamodb/sdk.ts';
+
+const { GetCommand, PutCommand, UpdateCommand } = documents;
+const { ConditionalCheckFailedException } = dynamodb;
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -1,4 +1,3 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod/v3';
 import type { AnswerRecord, ModerationState, QuestionRecord } from '../../domain/records.ts';
 import { notFound, UserFacingError } from '../../shared/errors.ts';
@@ -11,6 +10,9 @@ import { transactWrite } from '../../sources/dynamodb/transact.ts';
 import { derivedId, hashOf, writeOnce, type QuestionDeps } from '../questions/operations/questions.ts';
 import { loadQuestion } from '../questions/operations/load-question.ts';
 import type { MemberRecord, ProposalRecord } from './mappers.ts';
+import { documents } from '../../sources/dynamodb/sdk.ts';
+
+const { DeleteCommand, GetCommand, PutCommand } = documents;
 
 /**
  * Member profiles, community memberships and proposals live in DynamoDB next to questions and

@@ -5,13 +5,16 @@
  * on the very next request: there is no cache.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryIndex } from '../../sources/dynamodb/query.ts';
 import type { Viewer } from '../../domain/viewer.ts';
 import { CONTENT_ID } from './claims.ts';
 import { AuthenticationError } from './errors.ts';
 import { authIndexKeys, authKeys } from './keys.ts';
 import { consumeRateLimit, type RateLimits } from './rate-limit.ts';
+import { documents } from '../../sources/dynamodb/sdk.ts';
+
+const { GetCommand, PutCommand, UpdateCommand } = documents;
 
 export const API_KEY_FORMAT = /^cmk_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/;
 

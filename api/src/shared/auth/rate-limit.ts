@@ -3,10 +3,13 @@
  * second, one minute) counted in DynamoDB with a conditional update. Counter items expire through
  * the table's TTL attribute `expiresAt` (DynamoDB Local keeps them; they are never read again).
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RateLimitedError } from './errors.ts';
 import { authKeys } from './keys.ts';
+import { documents, dynamodb } from '../../sources/dynamodb/sdk.ts';
+
+const { ConditionalCheckFailedException } = dynamodb;
+const { UpdateCommand } = documents;
 
 export interface RateLimits {
   readonly perSecond: number;

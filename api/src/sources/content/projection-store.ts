@@ -1,7 +1,10 @@
-import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getItem, queryAll, queryIndex } from '../dynamodb/query.ts';
 import type { ContentDoc, ContentKind } from '../../domain/content.ts';
 import type { Locale } from '../../domain/vocabulary.ts';
+import { documents } from '../dynamodb/sdk.ts';
+
+const { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand } = documents;
 
 /**
  * Items of the content table:

@@ -9,9 +9,12 @@
  */
 import { gunzipSync, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { documents } from '../dynamodb/sdk.ts';
+
+const { BatchGetCommand, GetCommand, PutCommand } = documents;
 
 const gzipAsync = promisify(gzip);
-import { BatchGetCommand, GetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ContentStore } from './projection-store.ts';
 import type {
   KnowledgeItemDoc,

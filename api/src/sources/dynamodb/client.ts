@@ -1,5 +1,6 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documents, dynamodb } from './sdk.ts';
 
 export interface DynamoDbSettings {
   /** Set for DynamoDB Local; omit in AWS. */
@@ -14,7 +15,7 @@ export interface DynamoDb {
 
 /** One client per process (Lambda reuses it across invocations). */
 export function createDynamoDb(settings: DynamoDbSettings): DynamoDb {
-  const client = new DynamoDBClient({
+  const client = new dynamodb.DynamoDBClient({
     region: settings.region,
     ...(settings.endpoint
       ? {
@@ -24,6 +25,6 @@ export function createDynamoDb(settings: DynamoDbSettings): DynamoDb {
         }
       : {}),
   });
-  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const doc = documents.DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   return { client, doc };
 }

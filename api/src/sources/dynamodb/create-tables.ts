@@ -1,12 +1,8 @@
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  ResourceInUseException,
-  UpdateTimeToLiveCommand,
-  type AttributeDefinition,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import type { AttributeDefinition, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { tableDefinitions, type TableDefinition } from './table-definition.ts';
+import { dynamodb } from './sdk.ts';
+
+const { CreateTableCommand, DescribeTableCommand, ResourceInUseException, UpdateTimeToLiveCommand } = dynamodb;
 
 export type TableNames = Record<TableDefinition['id'], string>;
 

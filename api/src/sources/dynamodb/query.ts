@@ -1,7 +1,10 @@
 /** The reads of this folder: one item, many items by key, a key condition, the whole table. Each pages for itself. */
-import { BatchGetCommand, GetCommand, QueryCommand, ScanCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { itemKey, type Key } from './keys.ts';
 import type { Table } from './store.ts';
+import { documents } from './sdk.ts';
+
+const { BatchGetCommand, GetCommand, QueryCommand, ScanCommand } = documents;
 
 export type Item = Record<string, unknown>;
 

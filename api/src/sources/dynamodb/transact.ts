@@ -1,8 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Key } from './keys.ts';
 import { forgetCounter, type ParticipationStore } from './store.ts';
+import { documents, dynamodb } from './sdk.ts';
+
+const { TransactionCanceledException } = dynamodb;
+const { TransactWriteCommand } = documents;
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 

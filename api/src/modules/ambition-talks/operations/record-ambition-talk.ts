@@ -1,5 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AmbitionTalkRecord } from '../../../domain/records.ts';
 import { schoolYearOf } from '../../../domain/vocabulary.ts';
 import type { ParticipationDeps } from '../../../shared/deps.ts';
@@ -10,6 +8,10 @@ import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { nowOf } from '../../../sources/dynamodb/store.ts';
 import { authorizedSchoolFor } from '../../schools/operations/authorized-school.ts';
 import { ambitionTalkInput, type AmbitionTalkInput } from '../inputs.ts';
+import { documents, dynamodb } from '../../../sources/dynamodb/sdk.ts';
+
+const { ConditionalCheckFailedException } = dynamodb;
+const { PutCommand } = documents;
 
 /**
  * The advisor records a talk; one talk per school per date, so recording it again corrects it. A

@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod/v3';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { toOfferYear } from '../../../sources/dynamodb/items.ts';
@@ -6,6 +5,9 @@ import type { OfferYearRecord } from '../../../domain/records.ts';
 import { forgetCounter, type ParticipationStore } from '../../../sources/dynamodb/store.ts';
 import { parseInput } from '../../../shared/validate.ts';
 import { schoolYearSchema } from '../../../domain/vocabulary.ts';
+import { documents } from '../../../sources/dynamodb/sdk.ts';
+
+const { UpdateCommand } = documents;
 
 const input = z.object({
   offerId: z.string().trim().min(1).max(128),

@@ -6,12 +6,14 @@
  * very next request (every request reads the token's item with a consistent read).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { ParticipationDeps } from '../../../shared/deps.ts';
 import { authorize, type Actor } from '../../../shared/policy.ts';
 import { keys } from '../../../sources/dynamodb/keys.ts';
 import { nowOf, type ParticipationStore } from '../../../sources/dynamodb/store.ts';
 import { authorizedSchoolFor } from '../../schools/operations/authorized-school.ts';
+import { documents } from '../../../sources/dynamodb/sdk.ts';
+
+const { GetCommand, TransactWriteCommand } = documents;
 
 export const CALENDAR_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 

@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod/v3';
 import type { ParticipationRecord } from '../../../domain/records.ts';
 import { dateSchema, PERIODS, schoolIdSchema, TRAJECTORIES, type Period } from '../../../domain/vocabulary.ts';
@@ -10,6 +9,9 @@ import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { nowOf } from '../../../sources/dynamodb/store.ts';
 import { buildUpdate } from '../../../sources/dynamodb/update.ts';
 import { authorizedSchoolFor } from './authorized-school.ts';
+import { documents } from '../../../sources/dynamodb/sdk.ts';
+
+const { UpdateCommand } = documents;
 
 export const participationInput = z.object({
   schoolId: schoolIdSchema,

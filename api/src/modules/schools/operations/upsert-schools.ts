@@ -1,8 +1,10 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SchoolFacts, SchoolRecord } from '../../../domain/records.ts';
 import { indexKeys, keys } from '../../../sources/dynamodb/keys.ts';
 import { nowOf, type ParticipationStore } from '../../../sources/dynamodb/store.ts';
 import { buildUpdate } from '../../../sources/dynamodb/update.ts';
+import { documents } from '../../../sources/dynamodb/sdk.ts';
+
+const { UpdateCommand } = documents;
 
 /** Writes one school by its BRIN6: attributes that are given are set, others (e.g. pupil counts) are kept. */
 async function upsertOne(store: ParticipationStore, school: Partial<SchoolRecord> & { id: string }, at: string): Promise<void> {
