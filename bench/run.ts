@@ -22,7 +22,7 @@ import { createStrapiClient } from '@cmk/api/sources/strapi/client';
 import { reconcile } from '@cmk/api/sync/reconcile';
 import { schoolYearOf } from '@cmk/api/domain/vocabulary';
 import { planCmsBuild, serverFingerprint } from '../scripts/lib/cms-build.ts';
-import { bundleHandler, coldStart } from './lib/lambda.ts';
+import { bundleHandler, bundleLocalApi, coldStart } from './lib/lambda.ts';
 import { measure, once, publishUnderLoad, type LoadResult } from './lib/load.ts';
 import { writeScaledCatalogue } from './lib/scale.ts';
 import { seedBenchParticipation } from './lib/participation.ts';
@@ -213,12 +213,14 @@ async function main(): Promise<void> {
     LOCAL_JWKS_FILE: path.join(dataDir, 'keys', 'jwks.json'),
     CMK_DATA_DIR: dataDir,
   };
-  /** Our API (the Lambda handler behind the local adapter) over one content table. */
+  step('our API bundled as the Lambda is (esbuild, minified, AWS SDK and the packages beside it from node_modules)');
+  const localApi = await bundleLocalApi(ROOT, path.join(ROOT, 'bench', 'dist', 'api'));
+  /** Our API (the Lambda handler behind the local adapter, one bundled file run by plain node) over one content table. */
   const startApi = (name: string, port: number, env: Record<string, string>) =>
     services.start({
       name,
       command: process.execPath,
-      args: ['--import', 'tsx', path.join(ROOT, 'api', 'src', 'local', 'main.ts')],
+      args: [localApi.file],
       cwd: ROOT,
       env: { ...apiEnv, ...env, API_PORT: String(port) },
       ready: () =>

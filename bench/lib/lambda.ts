@@ -16,13 +16,25 @@ export interface BundleResult {
 }
 
 export async function bundleHandler(root: string, outDir: string): Promise<BundleResult> {
-  const file = path.join(outDir, 'index.mjs');
+  return bundle(root, path.join(root, 'api', 'src', 'handler.ts'), path.join(outDir, 'index.mjs'), 'node22');
+}
+
+/**
+ * The local API (api/src/local/main.ts: the same handler behind the HTTP adapter) bundled the same
+ * way, for Node 20 on this machine: the benchmark's API processes run this file with plain `node`,
+ * as Lambda runs the bundle, so their speed and memory are not those of a TypeScript loader.
+ */
+export async function bundleLocalApi(root: string, outDir: string): Promise<BundleResult> {
+  return bundle(root, path.join(root, 'api', 'src', 'local', 'main.ts'), path.join(outDir, 'main.mjs'), 'node20');
+}
+
+async function bundle(root: string, entry: string, file: string, target: string): Promise<BundleResult> {
   await build({
-    entryPoints: [path.join(root, 'api', 'src', 'handler.ts')],
+    entryPoints: [entry],
     outfile: file,
     bundle: true,
     platform: 'node',
-    target: 'node22',
+    target,
     format: 'esm',
     minify: true,
     charset: 'utf8',
@@ -46,7 +58,7 @@ export interface ColdStart {
   readonly initMs: number;
   /** import() plus a first offer search: also loads the catalogue from DynamoDB. */
   readonly firstSearchMs: number;
-  /** import() of the AWS SDK clients alone: the part of the init the bundle leaves to the runtime. */
+  /** require() of the AWS SDK clients alone: the part of the init the bundle leaves to the runtime. */
   readonly awsSdkMs: number;
 }
 
@@ -54,8 +66,11 @@ export interface ColdStart {
 const PROBE = `
 const t0 = performance.now();
 if (process.env.BENCH_SDK_ONLY) {
-  await import('@aws-sdk/client-dynamodb');
-  await import('@aws-sdk/lib-dynamodb');
+  // As the bundle loads them (api/src/sources/dynamodb/sdk.ts): require(), from beside the bundle.
+  const { createRequire } = await import('node:module');
+  const load = createRequire(process.env.BENCH_BUNDLE);
+  load('@aws-sdk/client-dynamodb');
+  load('@aws-sdk/lib-dynamodb');
   process.stdout.write(JSON.stringify({ imported: performance.now() - t0, answered: performance.now() - t0 }));
   process.exit(0);
 }
