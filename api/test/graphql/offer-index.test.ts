@@ -163,4 +163,25 @@ describe('the offer index answers what the plain scan answers', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(filters.map((filter) => ids(searchIndexed(catalogue, filter, 'TITLE').matches))).toEqual(plain);
   });
+
+  it('a background build gives way to waiting requests again and again, and then answers as the plain scan', async () => {
+    const catalogue = catalogueOf(4000, 13);
+    const word = catalogue.offers[0]!.title.split(/\s+/).find((w) => w.length >= 5)!;
+    const filters: OfferFilter[] = [{ text: word }, { text: word, sectors: ['VO'] }, { disciplines: ['DANCE'], sectors: ['BO'] }];
+    const plain = filters.map((filter) => ids(searchOffers(catalogue, filter, undefined, presorted(catalogue, 'TITLE')).matches));
+    // A request stands for each turn of the event loop that the build leaves to others.
+    let turns = 0;
+    let done = false;
+    const build = prepareOfferIndex(catalogue, { waiting: false }).then(() => (done = true));
+    const tick = (): void => {
+      if (done) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await build;
+    // Text and filter index each take several 10 ms slices here; one pass without pausing gives 1.
+    expect(turns).toBeGreaterThan(5);
+    expect(filters.map((filter) => ids(searchIndexed(catalogue, filter, 'TITLE').matches))).toEqual(plain);
+  });
 });

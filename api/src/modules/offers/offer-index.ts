@@ -25,6 +25,7 @@ import {
   type SearchResult,
 } from './search.ts';
 import { inDateRange } from './dates.ts';
+import { slicer } from '../../shared/slices.ts';
 
 type Bits = Uint32Array;
 
@@ -200,9 +201,6 @@ export function buildOfferIndex(offers: readonly OfferDoc[], facetValues: FacetV
 
 const built = new WeakMap<readonly OfferDoc[], OfferIndex>();
 
-/** Work between two pauses of a background build: short next to the 100 ms a read may wait. */
-const SLICE_MS = 10;
-
 /**
  * Builds the index of a new catalogue in the background, in steps with a pause between them so
  * requests served from the current catalogue go on meanwhile (the catalogue's `prepare`).
@@ -221,19 +219,14 @@ export async function prepareOfferIndex(catalogue: Catalogue, { waiting = false 
   await prepareTextIndex(catalogue);
   if (built.has(catalogue.offers)) return;
   const steps = buildSteps(catalogue.offers, facetValuesOf(catalogue));
-  // Pause only once a slice of work has run: under load every pause waits behind the requests
-  // that queued meanwhile, so a pause per step made a small catalogue's build take seconds.
-  let slice = performance.now();
+  const pause = slicer();
   for (;;) {
     const step = steps.next();
     if (step.done) {
       built.set(catalogue.offers, step.value);
       return;
     }
-    if (performance.now() - slice >= SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      slice = performance.now();
-    }
+    await pause();
   }
 }
 

@@ -15,6 +15,7 @@ import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { OfferDoc } from '../../domain/content.ts';
 import type { Locale } from '../../domain/vocabulary.ts';
 import { fold } from '../common/pagination.ts';
+import { slicer } from '../../shared/slices.ts';
 import { label } from './labels.ts';
 
 /** The fields searched, and how much a match in each weighs against a match in the description. */
@@ -96,14 +97,10 @@ export function documentTerms(locale: Locale, vocabulary: ReadonlySet<string>): 
 }
 
 /** The folded words of 4+ letters that occur on their own in the catalogue's text: the parts compounds are split into. */
-function vocabularyOf(docs: readonly TextDoc[]): Set<string> {
-  const words = new Set<string>();
-  for (const doc of docs) {
-    for (const field of TEXT_FIELDS) {
-      for (const word of tokenize(doc[field])) if (word.length >= 4) words.add(fold(word));
-    }
+function addVocabulary(words: Set<string>, doc: TextDoc): void {
+  for (const field of TEXT_FIELDS) {
+    for (const word of tokenize(doc[field])) if (word.length >= 4) words.add(fold(word));
   }
-  return words;
 }
 
 /** Letters and digits, across scripts; everything else separates words. */
@@ -141,8 +138,8 @@ export interface TextIndex {
   last?: { readonly text: string; readonly hits: Map<number, TextHit>; byOffer?: Map<OfferDoc, TextHit> };
 }
 
-function newIndex(locale: Locale, docs: readonly TextDoc[]): TextIndex {
-  const terms = documentTerms(locale, vocabularyOf(docs));
+function newIndex(locale: Locale, vocabulary: ReadonlySet<string>): TextIndex {
+  const terms = documentTerms(locale, vocabulary);
   const search = new MiniSearch<TextDoc>({
     fields: [...TEXT_FIELDS],
     tokenize,
@@ -165,13 +162,28 @@ function docsOf(offers: readonly OfferDoc[], locale: Locale): TextDoc[] {
   return offers.map((offer, id) => ({ id, ...textOf(offer, locale) }));
 }
 
-/** Builds the text index of a new catalogue in chunks, yielding between them (the catalogue's `prepare`). */
+/**
+ * Builds the text index of a new catalogue in the background (the catalogue's `prepare`), pausing
+ * for waiting requests every slice of work: the documents and their vocabulary first, then the
+ * index one document at a time (the same index as `addAll`, which adds them in this order).
+ */
 export async function prepareTextIndex(catalogue: Catalogue): Promise<void> {
   if (built.has(catalogue.offers)) return;
-  const docs = docsOf(catalogue.offers, catalogue.locale);
-  const index = newIndex(catalogue.locale, docs);
-  await index.search.addAllAsync(docs, { chunkSize: 500 });
-  built.set(catalogue.offers, index);
+  const pause = slicer();
+  const docs: TextDoc[] = [];
+  const vocabulary = new Set<string>();
+  for (const [id, offer] of catalogue.offers.entries()) {
+    const doc = { id, ...textOf(offer, catalogue.locale) };
+    docs.push(doc);
+    addVocabulary(vocabulary, doc);
+    await pause();
+  }
+  const index = newIndex(catalogue.locale, vocabulary);
+  for (const doc of docs) {
+    index.search.add(doc);
+    await pause();
+  }
+  if (!built.has(catalogue.offers)) built.set(catalogue.offers, index);
 }
 
 /** The text index of a catalogue, built on first use and kept as long as the catalogue is. */
@@ -179,7 +191,9 @@ export function textIndex(catalogue: Catalogue): TextIndex {
   let index = built.get(catalogue.offers);
   if (!index) {
     const docs = docsOf(catalogue.offers, catalogue.locale);
-    index = newIndex(catalogue.locale, docs);
+    const vocabulary = new Set<string>();
+    for (const doc of docs) addVocabulary(vocabulary, doc);
+    index = newIndex(catalogue.locale, vocabulary);
     index.search.addAll(docs);
     built.set(catalogue.offers, index);
   }
