@@ -1,5 +1,5 @@
 /** The composition root of a request: who asks, the shared services, and this request's loaders. */
-import type { Logger } from '@aws-lambda-powertools/logger';
+import type { RequestLogger } from './shared/logger.ts';
 import type { Locale } from './domain/vocabulary.ts';
 import type { Viewer } from './domain/viewer.ts';
 import { createAmbitionTalkLoaders, type AmbitionTalkLoaders } from './modules/ambition-talks/loaders.ts';
@@ -17,7 +17,7 @@ export type Loaders = OfferLoaders & SchoolLoaders & BookingLoaders & EviLoaders
 export interface Context {
   readonly viewer: Viewer;
   readonly services: Services;
-  readonly logger: Logger;
+  readonly logger: RequestLogger;
   readonly requestId: string;
   /** `nl` (default) or `en`, from Accept-Language: the language of labels. */
   readonly locale: Locale;
@@ -44,10 +44,14 @@ export function localeFrom(acceptLanguage: string | undefined): Locale {
   return first?.tag.startsWith('en') ? 'en' : 'nl';
 }
 
+let local: string | undefined;
+/** The local adapter's own address, read once: `process.env` is slow to read on every request. */
+const localBaseUrl = () => (local ??= `http://localhost:${Number(process.env.API_PORT ?? 4000)}`);
+
 export function createContext(input: {
   services: Services;
   viewer: Viewer;
-  logger: Logger;
+  logger: RequestLogger;
   requestId: string;
   acceptLanguage?: string;
   /** The host the request came to, e.g. `https://abc.execute-api.eu-west-1.amazonaws.com`. */
@@ -82,6 +86,6 @@ export function createContext(input: {
     loaders,
     actor: () => (actor ??= actorOf(input.viewer, regions)),
     participation: { store, offers, regions, logger: input.logger },
-    publicBaseUrl: services.env.CALENDAR_BASE_URL ?? input.publicBaseUrl ?? `http://localhost:${Number(process.env.API_PORT ?? 4000)}`,
+    publicBaseUrl: services.env.CALENDAR_BASE_URL ?? input.publicBaseUrl ?? localBaseUrl(),
   };
 }

@@ -6,7 +6,7 @@ import { withJsonErrors } from './http/json-errors.ts';
 import { createServer } from './server.ts';
 import { authenticate, createAuthenticateDeps } from './shared/auth/authenticate.ts';
 import { authSettings } from './shared/auth/settings.ts';
-import { createLogger } from './shared/logger.ts';
+import { createLogger, requestLogger } from './shared/logger.ts';
 import { isCalendarRequest, serveCalendar } from './modules/calendar/http.ts';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 
@@ -24,15 +24,15 @@ const graphqlHandler = withJsonErrors(
   startServerAndCreateLambdaHandler(server as unknown as LambdaServer, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     context: async ({ event, context }) => {
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
-      const requestLogger = logger.createChild({ persistentLogAttributes: { requestId } });
+      const log = requestLogger(logger, requestId);
       // A refused credential is thrown here: Apollo answers it as a GraphQL error with its code
       // (UNAUTHENTICATED with HTTP 401, RATE_LIMITED with 429 and Retry-After), no resolver runs.
-      const viewer = await authenticate(event.headers ?? {}, { ...auth, logger: requestLogger });
+      const viewer = await authenticate(event.headers ?? {}, { ...auth, logger: log });
       return createContext({
         services,
         viewer,
         requestId,
-        logger: requestLogger,
+        logger: log,
         acceptLanguage: event.headers?.['accept-language'],
         publicBaseUrl: publicBaseUrl(event),
       });

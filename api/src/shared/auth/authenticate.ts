@@ -3,7 +3,7 @@
  * (`x-api-key`) first, then a Bearer token, else anonymous. A credential that is present but bad
  * is refused (UNAUTHENTICATED), never silently downgraded to anonymous.
  */
-import type { Logger } from '@aws-lambda-powertools/logger';
+import type { RequestLogger } from '../logger.ts';
 import { anonymous, type Viewer } from '../../domain/viewer.ts';
 import type { Services } from '../../services.ts';
 import { verifyApiKey } from './api-keys.ts';
@@ -16,7 +16,7 @@ export type Headers = Readonly<Record<string, string | undefined>>;
 export interface AuthenticateDeps {
   readonly verifyToken: (token: string) => Promise<Viewer>;
   readonly verifyApiKey: (key: string) => Promise<Viewer>;
-  readonly logger?: Pick<Logger, 'warn'>;
+  readonly logger?: Pick<RequestLogger, 'warn'>;
 }
 
 const header = (headers: Headers, name: string): string | undefined => {
@@ -54,7 +54,7 @@ export async function authenticate(headers: Headers, deps: AuthenticateDeps): Pr
 export function createAuthenticateDeps(
   services: Pick<Services, 'doc' | 'tables' | 'now'>,
   settings: AuthSettings,
-  logger?: Pick<Logger, 'warn'>,
+  logger?: Pick<RequestLogger, 'warn'>,
 ): AuthenticateDeps {
   const store = { doc: services.doc, tableName: services.tables.participation, now: services.now };
   return {
