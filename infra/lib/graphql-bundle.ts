@@ -25,10 +25,13 @@ export const GRAPHQL_NODE_MODULES: readonly string[] = ['pdfkit', 'ical-generato
  *   to the same folders inside it).
  * - graphql-armor's token limit imports `graphql/language/parser`, which resolves to graphql's
  *   CommonJS file and with it a second copy of part of graphql-js (~44 KB): the ES module file.
+ * - Apollo's hash helper falls back to a JavaScript SHA-256 (sha.js) inside a bundle, and hashes
+ *   every query with it: Node's crypto instead (api/src/shared/apollo-createhash.ts).
  */
 export const GRAPHQL_BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@apollo/usage-reporting-protobuf': './api/src/shared/apollo-usage-reporting-stub.ts',
   '@graphql-tools/schema': './api/src/shared/graphql-tools-stub.ts',
   '@apollo/server': './node_modules/@apollo/server/dist/esm',
   'graphql/language/parser': './node_modules/graphql/language/parser.mjs',
+  '@apollo/utils.createhash': './api/src/shared/apollo-createhash.ts',
 };
