@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** The most a single operation may cost (see `estimateCost`). */
@@ -63,6 +63,29 @@ export const estimateCost: ComplexityEstimator = ({ type, field, args, childComp
   return (CATALOGUE_FIELDS.has(`${type.name}.${field.name}`) ? 0 : 1) + childComplexity;
 };
 
+/** Costs worked out per parsed document (Apollo keeps one per query text), by operation name and variables. */
+const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+/** Variables that differ on every request (a text search) must not grow a document's costs without end. */
+const MAX_COSTS_PER_DOCUMENT = 200;
+
+/** The operation's cost, or null when its variables do not fit it. The same question costs the same, so it is worked out once. */
+function costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) {
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = new Map()));
+  const key = JSON.stringify([operationName ?? null, variables]);
+  let cost = known.get(key);
+  if (cost === undefined) {
+    try {
+      cost = getComplexity({ schema, query: document, operationName, variables, estimators: [estimateCost] });
+    } catch {
+      cost = null;
+    }
+    if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, cost);
+  }
+  return cost;
+}
+
 /**
  * Refuses an operation above MAX_QUERY_COST before anything runs, as a validation failure (HTTP 400).
  * It runs once the operation is known, because `first` may come from a variable.
@@ -72,19 +95,9 @@ export function costLimitPlugin<T extends object>(): ApolloServerPlugin<T> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [estimateCost],
-            });
-          } catch {
-            // Variables that do not fit the operation: execution refuses them with a 400 of its own.
-            return;
-          }
+          const cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          // Variables that do not fit the operation: execution refuses them with a 400 of its own.
+          if (cost === null) return;
           if (cost > MAX_QUERY_COST) {
             throw new GraphQLError(
               `Query cost limit of ${MAX_QUERY_COST} exceeded, found ${cost}: ask for fewer items per page or nest fewer lists.`,

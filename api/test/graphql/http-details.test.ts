@@ -72,6 +72,9 @@ describe('the cost model', () => {
     // The same shape with small pages stays allowed: it is the product of the page sizes that counts.
     const small = await api.run(NESTED_BY_VARIABLE, { n: 5 });
     expect(small.errors).toBeUndefined();
+    // Costs are kept per document and variables: asking the large pages again is refused again.
+    const again = await api.run(NESTED_BY_VARIABLE, { n: 100 });
+    expect(again.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
 

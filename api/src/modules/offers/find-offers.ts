@@ -57,7 +57,7 @@ export async function findOffers({ filter, first, after, sort }: Partial<QueryOf
       size,
       after,
     );
-    return withExtras(page, result.facets, catalogue, hits);
+    return withExtras(page, result, catalogue, hits);
   }
   const result = searchIndexed(catalogue, wanted, order, figures);
   const key = offerSortKey(order, figures, relevance);
@@ -65,7 +65,7 @@ export async function findOffers({ filter, first, after, sort }: Partial<QueryOf
     order === 'MOST_BOOKED' || order === 'RELEVANCE'
       ? keysetPage(result.matches, key, order, size, after)
       : keysetPageOfSorted(result.matches, key, order, size, after);
-  return withExtras(page, result.facets, catalogue, hits);
+  return withExtras(page, result, catalogue, hits);
 }
 
 /** Offers without a venue position sort after every distance (a JSON-safe stand-in for infinity). */
@@ -76,7 +76,12 @@ function distanceKey(catalogue: Catalogue, origin: Origin) {
 }
 
 /** The page with its facets and each edge's highlights, both worked out only when a query selects them. */
-function withExtras(page: Page<OfferDoc>, facets: Facets, catalogue: Catalogue, hits: Map<OfferDoc, TextHit> | undefined) {
+function withExtras(
+  page: Page<OfferDoc>,
+  result: { readonly facets: Facets },
+  catalogue: Catalogue,
+  hits: Map<OfferDoc, TextHit> | undefined,
+) {
   return {
     ...page,
     edges: page.edges.map((edge) => ({
@@ -86,8 +91,9 @@ function withExtras(page: Page<OfferDoc>, facets: Facets, catalogue: Catalogue, 
         return hit ? highlightsOf(catalogue, edge.node, hit) : [];
       },
     })),
+    // `result.facets` counts them when first read: not here, so a query without facets never does.
     get facets() {
-      return facetsWithLabels(facets, catalogue, catalogue.locale);
+      return facetsWithLabels(result.facets, catalogue, catalogue.locale);
     },
   };
 }
