@@ -65,8 +65,42 @@ export function keysetPage<T>(
   const start = after ? decodeCursor(after, order) : undefined;
   const rest = start ? keyed.filter((e) => compareSortKeys(e.key, start) > 0) : keyed;
   const page = rest.slice(0, first);
-  const edges = page.map((e) => ({ cursor: encodeCursor({ s: order, k: e.key }), node: e.node }));
-  return { edges, pageInfo: { hasNextPage: rest.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: items.length };
+  return pageOf(
+    page.map((e) => e.node),
+    (_, i) => page[i]!.key,
+    order,
+    rest.length > first,
+    items.length,
+  );
+}
+
+/** A page of `nodes`; each cursor is encoded when first read, so a query that asks for none encodes none. */
+function pageOf<T>(
+  nodes: readonly T[],
+  keyOf: (node: T, i: number) => SortKey,
+  order: string,
+  hasNextPage: boolean,
+  totalCount: number,
+): Page<T> {
+  const edges = nodes.map((node, i) => {
+    let cursor: string | undefined;
+    return {
+      node,
+      get cursor() {
+        return (cursor ??= encodeCursor({ s: order, k: keyOf(node, i) }));
+      },
+    };
+  });
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
+    totalCount,
+  };
 }
 
 /**
@@ -91,10 +125,5 @@ export function keysetPageOfSorted<T>(
       else from = mid + 1;
     }
   }
-  const edges = items.slice(from, from + first).map((node) => ({ cursor: encodeCursor({ s: order, k: key(node) }), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: items.length - from > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: items.length,
-  };
+  return pageOf(items.slice(from, from + first), key, order, items.length - from > first, items.length);
 }

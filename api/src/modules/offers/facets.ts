@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../sources/content/catalogue.ts';
 import type { Locale } from '../../domain/vocabulary.ts';
 import { label, type LabelList } from './labels.ts';
+import { lazyRecord } from '../../shared/lazy.ts';
 import { FACET_DIMENSIONS, type FacetDimension } from './facet-values.ts';
 import type { Facets } from './search.ts';
 
@@ -26,7 +27,5 @@ function labelOf(dimension: FacetDimension, value: string, catalogue: Catalogue,
 }
 
 export function facetsWithLabels(facets: Facets, catalogue: Catalogue, locale: Locale) {
-  return Object.fromEntries(
-    FACET_DIMENSIONS.map((d) => [d, facets[d].map((b) => ({ ...b, label: labelOf(d, b.value, catalogue, locale) }))]),
-  ) as Record<FacetDimension, { value: string; count: number; label: string }[]>;
+  return lazyRecord(FACET_DIMENSIONS, (d) => facets[d].map((b) => ({ ...b, label: labelOf(d, b.value, catalogue, locale) })));
 }

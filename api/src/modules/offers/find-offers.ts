@@ -85,7 +85,10 @@ function withExtras(
   return {
     ...page,
     edges: page.edges.map((edge) => ({
-      ...edge,
+      node: edge.node,
+      get cursor() {
+        return edge.cursor;
+      },
       get highlights() {
         const hit = hits?.get(edge.node);
         return hit ? highlightsOf(catalogue, edge.node, hit) : [];

@@ -25,6 +25,7 @@ import {
   type SearchResult,
 } from './search.ts';
 import { inDateRange } from './dates.ts';
+import { lazyRecord } from '../../shared/lazy.ts';
 import { slicer } from '../../shared/slices.ts';
 
 type Bits = Uint32Array;
@@ -363,8 +364,8 @@ export function searchIndexed(
 }
 
 function countFacets(index: OfferIndex, passing: Bits, allBut: ReadonlyMap<FacetDimension, Bits>, everyFacet: Bits | undefined): Facets {
-  const facets = {} as Record<FacetDimension, { value: string; count: number }[]>;
-  for (const d of DIMENSIONS) {
+  // Per dimension when first read: a query that selects some facets counts only those.
+  return lazyRecord(DIMENSIONS, (d) => {
     const base = allBut.get(HIDDEN_BY[d]) ?? everyFacet;
     const counted = base ? and(passing, base) : passing;
     const { values, start, ids } = index.dimensions[d];
@@ -376,9 +377,8 @@ function countFacets(index: OfferIndex, passing: Bits, allBut: ReadonlyMap<Facet
     counts.forEach((count, id) => {
       if (count > 0) buckets.push({ value: values[id]!, count });
     });
-    facets[d] = buckets.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  }
-  return facets;
+    return buckets.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  });
 }
 
 /** The matching offers in the sort's order: sort the few, or walk the presorted list for the many. */
