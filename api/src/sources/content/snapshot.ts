@@ -9,12 +9,8 @@
  */
 import { gunzipSync, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import { documents } from '../dynamodb/sdk.ts';
-
-const { BatchGetCommand, GetCommand, PutCommand } = documents;
-
-const gzipAsync = promisify(gzip);
 import type { BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { documents } from '../dynamodb/sdk.ts';
 import type { ContentStore } from './projection-store.ts';
 import type {
   KnowledgeItemDoc,
@@ -26,6 +22,9 @@ import type {
   RegionDoc,
 } from '../../domain/content.ts';
 import type { Locale } from '../../domain/vocabulary.ts';
+
+const { BatchGetCommand, GetCommand, PutCommand } = documents;
+const gzipAsync = promisify(gzip);
 
 export interface SnapshotDocs {
   readonly offers: OfferDoc[];

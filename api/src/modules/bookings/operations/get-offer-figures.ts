@@ -20,8 +20,8 @@ export async function getOfferFigures(
 ): Promise<OfferFigures[]> {
   const wanted = requests.map((r) => keys.offerYear(r.offerId, r.schoolYear));
   const found = await readCounters(store, wanted);
-  return requests.map((r) => {
-    const item = found.get(itemKey(keys.offerYear(r.offerId, r.schoolYear)));
+  return requests.map((r, i) => {
+    const item = found.get(itemKey(wanted[i]!));
     const withFallback = item ?? (r.fallbackCapacity == null ? undefined : { capacity: r.fallbackCapacity });
     const figures = toOfferYear(r.offerId, r.schoolYear, withFallback);
     return { ...figures, averageRating: figures.ratingCount ? figures.ratingSum / figures.ratingCount : null };

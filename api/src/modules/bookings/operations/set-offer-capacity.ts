@@ -28,33 +28,33 @@ export async function setOfferCapacity(
 ): Promise<OfferYearRecord> {
   const parsed = parseInput(input, { offerId, schoolYear, capacity });
   const key = keys.offerYear(parsed.offerId, parsed.schoolYear);
-  const { Attributes } = await store.doc
-    .send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: key,
-        UpdateExpression:
-          'SET #booked = if_not_exists(#booked, :zero), #type = :type, #offerId = :offerId, #schoolYear = :schoolYear, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk' +
-          (parsed.capacity === null ? ' REMOVE #capacity' : ', #capacity = :capacity'),
-        ExpressionAttributeNames: {
-          '#booked': 'booked',
-          '#capacity': 'capacity',
-          '#type': 'type',
-          '#offerId': 'offerId',
-          '#schoolYear': 'schoolYear',
-        },
-        ExpressionAttributeValues: {
-          ':zero': 0,
-          ':type': 'OfferYear',
-          ':offerId': parsed.offerId,
-          ':schoolYear': parsed.schoolYear,
-          ':gsi1pk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1pk,
-          ':gsi1sk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1sk,
-          ...(parsed.capacity === null ? {} : { ':capacity': parsed.capacity }),
-        },
-        ReturnValues: 'ALL_NEW',
-      }),
-    )
-    .finally(() => forgetCounter(store, key));
+  const write = store.doc.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: key,
+      UpdateExpression:
+        'SET #booked = if_not_exists(#booked, :zero), #type = :type, #offerId = :offerId, #schoolYear = :schoolYear, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk' +
+        (parsed.capacity === null ? ' REMOVE #capacity' : ', #capacity = :capacity'),
+      ExpressionAttributeNames: {
+        '#booked': 'booked',
+        '#capacity': 'capacity',
+        '#type': 'type',
+        '#offerId': 'offerId',
+        '#schoolYear': 'schoolYear',
+      },
+      ExpressionAttributeValues: {
+        ':zero': 0,
+        ':type': 'OfferYear',
+        ':offerId': parsed.offerId,
+        ':schoolYear': parsed.schoolYear,
+        ':gsi1pk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1pk,
+        ':gsi1sk': indexKeys.offerYear(parsed.offerId, parsed.schoolYear).gsi1sk,
+        ...(parsed.capacity === null ? {} : { ':capacity': parsed.capacity }),
+      },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  // Forgotten whatever the outcome: a write that failed on the way back may still have landed.
+  const { Attributes } = await write.finally(() => forgetCounter(store, key));
   return toOfferYear(parsed.offerId, parsed.schoolYear, Attributes);
 }
